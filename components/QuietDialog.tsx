@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { nextAllowed, type QuietPolicy } from '@/core/quiet-hours';
+import { overrideReasonSchema } from '@/core/quiet-override';
+import { schoolTime } from '@/core/quiet-text';
+import { zoneLabel } from '@/core/time-zones';
+import { t, uiLocale } from './i18n';
+
+export interface QuietDialogProps {
+  now: number;
+  policy: QuietPolicy;
+  onCancel(): void;
+  onRemind(at: number): void;
+  onEmergency(reason: string): void;
+}
+
+/** The warning shown when a send is held during quiet hours. Esc is Cancel; nothing is lost either way. */
+export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: QuietDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [askingReason, setAskingReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const locale = uiLocale();
+  const allowedAt = nextAllowed(now, policy);
+  const allowedText = allowedAt === null ? '—' : schoolTime(allowedAt, policy.timeZone, locale, now);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  const submitReason = (event: Event) => {
+    event.preventDefault();
+    const parsed = overrideReasonSchema.safeParse(reason);
+    if (parsed.success) onEmergency(parsed.data);
+    else setError(parsed.error.issues[0].message);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      class="steward-dialog"
+      aria-labelledby="steward-dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="steward-dialog-title">{t('dialogTitle')}</h2>
+      <p data-testid="local-time">
+        {t('dialogLocalTime', schoolTime(now, policy.timeZone, locale), zoneLabel(policy.timeZone, now))}
+      </p>
+      <figure class="steward-rule" data-testid="rule">
+        <figcaption>{t('dialogRule', policy.rule.clause, policy.rule.document)}</figcaption>
+        <blockquote>{policy.rule.text}</blockquote>
+      </figure>
+      <p>{t('dialogAllowedAt', allowedText)}</p>
+      {askingReason ? (
+        <form onSubmit={submitReason}>
+          <label for="steward-reason">{t('dialogReasonLabel')}</label>
+          <input
+            id="steward-reason"
+            name="reason"
+            autoFocus
+            maxLength={500}
+            value={reason}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'steward-reason-error' : undefined}
+            onInput={(e) => {
+              setReason(e.currentTarget.value);
+              setError(null);
+            }}
+          />
+          {error && (
+            <p id="steward-reason-error" class="steward-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="steward-actions">
+            <button type="button" onClick={() => setAskingReason(false)}>
+              {t('dialogBack')}
+            </button>
+            <button type="submit" class="steward-danger" data-action="send-emergency">
+              {t('dialogSendNow')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="steward-actions">
+          <button type="button" autoFocus data-action="cancel" onClick={onCancel}>
+            {t('dialogCancel')}
+          </button>
+          {allowedAt !== null && (
+            <button type="button" data-action="remind" onClick={() => onRemind(allowedAt)}>
+              {t('dialogRemind', allowedText)}
+            </button>
+          )}
+          <button type="button" class="steward-danger" data-action="emergency" onClick={() => setAskingReason(true)}>
+            {t('dialogEmergency')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}

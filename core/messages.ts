@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { chatRefSchema } from './chat';
+import { overrideReasonSchema } from './quiet-override';
+
+/** Everything a content script or extension page may ask of the background. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('draft/save'),
+    chat: chatRefSchema,
+    url: z.string().url(),
+    text: z.string().min(1),
+    remindAt: z.number(),
+  }),
+  z.object({ type: z.literal('draft/restored'), id: z.string().min(1) }),
+  z.object({
+    type: z.literal('override/record'),
+    chat: chatRefSchema,
+    reason: overrideReasonSchema,
+    at: z.number(),
+    timeZone: z.string(),
+  }),
+  z.object({ type: z.literal('options/open') }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+
+export const responseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: z.string().optional() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Response = z.infer<typeof responseSchema>;

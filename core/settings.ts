@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, quietPolicySchema } from './quiet-hours';
+import { sendKeyModeSchema } from './send-keys';
+import { browserTimeZone } from './time-zones';
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  /** The quiet-hours guard is on unless the user turns it off. */
+  guardEnabled: z.boolean(),
+  quiet: quietPolicySchema,
+  sendKey: sendKeyModeSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function defaultSettings(timeZone = browserTimeZone()): Settings {
+  return {
+    version: 1,
+    guardEnabled: true,
+    quiet: { timeZone, windows: DEFAULT_QUIET_WINDOWS, rule: DEFAULT_QUIET_RULE },
+    sendKey: 'enter',
+  };
+}
+
+/** Stored settings, or the defaults when nothing valid is stored (a broken store must not disable the guard). */
+export function readSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : defaultSettings();
+}

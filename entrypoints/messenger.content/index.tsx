@@ -1,0 +1,55 @@
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import panelCss from '@/components/panel.css?inline';
+import { defaultSettings } from '@/core/settings';
+import { loadSettings, panelCollapsed, watchDrafts, loadDrafts, watchSettings } from '../shared/storage';
+import { createPanelApp } from './panel-app';
+import { watchPage } from './page-watch';
+import { installSendGuard } from './send-guard';
+import { adapterFor } from './sites';
+
+const MINUTE = 60_000;
+
+export default defineContentScript({
+  // vk.com as a whole because it is a single-page app: /im is reached without a page load.
+  matches: ['https://web.max.ru/*', 'https://web.vk.me/*', 'https://vk.com/*'],
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    // The guard goes in first, before the page's own listeners, with safe defaults until storage answers.
+    let settings = defaultSettings();
+    const app = createPanelApp({ settings, collapsed: false }, () => guard);
+    const guard = installSendGuard({
+      adapter: () => adapterFor(new URL(location.href)),
+      settings: () => settings,
+      onHeld: (held) => app.hold(held),
+    });
+    ctx.onInvalidated(() => guard.dispose());
+
+    settings = await loadSettings();
+    app.update({ settings, collapsed: await panelCollapsed.getValue(), drafts: await loadDrafts() });
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        app.update({ settings });
+      }),
+    );
+    ctx.onInvalidated(watchDrafts((drafts) => app.update({ drafts })));
+
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    const ui = await createShadowRootUi(ctx, {
+      name: 'chat-steward',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Closed, so the messenger page cannot read moderation data out of the panel.
+      mode: 'closed',
+      isolateEvents: true,
+      css: panelCss,
+      onMount: (container) => app.mount(container),
+    });
+    ui.mount();
+    watchPage(ctx, (page) => app.update(page));
+    ctx.setInterval(() => app.update({}), MINUTE / 2);
+  },
+});

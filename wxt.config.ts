@@ -1,0 +1,17 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    // storage: settings and drafts; alarms: "remind me at 06:00"; notifications: that reminder.
+    permissions: ['storage', 'alarms', 'notifications'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'chat-steward@steward.school', strict_min_version: '115.0' } },
+    }),
+  }),
+  vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
+});
