@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nextAllowed, type QuietPolicy } from '@/core/quiet-hours';
 import { overrideReasonSchema } from '@/core/quiet-override';
 import { schoolTime } from '@/core/quiet-text';
@@ -16,6 +16,7 @@ export interface QuietDialogProps {
 /** The warning shown when a send is held during quiet hours. Esc is Cancel; nothing is lost either way. */
 export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: QuietDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const reasonInput = useRef<HTMLInputElement>(null);
   const [askingReason, setAskingReason] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +28,11 @@ export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: Qu
     const el = dialog.current;
     if (el && !el.open) el.showModal();
   }, []);
+
+  // The autofocus attribute only works on insertion into an unfocused page, so focus by hand.
+  useLayoutEffect(() => {
+    if (askingReason) reasonInput.current?.focus();
+  }, [askingReason]);
 
   const submitReason = (event: Event) => {
     event.preventDefault();
@@ -40,10 +46,8 @@ export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: Qu
       ref={dialog}
       class="steward-dialog"
       aria-labelledby="steward-dialog-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+      // Esc closes the dialog (Chromium may skip the cancel event): closing is Cancel.
+      onClose={onCancel}
     >
       <h2 id="steward-dialog-title">{t('dialogTitle')}</h2>
       <p data-testid="local-time">
@@ -59,8 +63,9 @@ export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: Qu
           <label for="steward-reason">{t('dialogReasonLabel')}</label>
           <input
             id="steward-reason"
+            ref={reasonInput}
             name="reason"
-            autoFocus
+            aria-required="true"
             maxLength={500}
             value={reason}
             aria-invalid={error !== null}

@@ -35,20 +35,21 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
 
   const composer = () => state.held?.send.composer ?? null;
 
-  const finishHold = (notice: string | null) => {
-    const held = composer();
+  /** Closes the dialog first: while it is open the page is inert and its composer cannot take focus. */
+  const finishHold = (notice: string | null, then?: (composer: HTMLElement) => void) => {
+    const target = composer();
     update({ held: null, notice });
-    held?.focus();
+    if (target) then?.(target);
+    target?.focus();
   };
 
   const remind = async (at: number) => {
     const target = composer();
     const text = target ? readDraft(target) : '';
-    if (!target || !text || !state.chat) return finishHold(null);
+    if (!text || !state.chat) return finishHold(null);
     const reply = await ask({ type: 'draft/save', chat: state.chat, url: location.href, text, remindAt: at });
     if (!reply.ok) return finishHold(t('noticeDraftSaveFailed', reply.error));
-    clearComposer(target);
-    finishHold(t('noticeDraftSaved', schoolTime(at, state.settings.quiet.timeZone, uiLocale(), Date.now())));
+    finishHold(t('noticeDraftSaved', schoolTime(at, state.settings.quiet.timeZone, uiLocale(), Date.now())), clearComposer);
   };
 
   const emergency = async (reason: string) => {
