@@ -9,6 +9,8 @@ export default defineConfig({
     default_locale: 'ru',
     // storage: settings and drafts; alarms: "remind me at 06:00"; notifications: that reminder.
     permissions: ['storage', 'alarms', 'notifications'],
+    // The messengers only: to run there and to find a chat's tab when a reminder is clicked.
+    host_permissions: ['https://web.max.ru/*', 'https://web.vk.me/*', 'https://vk.com/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'chat-steward@steward.school', strict_min_version: '115.0' } },
     }),

@@ -7,6 +7,8 @@ const RUSSIAN = new Set(RUSSIAN_TIME_ZONES.map((z) => z.zone));
 export function TimeZoneSelect({ id, value, onChange }: { id: string; value: string; onChange(zone: string): void }) {
   const now = Date.now();
   const others = Intl.supportedValuesOf('timeZone').filter((z) => !RUSSIAN.has(z));
+  // A stored zone the browser lists under another name (Etc/…, old aliases) must still show.
+  if (!RUSSIAN.has(value) && !others.includes(value)) others.unshift(value);
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
       <optgroup label={t('optionsZonesRussia')}>

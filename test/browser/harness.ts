@@ -74,31 +74,32 @@ export function chromiumArgs(buildDir: string, port: number | null, extra: strin
   ];
 }
 
-/** A fresh profile with the built extension loaded; resolves once its service worker runs. */
-export async function launchExtension(port: number, buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No build at ${buildDir}: run npm run build first`);
+/** Chromium on a fresh profile, with the build at `buildDir` loaded unless it is null. */
+export async function launchChromium(port: number, buildDir: string | null, extraArgs: string[] = []) {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium chromium-l10n`);
+  if (buildDir && !existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No build at ${buildDir}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'steward-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(buildDir, port, ['--lang=ru']),
+    args: chromiumArgs(buildDir ?? '', port, ['--lang=ru', ...extraArgs]),
     // The extension speaks the browser's language: Russian, as a school's browser would.
     locale: 'ru-RU',
     env: { ...process.env, LANGUAGE: 'ru' },
     viewport: { width: 1200, height: 800 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   };
+  return { context, close };
+}
+
+/** A fresh profile with the built extension loaded; resolves once its service worker runs. */
+export async function launchExtension(port: number, buildDir = CHROME_BUILD, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+  const { context, close } = await launchChromium(port, buildDir, extraArgs);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host, close };
 }
 
 /** A zone where the school clock now reads `hour` (Etc/GMT zones cover every hour of the day). */

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
 import ru from '../../public/_locales/ru/messages.json';
 
 type Messages = Record<string, { message: string }>;
@@ -15,3 +16,6 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 });
+
+// Testing Library cleans up by itself only with vitest globals, which this project does not use.
+afterEach(cleanup);

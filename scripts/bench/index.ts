@@ -1,0 +1,15 @@
+// npm run bench: builds the extension, then prints each figure beside its target.
+import { contentScriptSize } from './content-size';
+import { keystrokeCost } from './keystroke-cost';
+
+function report(name: string, value: string, target: string, ok: boolean) {
+  console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
+}
+
+const size = contentScriptSize();
+report('content script, gzip', `${(size.gzip / 1024).toFixed(1)} KB`, '< 60 KB', size.gzip < 60 * 1024);
+console.log(`      (raw ${(size.raw / 1024).toFixed(1)} KB)`);
+
+const keys = await keystrokeCost();
+report('quiet-hours guard, extra time per keystroke', `${(keys.extra * 1000).toFixed(2)} µs`, '< 0.05 ms (50 µs)', keys.extra < 0.05);
+console.log(`      (median per keystroke: ${(keys.withExtension * 1000).toFixed(2)} µs with the extension, ${(keys.without * 1000).toFixed(2)} µs without)`);
