@@ -9,7 +9,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], setupFiles: ['test/unit/setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/setup.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
@@ -18,6 +23,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // Each file drives its own Chromium; two at a time is what two cores carry.
           maxWorkers: 2,
+          // After the unit tests, which are quick to fail.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
