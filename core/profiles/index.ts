@@ -1,0 +1,11 @@
+import { regulationProfileSchema, type RegulationProfile } from '../regulation';
+import balakhta from './balakhta.json';
+import omsk13 from './omsk-13.json';
+import school31 from './school-31-max.json';
+import togliatti from './togliatti-tipk.json';
+import vorotynsk from './vorotynsk.json';
+
+/** The five regulations in shared/seeds, shipped as built-in profiles (checked against the schema on load). */
+export const BUILT_IN_PROFILES: RegulationProfile[] = [omsk13, vorotynsk, togliatti, balakhta, school31].map((p) =>
+  regulationProfileSchema.parse(p),
+);
