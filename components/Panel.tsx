@@ -17,6 +17,8 @@ export interface PanelProps {
   waitingDraft: SavedDraft | null;
   onInsertDraft(): void;
   onOpenOptions(): void;
+  /** Pixels the panel may take before it would reach the composer, when that is less than its usual height. */
+  maxHeight?: number;
   /** Feature sections for the open chat. */
   children?: ComponentChildren;
 }
@@ -32,7 +34,7 @@ export function Panel(props: PanelProps) {
     );
   }
   return (
-    <section class="steward-panel" aria-labelledby="steward-panel-title">
+    <section class="steward-panel" aria-labelledby="steward-panel-title" style={props.maxHeight ? { maxHeight: `${props.maxHeight}px` } : undefined}>
       <header>
         <h2 id="steward-panel-title">{t('panelTitle')}</h2>
         <button type="button" class="steward-icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={onToggle}>

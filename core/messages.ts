@@ -20,11 +20,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     timeZone: z.string(),
   }),
   z.object({ type: z.literal('options/open') }),
+  z.object({ type: z.literal('profile/active') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
 export const responseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), id: z.string().optional() }),
+  // `profile` is checked by the asker against the profile schema, which the background need not repeat.
+  z.object({ ok: z.literal(true), id: z.string().optional(), profile: z.unknown().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type Response = z.infer<typeof responseSchema>;

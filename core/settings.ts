@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, quietPolicySchema } from './quiet-hours';
+import { roleIdSchema } from './regulation';
 import { sendKeyModeSchema } from './send-keys';
 import { browserTimeZone } from './time-zones';
 
@@ -9,6 +10,9 @@ export const settingsSchema = z.object({
   guardEnabled: z.boolean(),
   quiet: quietPolicySchema,
   sendKey: sendKeyModeSchema,
+  /** The school's regulation profile (built-in or imported) and the user's roles under it. */
+  profileId: z.string().nullable().default(null),
+  roles: z.array(roleIdSchema).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -18,6 +22,8 @@ export function defaultSettings(timeZone = browserTimeZone()): Settings {
     guardEnabled: true,
     quiet: { timeZone, windows: DEFAULT_QUIET_WINDOWS, rule: DEFAULT_QUIET_RULE },
     sendKey: 'enter',
+    profileId: null,
+    roles: [],
   };
 }
 

@@ -9,3 +9,9 @@ import vorotynsk from './vorotynsk.json';
 export const BUILT_IN_PROFILES: RegulationProfile[] = [omsk13, vorotynsk, togliatti, balakhta, school31].map((p) =>
   regulationProfileSchema.parse(p),
 );
+
+/** The profile with this id, built-in first, then the school's own imports. */
+export function findProfile(id: string | null, imported: RegulationProfile[]): RegulationProfile | null {
+  if (!id) return null;
+  return BUILT_IN_PROFILES.find((p) => p.id === id) ?? imported.find((p) => p.id === id) ?? null;
+}

@@ -2,7 +2,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '@/components/panel.css?inline';
 import { defaultSettings } from '@/core/settings';
-import { loadSettings, panelCollapsed, watchDrafts, loadDrafts, watchSettings } from '../shared/storage';
+import { loadDrafts, loadSettings, panelCollapsed, watchDrafts, watchImportedProfiles, watchSettings } from '../shared/storage';
 import { createPanelApp } from './panel-app';
 import { watchPage } from './page-watch';
 import { installSendGuard } from './send-guard';
@@ -28,13 +28,16 @@ export default defineContentScript({
 
     settings = await loadSettings();
     app.update({ settings, collapsed: await panelCollapsed.getValue(), drafts: await loadDrafts() });
+    void app.loadProfile();
     ctx.onInvalidated(
       watchSettings((next) => {
         settings = next;
         app.update({ settings });
+        void app.loadProfile();
       }),
     );
     ctx.onInvalidated(watchDrafts((drafts) => app.update({ drafts })));
+    ctx.onInvalidated(watchImportedProfiles(() => void app.loadProfile()));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const ui = await createShadowRootUi(ctx, {

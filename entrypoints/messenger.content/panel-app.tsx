@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { dueDraftsFor, type SavedDraft } from '@/core/drafts';
+import { regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation';
 import type { Settings } from '@/core/settings';
 import { schoolTime } from '@/core/quiet-text';
 import { t, uiLocale } from '@/components/i18n';
+import { DutiesSection } from '@/components/DutiesSection';
 import { Panel } from '@/components/Panel';
 import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
-import { panelCollapsed } from '../shared/storage';
+import { loadChatKinds, panelCollapsed, tagChat } from '../shared/storage';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import type { PageState } from './page-watch';
 import { adapterFor } from './sites';
@@ -14,17 +16,31 @@ import type { HeldSend, SendGuard } from './send-guard';
 
 const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
+/** Matches .steward-panel's top in panel.css, plus a gap. */
+const PANEL_TOP = 72;
+const GAP = 12;
+const MIN_HEIGHT = 120;
+
+/** Keeps the panel's bottom above the composer wherever the messenger puts it. */
+function roomAboveComposer(): number | undefined {
+  const top = findComposer()?.getBoundingClientRect().top;
+  if (top === undefined || top - PANEL_TOP - GAP >= innerHeight / 2) return undefined;
+  return Math.max(MIN_HEIGHT, top - PANEL_TOP - GAP);
+}
+
 interface State extends PageState {
   settings: Settings;
   collapsed: boolean;
   notice: string | null;
   held: { send: HeldSend; at: number } | null;
   drafts: SavedDraft[];
+  profile: RegulationProfile | null;
+  chatKinds: Record<string, ChatKind>;
 }
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [] };
+  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {} };
   let container: HTMLElement | null = null;
 
   const update = (patch: Partial<State>) => {
@@ -77,6 +93,15 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     if (draft && target && !readDraft(target)) putBack(draft, target);
   }
 
+  const chatKey = () => (state.chat ? `${state.chat.site}:${state.chat.id}` : null);
+
+  /** The profile comes from the background, which keeps the regulations out of this script. */
+  const loadProfile = async () => {
+    const [reply, chatKinds] = await Promise.all([ask({ type: 'profile/active' }), loadChatKinds()]);
+    const profile = reply.ok ? regulationProfileSchema.nullable().safeParse(reply.profile ?? null) : null;
+    update({ profile: profile?.success ? profile.data : null, chatKinds });
+  };
+
   const view = () => (
     <>
       <Panel
@@ -98,7 +123,24 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
           if (draft && target) putBack(draft, target);
         }}
         onOpenOptions={() => void ask({ type: 'options/open' })}
-      />
+        maxHeight={state.collapsed ? undefined : roomAboveComposer()}
+      >
+        {state.chat && (
+          <DutiesSection
+            profile={state.profile}
+            roles={state.settings.roles}
+            chatKind={state.chatKinds[chatKey()!] ?? null}
+            onChatKind={(kind) => {
+              const key = chatKey()!;
+              const chatKinds = { ...state.chatKinds };
+              if (kind) chatKinds[key] = kind;
+              else delete chatKinds[key];
+              update({ chatKinds });
+              void tagChat(key, kind);
+            }}
+          />
+        )}
+      </Panel>
       {state.held && (
         <QuietDialog
           now={state.held.at}
@@ -113,6 +155,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
 
   return {
     update,
+    loadProfile,
     hold: (send: HeldSend) => update({ held: { send, at: Date.now() } }),
     mount(into: HTMLElement) {
       container = into;

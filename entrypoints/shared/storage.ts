@@ -1,13 +1,16 @@
 import { storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { savedDraftListSchema, type SavedDraft } from '@/core/drafts';
 import { quietOverrideListSchema, type QuietOverride } from '@/core/quiet-override';
-import { readSettings, type Settings } from '@/core/settings';
+import { chatKindSchema, regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation';
+import { readSettings, settingsSchema, type Settings } from '@/core/settings';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
 const settingsItem = storage.defineItem<unknown>('local:settings');
 const draftsItem = storage.defineItem<unknown>('local:drafts');
 const overridesItem = storage.defineItem<unknown>('local:quietOverrides');
+const importedProfilesItem = storage.defineItem<unknown>('local:importedProfiles');
+const chatKindsItem = storage.defineItem<unknown>('local:chatKinds');
 const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 
 export async function loadSettings(): Promise<Settings> {
@@ -16,6 +19,13 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
+}
+
+/** Changes some settings, keeping the rest as stored (two forms on one page must not undo each other). */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await loadSettings()), ...patch });
+  await saveSettings(next);
+  return next;
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
@@ -46,6 +56,33 @@ export async function loadOverrides(): Promise<QuietOverride[]> {
 
 export async function saveOverrides(overrides: QuietOverride[]): Promise<void> {
   await overridesItem.setValue(overrides);
+}
+
+export async function loadImportedProfiles(): Promise<RegulationProfile[]> {
+  return validList(await importedProfilesItem.getValue(), z.array(regulationProfileSchema));
+}
+
+export async function saveImportedProfiles(profiles: RegulationProfile[]): Promise<void> {
+  await importedProfilesItem.setValue(profiles);
+}
+
+export function watchImportedProfiles(onChange: () => void): () => void {
+  return importedProfilesItem.watch(onChange);
+}
+
+const chatKindMapSchema = z.record(z.string(), chatKindSchema);
+
+/** Chat kinds as the user tagged them, by "site:chatId". */
+export async function loadChatKinds(): Promise<Record<string, ChatKind>> {
+  const parsed = chatKindMapSchema.safeParse((await chatKindsItem.getValue()) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function tagChat(key: string, kind: ChatKind | null): Promise<void> {
+  const kinds = await loadChatKinds();
+  if (kind) kinds[key] = kind;
+  else delete kinds[key];
+  await chatKindsItem.setValue(kinds);
 }
 
 export const panelCollapsed = panelCollapsedItem;

@@ -98,7 +98,12 @@ export async function launchChromium(port: number, buildDir: string | null, extr
 /** A fresh profile with the built extension loaded; resolves once its service worker runs. */
 export async function launchExtension(port: number, buildDir = CHROME_BUILD, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const { context, close } = await launchChromium(port, buildDir, extraArgs);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async () => {
+      await close();
+      throw new Error(`The extension in ${buildDir} did not start: Chromium refused it (run chromium --load-extension=${buildDir} --enable-logging=stderr to see why)`);
+    }));
   return { context, worker, extensionId: new URL(worker.url()).host, close };
 }
 
@@ -173,6 +178,27 @@ export class Panel {
     }
   }
 
+  /** Chooses an option of a <select> as the keyboard would: focus, set, and the change event. */
+  async select(selector: string, value: string): Promise<void> {
+    const done = await this.call<boolean>(
+      selector,
+      `function () { this.focus(); this.value = ${JSON.stringify(value)}; this.dispatchEvent(new Event('change', { bubbles: true })); return this.value === ${JSON.stringify(value)}; }`,
+    );
+    if (!done) throw new Error(`panel: could not choose ${value} in ${selector}`);
+  }
+
+  /** Gives the element keyboard focus, as Tab would. */
+  async focus(selector: string): Promise<void> {
+    if (!(await this.call<boolean>(selector, 'function () { this.focus(); return this.getRootNode().activeElement === this; }'))) {
+      throw new Error(`panel: could not focus ${selector}`);
+    }
+  }
+
+  /** The element's box in the viewport, or null. */
+  box(selector: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.call(selector, 'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }');
+  }
+
   /** Waits until the element has keyboard focus, so typing goes to it. */
   async waitForFocus(selector: string, timeout = 5000): Promise<void> {
     const deadline = Date.now() + timeout;
@@ -194,10 +220,7 @@ export class Panel {
   async click(selector: string, timeout = 5000): Promise<void> {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const box = await this.call<{ x: number; y: number; width: number; height: number }>(
-        selector,
-        'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }',
-      );
+      const box = await this.box(selector);
       if (box && box.width > 0 && box.height > 0) return this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       if (Date.now() > deadline) throw new Error(`panel: no ${selector} to click`);
       await this.page.waitForTimeout(50);

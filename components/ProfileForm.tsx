@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { importProfile } from '@/core/profile-import';
+import type { RegulationProfile, RoleId } from '@/core/regulation';
+import { t } from './i18n';
+
+export interface ProfileFormProps {
+  builtIn: RegulationProfile[];
+  imported: RegulationProfile[];
+  profileId: string | null;
+  roles: RoleId[];
+  /** Stores the choice; resolves once it is stored. */
+  onChoose(choice: { profileId: string | null; roles: RoleId[] }): Promise<void>;
+  /** Stores an imported profile (replacing one with the same id) and chooses it. */
+  onImport(profile: RegulationProfile): Promise<void>;
+}
+
+type Status = { ok: boolean; text: string } | null;
+
+/** Which regulation the school follows and which of its roles the user holds; import of a school's own file. */
+export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onImport }: ProfileFormProps) {
+  const [status, setStatus] = useState<Status>(null);
+  const profile = [...builtIn, ...imported].find((p) => p.id === profileId) ?? null;
+
+  const choose = async (next: { profileId: string | null; roles: RoleId[] }) => {
+    try {
+      await onChoose(next);
+      setStatus({ ok: true, text: t('optionsProfileSaved') });
+    } catch (error) {
+      setStatus({ ok: false, text: t('optionsInvalid', String(error)) });
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importProfile(await file.text());
+    if (!result.ok) {
+      const field = result.field ? t('optionsImportField', result.field) : '';
+      return setStatus({ ok: false, text: t('optionsImportError', `${t('optionsImportLine', result.line)}${field} — ${result.message}`) });
+    }
+    if (builtIn.some((p) => p.id === result.profile.id)) {
+      return setStatus({ ok: false, text: t('optionsImportError', t('optionsImportBuiltInId', result.profile.id)) });
+    }
+    await onImport(result.profile);
+    setStatus({ ok: true, text: t('optionsImportOk', result.profile.school) });
+  };
+
+  return (
+    <section>
+      <h2>{t('optionsProfileSection')}</h2>
+      <p>
+        <label for="profile">{t('optionsProfile')}</label>{' '}
+        <select
+          id="profile"
+          value={profileId ?? ''}
+          onChange={(e) => {
+            const id = e.currentTarget.value || null;
+            const next = [...builtIn, ...imported].find((p) => p.id === id);
+            // Keep only the roles the newly chosen regulation names.
+            void choose({ profileId: id, roles: roles.filter((r) => next?.roles.some((x) => x.role === r)) });
+          }}
+        >
+          <option value="">{t('optionsProfileNone')}</option>
+          <optgroup label={t('optionsBuiltIn')}>
+            {builtIn.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.school} — {p.document}
+              </option>
+            ))}
+          </optgroup>
+          {imported.length > 0 && (
+            <optgroup label={t('optionsImported')}>
+              {imported.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.school}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </p>
+      <fieldset>
+        <legend>{t('optionsRoles')}</legend>
+        {profile ? (
+          profile.roles.map((r) => (
+            <label class="check" key={r.role}>
+              <input
+                type="checkbox"
+                name="role"
+                value={r.role}
+                checked={roles.includes(r.role)}
+                onChange={(e) =>
+                  void choose({ profileId, roles: e.currentTarget.checked ? [...roles, r.role] : roles.filter((x) => x !== r.role) })
+                }
+              />
+              {r.title}
+            </label>
+          ))
+        ) : (
+          <p class="muted">{t('optionsNoProfileRoles')}</p>
+        )}
+      </fieldset>
+      <p>
+        <label for="profile-file">{t('optionsImport')}</label>{' '}
+        <input id="profile-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+      </p>
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'} data-testid="profile-status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
