@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionDraftSchema } from './actions';
 import { chatRefSchema } from './chat';
 import { overrideReasonSchema } from './quiet-override';
 
@@ -21,12 +22,21 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('options/open') }),
   z.object({ type: z.literal('profile/active') }),
+  z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
+  z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),
+  z.object({ type: z.literal('log/open') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
 export const responseSchema = z.discriminatedUnion('ok', [
   // `profile` is checked by the asker against the profile schema, which the background need not repeat.
-  z.object({ ok: z.literal(true), id: z.string().optional(), profile: z.unknown().optional() }),
+  z.object({
+    ok: z.literal(true),
+    id: z.string().optional(),
+    profile: z.unknown().optional(),
+    decision: z.unknown().optional(),
+    participants: z.unknown().optional(),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type Response = z.infer<typeof responseSchema>;

@@ -13,6 +13,10 @@ export const settingsSchema = z.object({
   /** The school's regulation profile (built-in or imported) and the user's roles under it. */
   profileId: z.string().nullable().default(null),
   roles: z.array(roleIdSchema).default([]),
+  /** How the user signs log entries and shared records. */
+  actorName: z.string().trim().max(100).default(''),
+  /** Log entries older than this many months are deleted; null keeps everything. */
+  retentionMonths: z.number().int().min(1).max(120).nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -24,6 +28,8 @@ export function defaultSettings(timeZone = browserTimeZone()): Settings {
     sendKey: 'enter',
     profileId: null,
     roles: [],
+    actorName: '',
+    retentionMonths: null,
   };
 }
 

@@ -3,9 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Request, Response } from '@/core/messages';
 import { findProfile } from '@/core/profiles';
 import { serve } from '../shared/messaging';
-import { loadImportedProfiles, loadSettings } from '../shared/storage';
+import { loadImportedProfiles, loadSettings, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
-import { recordOverride } from './overrides';
+import { applyRetention, participantsOf, recordAction, startLogAlarms } from './log';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -14,19 +14,33 @@ async function handle(request: Request): Promise<Response> {
     case 'draft/restored':
       await forgetDraft(request.id);
       return { ok: true };
-    case 'override/record':
-      return { ok: true, id: await recordOverride(request) };
+    case 'override/record': {
+      const { chat, reason, at, timeZone } = request;
+      const { id } = await recordAction({ kind: 'quiet-hours-override', chat, reason, timeZone, clauses: [] }, at);
+      return { ok: true, id };
+    }
+    case 'action/record': {
+      const { decision, id } = await recordAction(request.draft);
+      return { ok: true, id, decision };
+    }
+    case 'chat/participants':
+      return { ok: true, participants: await participantsOf(request.chat) };
     case 'profile/active':
       // Profiles stay out of the content script's bundle: the tab asks for the one in use.
       return { ok: true, profile: findProfile((await loadSettings()).profileId, await loadImportedProfiles()) };
     case 'options/open':
       await browser.runtime.openOptionsPage();
       return { ok: true };
+    case 'log/open':
+      await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
+      return { ok: true };
   }
 }
 
 export default defineBackground(() => {
   serve(handle);
+  startLogAlarms();
+  watchSettings(() => void applyRetention());
   browser.alarms.onAlarm.addListener((alarm) => void remind(alarm.name));
   browser.notifications.onClicked.addListener((id) => void openDraftChat(id));
 });

@@ -52,7 +52,7 @@ export default defineContentScript({
       onMount: (container) => app.mount(container),
     });
     ui.mount();
-    watchPage(ctx, (page) => app.update(page));
+    watchPage(ctx, (page) => app.page(page));
     ctx.setInterval(() => app.update({}), MINUTE / 2);
   },
 });

@@ -5,6 +5,11 @@ import type { Settings } from '@/core/settings';
 import { schoolTime } from '@/core/quiet-text';
 import { t, uiLocale } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
+import { ModerationSection } from '@/components/ModerationSection';
+import { participantSummarySchema, type ParticipantSummary } from '@/core/participants';
+import { decisionSchema } from '@/core/policy';
+import type { RoleId } from '@/core/regulation';
+import type { ActionDraft } from '@/core/actions';
 import { Panel } from '@/components/Panel';
 import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
@@ -36,11 +41,18 @@ interface State extends PageState {
   drafts: SavedDraft[];
   profile: RegulationProfile | null;
   chatKinds: Record<string, ChatKind>;
+  participants: ParticipantSummary[];
 }
+
+/** Roles that never moderate; anyone else may, including a user who has not chosen roles yet. */
+const NON_MODERATORS: RoleId[] = ['student', 'parent'];
+const moderates = (roles: RoleId[]) => roles.length === 0 || roles.some((r) => !NON_MODERATORS.includes(r));
+/** "More than three" (4.5 of 004) wherever a regulation sets no threshold of its own. */
+const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {} };
+  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [] };
   let container: HTMLElement | null = null;
 
   const update = (patch: Partial<State>) => {
@@ -102,6 +114,21 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     update({ profile: profile?.success ? profile.data : null, chatKinds });
   };
 
+  const loadParticipants = async () => {
+    if (!state.chat) return update({ participants: [] });
+    const reply = await ask({ type: 'chat/participants', chat: state.chat });
+    const parsed = reply.ok ? participantSummarySchema.array().safeParse(reply.participants) : null;
+    update({ participants: parsed?.success ? parsed.data : [] });
+  };
+
+  const recordAction = async (draft: ActionDraft) => {
+    const reply = await ask({ type: 'action/record', draft });
+    if (!reply.ok) return reply.error;
+    const decision = decisionSchema.safeParse(reply.decision);
+    void loadParticipants();
+    return decision.success ? decision.data : 'bad-reply';
+  };
+
   const view = () => (
     <>
       <Panel
@@ -140,6 +167,15 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             }}
           />
         )}
+        {state.chat && moderates(state.settings.roles) && (
+          <ModerationSection
+            chat={state.chat}
+            participants={state.participants}
+            violationsBeforeBlock={state.profile?.moderation?.violationsBeforeBlock ?? DEFAULT_VIOLATIONS_BEFORE_BLOCK}
+            onRecord={recordAction}
+            onOpenLog={() => void ask({ type: 'log/open' })}
+          />
+        )}
       </Panel>
       {state.held && (
         <QuietDialog
@@ -156,6 +192,12 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   return {
     update,
     loadProfile,
+    /** The page changed: a new chat brings its participants. */
+    page(page: PageState) {
+      const chatChanged = page.chat?.id !== state.chat?.id || page.chat?.site !== state.chat?.site;
+      update(page);
+      if (chatChanged) void loadParticipants();
+    },
     hold: (send: HeldSend) => update({ held: { send, at: Date.now() } }),
     mount(into: HTMLElement) {
       container = into;

@@ -1,14 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { savedDraftListSchema, type SavedDraft } from '@/core/drafts';
-import { quietOverrideListSchema, type QuietOverride } from '@/core/quiet-override';
 import { chatKindSchema, regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation';
 import { readSettings, settingsSchema, type Settings } from '@/core/settings';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
 const settingsItem = storage.defineItem<unknown>('local:settings');
 const draftsItem = storage.defineItem<unknown>('local:drafts');
-const overridesItem = storage.defineItem<unknown>('local:quietOverrides');
 const importedProfilesItem = storage.defineItem<unknown>('local:importedProfiles');
 const chatKindsItem = storage.defineItem<unknown>('local:chatKinds');
 const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
@@ -48,14 +46,6 @@ export async function saveDrafts(drafts: SavedDraft[]): Promise<void> {
 
 export function watchDrafts(onChange: (drafts: SavedDraft[]) => void): () => void {
   return draftsItem.watch((raw) => onChange(validList(raw, savedDraftListSchema)));
-}
-
-export async function loadOverrides(): Promise<QuietOverride[]> {
-  return validList(await overridesItem.getValue(), quietOverrideListSchema);
-}
-
-export async function saveOverrides(overrides: QuietOverride[]): Promise<void> {
-  await overridesItem.setValue(overrides);
 }
 
 export async function loadImportedProfiles(): Promise<RegulationProfile[]> {

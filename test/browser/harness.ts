@@ -125,6 +125,26 @@ export async function getStorage<T>(worker: Worker, key: string): Promise<T> {
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
 }
 
+/** Every row of the extension's action log, read straight from its IndexedDB in the service worker. */
+export function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('chat-steward-log');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('actions')) return resolve([]);
+          const all = db.transaction('actions').objectStore('actions').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
 /**
  * The panel lives in a closed shadow root that page scripts (and Playwright's selectors) cannot
  * enter; the DevTools protocol can, which is how these helpers read and click inside it.
@@ -216,10 +236,11 @@ export class Panel {
     }
   }
 
-  /** A real pointer click at the element's centre, once it is laid out. */
+  /** A real pointer click at the element's centre, once it is laid out (scrolled into the panel's view). */
   async click(selector: string, timeout = 5000): Promise<void> {
     const deadline = Date.now() + timeout;
     for (;;) {
+      await this.call(selector, "function () { this.scrollIntoView({ block: 'center' }); }");
       const box = await this.box(selector);
       if (box && box.width > 0 && box.height > 0) return this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       if (Date.now() > deadline) throw new Error(`panel: no ${selector} to click`);

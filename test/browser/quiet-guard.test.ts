@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
-import { getStorage, launchExtension, Panel, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { getStorage, launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 /** 01:00 at the school is well inside 22:00–06:00 however long the test takes; 13:00 is well outside. */
 async function useSchoolHour(hour: number) {
-  await setStorage(ext.worker, { settings: defaultSettings(zoneWhereHourIs(hour)), quietOverrides: [], drafts: [] });
+  await setStorage(ext.worker, { settings: defaultSettings(zoneWhereHourIs(hour)), drafts: [] });
 }
 
 async function openChat(url: string): Promise<{ page: Page; panel: Panel }> {
@@ -85,7 +85,9 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     expect((await sent(page))[0].text.trim()).toBe(DRAFT);
     expect(await panel.waitForText('[data-testid="notice"]')).toContain('экстренное');
 
-    const overrides = await getStorage<Array<{ reason: string; chat: { site: string; id: string } }>>(ext.worker, 'quietOverrides');
+    const overrides = (await readLog<{ kind: string; reason: string; chat: { id: string } }>(ext.worker)).filter(
+      (a) => a.kind === 'quiet-hours-override' && a.chat.id === site.chatId,
+    );
     expect(overrides).toHaveLength(1);
     expect(overrides[0]).toMatchObject({ reason: 'Отмена занятий', chat: { id: site.chatId } });
     await page.close();

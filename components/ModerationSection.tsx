@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { addDays, addMonths } from 'date-fns';
+import type { ActionDraft, Subject } from '@/core/actions';
+import type { ChatRef } from '@/core/chat';
+import { clauseLabel } from '@/core/duties';
+import type { ParticipantSummary } from '@/core/participants';
+import type { CitedDecision } from '@/core/policy';
+import { t, type MessageKey } from './i18n';
+import { formatDateTime } from './log/labels';
+
+const DURATIONS = [
+  { key: '1d', until: (now: number) => addDays(now, 1).getTime() },
+  { key: '3d', until: (now: number) => addDays(now, 3).getTime() },
+  { key: '7d', until: (now: number) => addDays(now, 7).getTime() },
+  { key: '14d', until: (now: number) => addDays(now, 14).getTime() },
+  { key: '1m', until: (now: number) => addMonths(now, 1).getTime() },
+] as const;
+
+export interface ModerationSectionProps {
+  chat: ChatRef;
+  participants: ParticipantSummary[];
+  violationsBeforeBlock: number;
+  /** Sends the action to be checked and logged; resolves with the decision, or an error text. */
+  onRecord(draft: ActionDraft): Promise<CitedDecision | string>;
+  onOpenLog(): void;
+}
+
+type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Quick moderator actions for a participant of the open chat, checked against the regulation. */
+export function ModerationSection({ chat, participants, violationsBeforeBlock, onRecord, onOpenLog }: ModerationSectionProps) {
+  const [name, setName] = useState('');
+  const [reason, setReason] = useState('');
+  const [duration, setDuration] = useState<(typeof DURATIONS)[number]['key']>('7d');
+  const [director, setDirector] = useState('');
+  const [apology, setApology] = useState(false);
+  const [noObjections, setNoObjections] = useState(false);
+  const [parents, setParents] = useState('');
+  const [result, setResult] = useState<{ tone: 'ok' | 'alert'; text: string; needsDirector?: boolean } | null>(null);
+
+  const known = participants.find((p) => p.subject.name.toLocaleLowerCase('ru') === name.trim().toLocaleLowerCase('ru'));
+  const subject: Subject | null = name.trim() ? (known?.subject ?? { id: name.trim().toLocaleLowerCase('ru'), name: name.trim() }) : null;
+
+  const record = async (body: DraftBody) => {
+    const needsSubject = body.kind !== 'rules-reminder' && body.kind !== 'note';
+    if (needsSubject && !subject) return setResult({ tone: 'alert', text: t('modNeedParticipant') });
+    const outcome = await onRecord({ ...body, chat, clauses: [], ...(subject ? { subject } : {}) } as ActionDraft);
+    if (typeof outcome === 'string') return setResult({ tone: 'alert', text: t('modFailed', outcome) });
+    const cited = `${outcome.clause ? `${clauseLabel({ clause: outcome.clause })} (${outcome.document}): ` : ''}${outcome.message}`;
+    if (outcome.verdict === 'allowed') {
+      setResult({ tone: 'ok', text: t('modRecorded', cited) });
+      setReason('');
+      setDirector('');
+    } else setResult({ tone: 'alert', text: t(outcome.verdict === 'refused' ? 'modRefused' : 'modNeedsDirector', cited), needsDirector: outcome.verdict === 'needs-director' });
+  };
+
+  const reasonText = reason.trim();
+  const block = (directorAuthorisation?: string) =>
+    record({ kind: 'blocked', reason: reasonText, until: DURATIONS.find((d) => d.key === duration)!.until(Date.now()), ...(directorAuthorisation ? { directorAuthorisation } : {}) });
+
+  return (
+    <details class="steward-section" open data-testid="moderation">
+      <summary>{t('modTitle')}</summary>
+      <p>
+        <label for="steward-subject">{t('modParticipant')}</label>
+        <input id="steward-subject" list="steward-participants" value={name} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+        <datalist id="steward-participants">
+          {participants.map((p) => <option key={p.subject.id} value={p.subject.name} />)}
+        </datalist>
+      </p>
+      {known && (
+        <p class="steward-muted" data-testid="strikes">
+          {t('modStrikes', known.strikes, violationsBeforeBlock)}
+          {known.blockedUntil && <> · {t('modBlockedUntil', formatDateTime(known.blockedUntil))}</>}
+        </p>
+      )}
+      <p>
+        <label for="steward-mod-reason">{t('modReason')}</label>
+        <input id="steward-mod-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      </p>
+      <div class="steward-actions">
+        <button type="button" data-action="violation" onClick={() => void record({ kind: 'violation', reason: reasonText })}>{t('modViolation')}</button>
+        <button type="button" data-action="reminder" onClick={() => void record({ kind: 'rules-reminder', ...(reasonText ? { reason: reasonText } : {}) })}>{t('modReminder')}</button>
+        <button type="button" data-action="rules-introduced" onClick={() => void record({ kind: 'rules-introduced' })}>{t('modRulesIntroduced')}</button>
+        <button type="button" data-action="deleted" onClick={() => void record({ kind: 'message-deleted', reason: reasonText })}>{t('modDeleted')}</button>
+      </div>
+      <div class="steward-actions">
+        <label>
+          {t('modBlockFor')}{' '}
+          <select value={duration} onChange={(e) => setDuration(e.currentTarget.value as typeof duration)}>
+            {DURATIONS.map((d) => <option key={d.key} value={d.key}>{t(`modDuration_${d.key}` as MessageKey)}</option>)}
+          </select>
+        </label>
+        <button type="button" class="steward-danger" data-action="block" onClick={() => void block()}>{t('modBlock')}</button>
+      </div>
+      {result?.needsDirector && (
+        <p>
+          <label for="steward-director">{t('modDirector')}</label>
+          <input id="steward-director" value={director} onInput={(e) => setDirector(e.currentTarget.value)} />
+          <button type="button" data-action="block-director" onClick={() => void block(director.trim())}>{t('modBlockWithDirector')}</button>
+        </p>
+      )}
+      <div class="steward-actions">
+        <label><input type="checkbox" checked={apology} onChange={(e) => setApology(e.currentTarget.checked)} /> {t('modApology')}</label>
+        <label><input type="checkbox" checked={noObjections} onChange={(e) => setNoObjections(e.currentTarget.checked)} /> {t('modNoObjections')}</label>
+        <button type="button" data-action="unblock" onClick={() => void record({ kind: 'unblocked', apology, objections: !noObjections, ...(reasonText ? { reason: reasonText } : {}) })}>{t('modUnblock')}</button>
+      </div>
+      <div class="steward-actions">
+        <input aria-label={t('modParents')} placeholder={t('modParents')} value={parents} onInput={(e) => setParents(e.currentTarget.value)} />
+        <button type="button" data-action="remove-student" onClick={() => void record({ kind: 'removed', leaver: 'student', parents: parents.split(',').map((p) => p.trim()).filter(Boolean).map((p) => ({ id: p.toLocaleLowerCase('ru'), name: p })) })}>
+          {t('modLeaver')}: {t('modLeaverStudent')}
+        </button>
+        <button type="button" data-action="remove-employee" onClick={() => void record({ kind: 'removed', leaver: 'employee', parents: [] })}>
+          {t('modLeaver')}: {t('modLeaverEmployee')}
+        </button>
+      </div>
+      {result && <p class={result.tone === 'ok' ? 'steward-notice' : 'steward-warning'} role={result.tone === 'ok' ? 'status' : 'alert'} data-testid="mod-result">{result.text}</p>}
+      <p><button type="button" class="steward-link" onClick={onOpenLog}>{t('modOpenLog')}</button></p>
+    </details>
+  );
+}

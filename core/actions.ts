@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { chatRefSchema } from './chat';
+import { overrideReasonSchema } from './quiet-override';
+
+/** A chat participant as the moderator names them; the id is the messenger's, or the name when unknown. */
+export const subjectSchema = z.object({ id: z.string().trim().min(1), name: z.string().trim().min(1) });
+export type Subject = z.infer<typeof subjectSchema>;
+
+const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
+
+const base = z.object({
+  /** ULID: unique, and sorts by time. */
+  id: z.string().min(1),
+  time: z.number(),
+  actor: z.string().trim().min(1),
+  chat: chatRefSchema,
+  /** The clauses the action rests on, as cited when it was recorded. */
+  clauses: z.array(z.string()).default([]),
+  subject: subjectSchema.optional(),
+});
+
+const withSubject = base.extend({ subject: subjectSchema });
+
+export const moderationActionSchema = z.discriminatedUnion('kind', [
+  withSubject.extend({ kind: z.literal('rules-introduced') }),
+  base.extend({ kind: z.literal('rules-reminder'), reason: reason.optional() }),
+  withSubject.extend({ kind: z.literal('violation'), reason }),
+  withSubject.extend({ kind: z.literal('message-deleted'), reason }),
+  withSubject.extend({
+    kind: z.literal('blocked'),
+    until: z.number(),
+    reason,
+    /** Who decided, when the regulation leaves it to the director (e.g. "директор Иванова И.И., 20.11"). */
+    directorAuthorisation: z.string().trim().min(3).optional(),
+  }),
+  withSubject.extend({ kind: z.literal('unblocked'), apology: z.boolean(), objections: z.boolean(), reason: reason.optional() }),
+  withSubject.extend({ kind: z.literal('block-expired') }),
+  withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).default([]) }),
+  base.extend({ kind: z.literal('note'), text: z.string().trim().min(1).max(4000) }),
+  base.extend({ kind: z.literal('quiet-hours-override'), reason: overrideReasonSchema, timeZone: z.string() }),
+]);
+export type ModerationAction = z.infer<typeof moderationActionSchema>;
+export type ActionKind = ModerationAction['kind'];
+export const ACTION_KINDS: ActionKind[] = moderationActionSchema.options.map((o) => o.shape.kind.value);
+
+/** What a moderator asks to record: the log adds id, time and actor. */
+export type ActionDraft = DistributiveOmit<ModerationAction, 'id' | 'time' | 'actor'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export const actionDraftSchema = z.discriminatedUnion(
+  'kind',
+  moderationActionSchema.options.map((o) => (o as z.ZodObject).omit({ id: true, time: true, actor: true })) as unknown as [
+    z.ZodObject<{ kind: z.ZodLiteral<ActionKind> }>,
+  ],
+) as unknown as z.ZodType<ActionDraft>;
+
+/** Participants are the same person across a messenger's chats, not across messengers. */
+export const subjectKey = (site: string, subjectId: string) => `${site}:${subjectId}`;
+export const chatKey = (chat: { site: string; id: string }) => `${chat.site}:${chat.id}`;

@@ -1,0 +1,67 @@
+import type { ActionKind, ModerationAction } from './actions';
+
+export type KindLabel = (kind: ActionKind) => string;
+
+const CSV_SEPARATOR = ';';
+
+function cell(value: string): string {
+  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The kind-specific part of an action, as one line of text. */
+export function details(a: ModerationAction, formatTime: (t: number) => string): string {
+  switch (a.kind) {
+    case 'blocked':
+      return [`до ${formatTime(a.until)}`, a.directorAuthorisation && `решение директора: ${a.directorAuthorisation}`].filter(Boolean).join('; ');
+    case 'unblocked':
+      return `извинения: ${a.apology ? 'да' : 'нет'}; возражения: ${a.objections ? 'да' : 'нет'}`;
+    case 'removed':
+      return [a.leaver === 'employee' ? 'уволившийся работник' : 'выбывший обучающийся', ...a.parents.map((p) => `родитель: ${p.name}`)].join('; ');
+    case 'note':
+      return a.text;
+    case 'quiet-hours-override':
+      return `часовой пояс ${a.timeZone}`;
+    default:
+      return '';
+  }
+}
+
+/** CSV that Russian Excel opens as it is: UTF-8 with a BOM, ";" between fields, CRLF lines. */
+export function toCsv(actions: ModerationAction[], label: KindLabel, formatTime: (t: number) => string): string {
+  const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Подробности', 'Кто записал', 'id'];
+  const rows = actions.map((a) => [
+    formatTime(a.time),
+    label(a.kind),
+    a.chat.title || a.chat.id,
+    a.subject?.name ?? '',
+    a.clauses.join(', '),
+    'reason' in a ? (a.reason ?? '') : '',
+    details(a, formatTime),
+    a.actor,
+    a.id,
+  ]);
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+}
+
+export interface MonthlyReport {
+  total: number;
+  byKind: Array<{ kind: ActionKind; count: number }>;
+  byChat: Array<{ chat: string; count: number }>;
+  blocks: Array<Extract<ModerationAction, { kind: 'blocked' }>>;
+}
+
+/** The director's monthly summary of actions with `from <= time < to`. */
+export function monthlyReport(actions: ModerationAction[], from: number, to: number): MonthlyReport {
+  const inMonth = actions.filter((a) => a.time >= from && a.time < to);
+  const count = <K extends string>(keys: K[]) => {
+    const counts = new Map<K, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  return {
+    total: inMonth.length,
+    byKind: count(inMonth.map((a) => a.kind)).map(([kind, n]) => ({ kind, count: n })),
+    byChat: count(inMonth.map((a) => a.chat.title || a.chat.id)).map(([chat, n]) => ({ chat, count: n })),
+    blocks: inMonth.filter((a): a is Extract<ModerationAction, { kind: 'blocked' }> => a.kind === 'blocked'),
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { subjectSchema, type ModerationAction } from './actions';
+import { subjectState } from './moderation-state';
+
+export const participantSummarySchema = z.object({
+  subject: subjectSchema,
+  strikes: z.number(),
+  blockedUntil: z.number().nullable(),
+});
+export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
+
+/** Everyone the log knows in a chat, with strikes and any block in force, most recent first. */
+export function summarise(actions: ModerationAction[], now: number): ParticipantSummary[] {
+  const bySubject = new Map<string, ModerationAction[]>();
+  for (const a of actions) if (a.subject) bySubject.set(a.subject.id, [...(bySubject.get(a.subject.id) ?? []), a]);
+  return [...bySubject.values()]
+    .map((history) => {
+      const latest = history.reduce((x, y) => (y.time > x.time ? y : x));
+      const state = subjectState(history, now);
+      return { subject: latest.subject!, strikes: state.strikes, blockedUntil: state.activeBlock?.until ?? null, last: latest.time };
+    })
+    .sort((a, b) => b.last - a.last)
+    .map(({ last: _last, ...summary }) => summary);
+}

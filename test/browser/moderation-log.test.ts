@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '@/core/settings';
+import { launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchExtension(server.port);
+  await setStorage(ext.worker, {
+    settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: 'Иванова И.И.' },
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+type Row = { id: string; kind: string; subject?: { name: string }; reason?: string; clauses: string[]; actor: string };
+
+describe('moderation from the panel', () => {
+  it('records a violation on a fixture chat, checks a block against 4.5, and the log page and CSV show it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://web.max.ru/-70000000001');
+    const panel = await Panel.of(page);
+    await panel.waitForText('[data-testid="moderation"]');
+
+    await panel.focus('#steward-subject');
+    await page.keyboard.type('Петров Пётр');
+    await panel.focus('#steward-mod-reason');
+    await page.keyboard.type('Оскорбление в чате');
+    await panel.click('[data-action="violation"]');
+    expect(await panel.waitForText('[data-testid="mod-result"]')).toMatch(/^Записано\. п\. 4\.5 \(004_06f30dde32296af5\.txt\)/);
+    await expect.poll(() => panel.text('[data-testid="strikes"]')).toContain('Нарушений: 1');
+
+    // One violation is not "more than three": the block needs the director (4.5) and is not logged.
+    await panel.focus('#steward-mod-reason');
+    await page.keyboard.type('Повторное оскорбление');
+    await panel.click('[data-action="block"]');
+    await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('Нужно решение директора');
+    expect(await panel.text('[data-testid="mod-result"]')).toContain('п. 4.5');
+    let log = await readLog<Row>(ext.worker);
+    expect(log.filter((r) => r.kind === 'blocked')).toEqual([]);
+    expect(log.filter((r) => r.kind === 'violation')).toMatchObject([{ subject: { name: 'Петров Пётр' }, reason: 'Оскорбление в чате', clauses: ['4.5'], actor: 'Иванова И.И.' }]);
+
+    // With the director's decision noted it goes through, and its expiry is logged when the alarm fires.
+    await panel.focus('#steward-director');
+    await page.keyboard.type('директор Сидорова Н.П.');
+    await panel.click('[data-action="block-director"]');
+    await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('По решению директора');
+    log = await readLog<Row>(ext.worker);
+    const block = log.find((r) => r.kind === 'blocked')!;
+    expect(await ext.worker.evaluate((id) => chrome.alarms.get(`block:${id}`).then((a) => a?.name ?? null), block.id)).toBe(`block:${block.id}`);
+    await ext.worker.evaluate((id) => chrome.alarms.create(`block:${id}`, { when: Date.now() + 300 }), block.id);
+    await expect.poll(async () => (await readLog<Row>(ext.worker)).filter((r) => r.kind === 'block-expired').length, { timeout: 10_000 }).toBe(1);
+
+    const logPage = await ext.context.newPage();
+    await logPage.goto(`chrome-extension://${ext.extensionId}/log.html`);
+    const violationRow = logPage.locator('tr[data-kind="violation"]');
+    await expect.poll(() => violationRow.count()).toBe(1);
+    expect(await violationRow.innerText()).toContain('Петров Пётр');
+    expect(await violationRow.innerText()).toContain('Оскорбление в чате');
+
+    // The log page follows the database: a reminder recorded in the panel appears without a reload.
+    await panel.click('[data-action="reminder"]');
+    await expect.poll(() => logPage.locator('tr[data-kind="rules-reminder"]').count()).toBe(1);
+
+    await logPage.getByLabel('Действие').selectOption('violation');
+    await expect.poll(() => logPage.locator('tbody tr').count()).toBe(1);
+    const download = logPage.waitForEvent('download');
+    await logPage.getByRole('button', { name: 'Скачать CSV (Excel)' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Время;Действие;Чат;Участник;Пункты;Причина;Подробности;Кто записал;id');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(';Нарушение;7Б — родители;Петров Пётр;4.5;Оскорбление в чате;;Иванова И.И.;');
+    await logPage.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, importActions } from '@/core/action-log';
+import type { ModerationAction } from '@/core/actions';
+
+const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
+const other = { site: 'max' as const, id: '-70000000002', title: '8В' };
+let n = 0;
+const action = (patch: Partial<ModerationAction> = {}): ModerationAction =>
+  ({ id: `01K${String(++n).padStart(5, '0')}`, time: 1_000 + n, actor: 'Иванова', chat, clauses: ['4.5'], kind: 'violation', subject: { id: 'petrov', name: 'Петров' }, reason: 'Грубость', ...patch }) as ModerationAction;
+
+let name: string;
+let log: ActionLog;
+
+beforeEach(() => {
+  name = `log-${Math.random()}`;
+  log = new ActionLog(name);
+});
+
+afterEach(async () => {
+  log.close();
+  await Dexie.delete(name);
+});
+
+describe('action log', () => {
+  it('finds a participant’s history in one chat, oldest first', async () => {
+    const a = action();
+    const b = action({ chat: other });
+    const c = action({ kind: 'rules-introduced', reason: undefined } as Partial<ModerationAction>);
+    const d = action({ subject: { id: 'sidorova', name: 'Сидорова' } });
+    for (const x of [c, b, a, d]) await addAction(log, x);
+    expect((await historyOf(log, chat, 'petrov')).map((x) => x.id)).toEqual([a.id, c.id]);
+    expect((await byParticipant(log, 'max', 'petrov').toArray()).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
+  });
+
+  it('refuses an invalid action and a duplicate id', async () => {
+    await expect(addAction(log, action({ reason: '' } as Partial<ModerationAction>))).rejects.toThrow();
+    const a = action();
+    await addAction(log, a);
+    await expect(addAction(log, a)).rejects.toThrow();
+    expect(await log.actions.count()).toBe(1);
+  });
+
+  it('imports valid records, skips duplicates by id and reports what it refused', async () => {
+    const kept = action();
+    await addAction(log, kept);
+    const fresh = action();
+    const report = await importActions(log, [kept, fresh, fresh, { ...action(), kind: 'teleported' }, { id: 'x' }]);
+    expect(report.added).toBe(1);
+    expect(report.duplicates).toBe(2);
+    expect(report.refused.map((r) => r.index)).toEqual([3, 4]);
+    expect(report.refused[0].problem).toMatch(/^kind:/);
+    expect(await log.actions.count()).toBe(2);
+  });
+
+  it('deletes what is older than the retention cutoff', async () => {
+    for (const time of [100, 200, 300]) await addAction(log, action({ time }));
+    expect(await deleteOlderThan(log, 250)).toBe(2);
+    expect((await log.actions.toArray()).map((r) => r.time)).toEqual([300]);
+  });
+});
+
+describe('schema migration', () => {
+  it('upgrades a version 1 log: old rows gain the participant key and are found by it', async () => {
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ actions: '&id, time, kind, chatKey' });
+    const old = action();
+    const note = action({ kind: 'note', subject: undefined, text: 'Собрание в пятницу' } as Partial<ModerationAction>);
+    await v1.table('actions').bulkAdd([{ ...old, chatKey: 'max:-70000000001' }, { ...note, chatKey: 'max:-70000000001' }]);
+    v1.close();
+
+    const upgraded = new ActionLog(name);
+    expect(upgraded.verno).toBe(2);
+    expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
+    expect((await upgraded.actions.get(note.id))?.subjectKey).toBeNull();
+    upgraded.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ModerationAction } from '@/core/actions';
+import { monthlyReport, toCsv } from '@/core/log-export';
+
+const chat = { site: 'vk' as const, id: '2000000005', title: '9А; классный "чат"' };
+const actions = [
+  { id: '01A', time: Date.parse('2026-11-02T10:00:00Z'), actor: 'Иванова', chat, clauses: ['4.5'], kind: 'violation', subject: { id: 'p', name: 'Петров' }, reason: 'Грубость,\nповторно' },
+  { id: '01B', time: Date.parse('2026-11-20T10:00:00Z'), actor: 'Иванова', chat, clauses: ['4.5'], kind: 'blocked', subject: { id: 'p', name: 'Петров' }, reason: 'Пятое нарушение', until: Date.parse('2026-11-27T10:00:00Z') },
+  { id: '01C', time: Date.parse('2026-12-01T10:00:00Z'), actor: 'Иванова', chat: { ...chat, title: '10Б' }, clauses: [], kind: 'note', text: 'Собрание' },
+] as ModerationAction[];
+const fmt = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+describe('CSV for Russian Excel', () => {
+  const csv = toCsv(actions, (k) => k, fmt);
+
+  it('starts with a BOM, separates by semicolons and ends lines with CRLF', () => {
+    expect(csv.startsWith('\uFEFFВремя;Действие;Чат;')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(5);
+  });
+
+  it('quotes fields with separators, quotes and line breaks', () => {
+    expect(csv).toContain('"9А; классный ""чат"""');
+    expect(csv).toContain('"Грубость,\nповторно"');
+    expect(csv).toContain('до 2026-11-27');
+  });
+});
+
+it('sums a month for the director', () => {
+  const report = monthlyReport(actions, Date.parse('2026-11-01T00:00:00Z'), Date.parse('2026-12-01T00:00:00Z'));
+  expect(report.total).toBe(2);
+  expect(report.byKind).toEqual([{ kind: 'violation', count: 1 }, { kind: 'blocked', count: 1 }]);
+  expect(report.byChat).toEqual([{ chat: '9А; классный "чат"', count: 2 }]);
+  expect(report.blocks.map((b) => b.reason)).toEqual(['Пятое нарушение']);
+});
