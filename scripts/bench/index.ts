@@ -1,6 +1,7 @@
 // npm run bench: builds the extension, then prints each figure beside its target.
 import { contentScriptSize } from './content-size';
 import { keystrokeCost } from './keystroke-cost';
+import { LOG_ACTIONS, logQuery } from './log-query';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -13,3 +14,7 @@ console.log(`      (raw ${(size.raw / 1024).toFixed(1)} KB)`);
 const keys = await keystrokeCost();
 report('quiet-hours guard, extra time per keystroke', `${(keys.extra * 1000).toFixed(2)} µs`, '< 0.05 ms (50 µs)', keys.extra < 0.05);
 console.log(`      (median per keystroke: ${(keys.withExtension * 1000).toFixed(2)} µs with the extension, ${(keys.without * 1000).toFixed(2)} µs without)`);
+
+const logBench = await logQuery();
+report(`action log, query by participant (${LOG_ACTIONS / 1000}k actions)`, `${logBench.queryMedianMs.toFixed(2)} ms`, '< 20 ms', logBench.queryMedianMs < 20);
+console.log(`      (median of 31 queries, ${logBench.rowsPerParticipant} rows each; bulk insert of ${LOG_ACTIONS / 1000}k: ${(logBench.insertMs / 1000).toFixed(1)} s)`);
