@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ModerationAction } from '@/core/actions';
+import { exportTeamFile, importTeamFile } from '@/core/team-file';
+import { decodeInvite, encodeInvite, newTeam } from '@/core/team-invite';
+import { addRecord, deriveState, join, readMembers, readRecords, recordsMap } from '@/core/team-doc';
+
+const NOW = Date.parse('2026-11-23T10:00:00Z');
+const chats = [
+  { site: 'max' as const, id: '-1', title: '7Б' },
+  { site: 'vk' as const, id: '2000000005', title: '9А' },
+];
+const people = ['petrov', 'sidorova', 'ivanov'].map((id) => ({ id, name: id }));
+
+/** A random moderator action made by peer `peer` as its `n`-th edit. */
+const actionArb = (peer: number, n: number) =>
+  fc.record({ chat: fc.constantFrom(...chats), subject: fc.constantFrom(...people), kind: fc.constantFrom('violation', 'blocked', 'unblocked', 'note'), minutes: fc.integer({ min: 0, max: 600 }) }).map(
+    ({ chat, subject, kind, minutes }) =>
+      ({
+        id: `01K${peer}${String(n).padStart(4, '0')}${minutes}`,
+        time: NOW - 600 * 60_000 + minutes * 60_000,
+        actor: `peer${peer}`,
+        chat,
+        subject,
+        clauses: [],
+        kind,
+        ...(kind === 'note' ? { text: 'заметка' } : { reason: 'нарушение правил' }),
+        ...(kind === 'blocked' ? { until: NOW + 86_400_000 } : {}),
+        ...(kind === 'unblocked' ? { apology: true, objections: false } : {}),
+      }) as ModerationAction,
+  );
+
+const editsArb = (peers: number) =>
+  fc.tuple(...Array.from({ length: peers }, (_, p) => fc.integer({ min: 0, max: 12 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, n) => actionArb(p, n))))));
+
+/** Each peer edits offline, then updates are exchanged in an arbitrary order, some twice. */
+function converge(edits: ModerationAction[][], order: number[]) {
+  const docs = edits.map((mine) => {
+    const doc = new Y.Doc();
+    for (const a of mine) addRecord(doc, a);
+    return doc;
+  });
+  const updates = docs.map((d) => Y.encodeStateAsUpdate(d));
+  for (const target of docs) for (const i of order) Y.applyUpdate(target, updates[i % updates.length]);
+  for (const target of docs) for (const update of updates) Y.applyUpdate(target, update);
+  return docs.map((d) => {
+    const { records, invalid } = readRecords(d);
+    return { ids: records.map((r) => r.id), state: deriveState(records, NOW), invalid };
+  });
+}
+
+describe('team doc: concurrent offline edits converge', () => {
+  it.each([2, 3])('%i peers end with the same records and the same derived state, losing no count', (peers) => {
+    fc.assert(
+      fc.property(editsArb(peers), fc.array(fc.nat(), { maxLength: 8 }), (edits, order) => {
+        const results = converge(edits as ModerationAction[][], order);
+        const allIds = [...new Set(edits.flat().map((a) => a.id))].sort();
+        for (const r of results) {
+          expect([...r.ids].sort()).toEqual(allIds);
+          expect(r).toEqual(results[0]);
+          expect(r.invalid).toBe(0);
+        }
+        const violations = new Set(edits.flat().filter((a) => a.kind === 'violation').map((a) => a.id)).size;
+        const strikesSeen = results[0].state.reduce((sum, s) => sum + s.strikes, 0);
+        expect(strikesSeen).toBeLessThanOrEqual(violations);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('counts strikes from both peers after they meet', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const v = (id: string, actor: string, minutes: number) =>
+      ({ id, time: NOW - minutes * 60_000, actor, chat: chats[0], subject: people[0], clauses: [], kind: 'violation', reason: 'грубость' }) as ModerationAction;
+    addRecord(a, v('01A', 'Иванова', 30));
+    addRecord(a, v('01B', 'Иванова', 20));
+    addRecord(b, v('01C', 'Петрова', 25));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of [a, b]) expect(deriveState(readRecords(doc).records, NOW)).toMatchObject([{ strikes: 3, lastAuthor: 'Иванова' }]);
+  });
+});
+
+describe('team doc: validation', () => {
+  it('skips and counts invalid records from a peer', () => {
+    const doc = new Y.Doc();
+    recordsMap(doc).set('bad', { kind: 'violation' });
+    recordsMap(doc).set('01X', { id: 'other-id', kind: 'note' });
+    addRecord(doc, { id: '01Z', time: NOW, actor: 'Иванова', chat: chats[0], clauses: [], kind: 'note', text: 'ок' } as ModerationAction);
+    const { records, invalid } = readRecords(doc);
+    expect(records.map((r) => r.id)).toEqual(['01Z']);
+    expect(invalid).toBe(2);
+  });
+
+  it('keeps a record as first written', () => {
+    const doc = new Y.Doc();
+    const note = { id: '01N', time: NOW, actor: 'Иванова', chat: chats[0], clauses: [], kind: 'note', text: 'первая' } as ModerationAction;
+    expect(addRecord(doc, note)).toBe(true);
+    expect(addRecord(doc, { ...note, text: 'вторая' } as ModerationAction)).toBe(false);
+    expect(readRecords(doc).records[0]).toMatchObject({ text: 'первая' });
+  });
+
+  it('lists members', () => {
+    const doc = new Y.Doc();
+    join(doc, { id: 'b', name: 'Петрова', joinedAt: 2 });
+    join(doc, { id: 'a', name: 'Иванова', joinedAt: 1 });
+    expect(readMembers(doc).map((m) => m.name)).toEqual(['Иванова', 'Петрова']);
+  });
+});
+
+describe('invite codes', () => {
+  it('round-trip room, secret and signaling; a new team gets a 256-bit secret', () => {
+    const invite = newTeam('Модераторы 7Б', ['ws://127.0.0.1:4444', 'wss://signal.school.ru']);
+    expect(invite.secret.length).toBeGreaterThanOrEqual(43);
+    expect(decodeInvite(encodeInvite(invite))).toEqual(invite);
+    expect(newTeam('x', ['ws://a']).room).not.toBe(invite.room);
+  });
+
+  it('refuses anything else', () => {
+    expect(decodeInvite('hello')).toBeNull();
+    expect(decodeInvite('STEWARD1:!!!')).toBeNull();
+    const code = encodeInvite(newTeam('x', ['ws://a']));
+    expect(decodeInvite(code.slice(0, -4))).toBeNull();
+  });
+});
+
+describe('encrypted team file', () => {
+  it('merges a co-moderator’s state offline, and only with the right secret', async () => {
+    const { room, secret } = newTeam('Модераторы', ['ws://127.0.0.1:4444']);
+    const mine = new Y.Doc();
+    const theirs = new Y.Doc();
+    addRecord(theirs, { id: '01T', time: NOW, actor: 'Петрова', chat: chats[1], subject: people[1], clauses: [], kind: 'violation', reason: 'спам' } as ModerationAction);
+    const file = await exportTeamFile(theirs, room, secret);
+    expect(file).not.toContain('Петрова');
+    expect(await importTeamFile(mine, file, room, newTeam('x', ['ws://a']).secret)).toEqual({ ok: false, problem: 'wrong-secret' });
+    expect(await importTeamFile(mine, file, 'another-room-id-123', secret)).toEqual({ ok: false, problem: 'other-team' });
+    expect(await importTeamFile(mine, '{}', room, secret)).toEqual({ ok: false, problem: 'not-a-team-file' });
+    expect(readRecords(mine).records).toEqual([]);
+    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true });
+    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true });
+    expect(readRecords(mine).records.map((r) => r.actor)).toEqual(['Петрова']);
+  });
+});
