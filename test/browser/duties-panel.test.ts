@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
-import { getStorage, launchExtension, Panel, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { getStorage, Panel, setStorage, zoneWhereHourIs } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension(server.port);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const browser = useExtensionBrowser();
 
 const settingsFor = (profileId: string, roles: string[]) => ({ ...defaultSettings(zoneWhereHourIs(13)), profileId, roles });
 
 describe('duties panel', () => {
   it('shows the chosen roles’ duties for a tagged MAX chat, with clause numbers, and remembers the tag', async () => {
-    await setStorage(ext.worker, { settings: settingsFor('school-31-max', ['class-teacher', 'chat-moderator']), chatKinds: {} });
-    const page = await ext.context.newPage();
+    await setStorage(browser.ext.worker, { settings: settingsFor('school-31-max', ['class-teacher', 'chat-moderator']), chatKinds: {} });
+    const page = await browser.ext.context.newPage();
     await page.goto('https://web.max.ru/-70000000001');
     const panel = await Panel.of(page);
     await panel.waitForText('#steward-chat-kind');
@@ -33,7 +23,7 @@ describe('duties panel', () => {
     expect(here).toContain('п. 4.8');
     expect(here).toContain('Модератор группового чата');
     expect(await panel.text('[data-testid="prohibitions"]')).toContain('п. 4.7');
-    expect(await getStorage(ext.worker, 'chatKinds')).toEqual({ 'max:-70000000001': 'group' });
+    expect(await getStorage(browser.ext.worker, 'chatKinds')).toEqual({ 'max:-70000000001': 'group' });
 
     await page.reload();
     expect(await panel.waitForText('[data-testid="duties-here"]')).toContain('п. 4.3');
@@ -41,8 +31,8 @@ describe('duties panel', () => {
   });
 
   it('shows the class teacher’s duties in a VK parents’ chat under the Omsk regulation, and its prohibitions', async () => {
-    await setStorage(ext.worker, { settings: settingsFor('omsk-13', ['class-teacher']), chatKinds: { 'vk:2000000005': 'class-parents' } });
-    const page = await ext.context.newPage();
+    await setStorage(browser.ext.worker, { settings: settingsFor('omsk-13', ['class-teacher']), chatKinds: { 'vk:2000000005': 'class-parents' } });
+    const page = await browser.ext.context.newPage();
     await page.goto('https://web.vk.me/convo/2000000005');
     const panel = await Panel.of(page);
     const here = await panel.waitForText('[data-testid="duties-here"]');
@@ -56,8 +46,8 @@ describe('duties panel', () => {
   });
 
   it('asks for a profile and role when none is chosen', async () => {
-    await setStorage(ext.worker, { settings: defaultSettings(zoneWhereHourIs(13)) });
-    const page = await ext.context.newPage();
+    await setStorage(browser.ext.worker, { settings: defaultSettings(zoneWhereHourIs(13)) });
+    const page = await browser.ext.context.newPage();
     await page.goto('https://web.max.ru/-70000000001');
     const panel = await Panel.of(page);
     await panel.waitForText('[data-testid="quiet-status"]');
@@ -68,9 +58,9 @@ describe('duties panel', () => {
 
 describe('options page: the school’s own profile', () => {
   it('refuses a broken file with its line and field, keeping the stored profile, then accepts a good one', async () => {
-    await setStorage(ext.worker, { settings: settingsFor('omsk-13', ['teacher']), importedProfiles: [] });
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await setStorage(browser.ext.worker, { settings: settingsFor('omsk-13', ['teacher']), importedProfiles: [] });
+    const page = await browser.ext.context.newPage();
+    await page.goto(`chrome-extension://${browser.ext.extensionId}/options.html`);
     await page.locator('#profile').waitFor();
     expect(await page.locator('#profile').inputValue()).toBe('omsk-13');
 
@@ -81,22 +71,22 @@ describe('options page: the school’s own profile', () => {
     const line = broken.split('\n').findIndex((l) => l.includes('завхоз')) + 1;
     expect(error).toContain(`строка ${line}, поле roles.1.role`);
     expect(error).toContain('не изменены');
-    expect(await getStorage(ext.worker, 'importedProfiles')).toEqual([]);
-    expect(await getStorage<{ profileId: string }>(ext.worker, 'settings')).toMatchObject({ profileId: 'omsk-13', roles: ['teacher'] });
+    expect(await getStorage(browser.ext.worker, 'importedProfiles')).toEqual([]);
+    expect(await getStorage<{ profileId: string }>(browser.ext.worker, 'settings')).toMatchObject({ profileId: 'omsk-13', roles: ['teacher'] });
 
     await page.locator('#profile-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await expect.poll(() => page.getByTestId('profile-status').innerText()).toContain('Наша школа');
     expect(await page.locator('#profile').inputValue()).toBe('our-school');
     await page.getByLabel('Администратор чата').check();
-    await expect.poll(() => getStorage(ext.worker, 'settings')).toMatchObject({ profileId: 'our-school', roles: ['chat-admin'] });
+    await expect.poll(() => getStorage(browser.ext.worker, 'settings')).toMatchObject({ profileId: 'our-school', roles: ['chat-admin'] });
     await page.close();
   });
 });
 
 describe('panel placement and keyboard', () => {
   it('stays clear of the composer, collapses by keyboard and stays collapsed after a reload', async () => {
-    await setStorage(ext.worker, { settings: settingsFor('school-31-max', ['chat-moderator']), chatKinds: { 'max:-70000000001': 'group' }, panelCollapsed: false });
-    const page = await ext.context.newPage();
+    await setStorage(browser.ext.worker, { settings: settingsFor('school-31-max', ['chat-moderator']), chatKinds: { 'max:-70000000001': 'group' }, panelCollapsed: false });
+    const page = await browser.ext.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto('https://web.max.ru/-70000000001');
     const panel = await Panel.of(page);
@@ -109,7 +99,7 @@ describe('panel placement and keyboard', () => {
     await panel.focus('button[aria-expanded="true"]');
     await page.keyboard.press('Enter');
     await panel.waitForGone('.steward-panel');
-    await expect.poll(() => getStorage(ext.worker, 'panelCollapsed')).toBe(true);
+    await expect.poll(() => getStorage(browser.ext.worker, 'panelCollapsed')).toBe(true);
 
     await page.reload();
     await panel.waitForText('button[aria-expanded="false"]');

@@ -30,9 +30,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   ], { stdio: 'ignore' });
   const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
-    if (url.pathname === '/__fixture/messenger-page.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      return res.end(readFileSync(join(FIXTURES, 'messenger-page.js')));
+    const asset = /^\/__fixture\/(messenger-[\w-]+)\.(js|css)$/.exec(url.pathname);
+    if (asset) {
+      res.writeHead(200, { 'content-type': asset[2] === 'js' ? 'text/javascript' : 'text/css' });
+      return res.end(readFileSync(join(FIXTURES, `${asset[1]}.${asset[2]}`)));
     }
     const name = url.searchParams.get('fixture') ?? SITE_FIXTURE[url.hostname];
     const file = join(FIXTURES, `${name}.html`);

@@ -1,29 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
-import { launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { Panel, readLog, setStorage, zoneWhereHourIs } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
+const browser = useExtensionBrowser();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension(server.port);
-  await setStorage(ext.worker, {
+  await setStorage(browser.ext.worker, {
     settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: 'Иванова И.И.' },
   });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 type Row = { id: string; kind: string; subject?: { name: string }; reason?: string; clauses: string[]; actor: string };
 
 describe('moderation from the panel', () => {
   it('records a violation on a fixture chat, checks a block against 4.5, and the log page and CSV show it', async () => {
-    const page = await ext.context.newPage();
+    const page = await browser.ext.context.newPage();
     await page.goto('https://web.max.ru/-70000000001');
     const panel = await Panel.of(page);
     await panel.waitForText('[data-testid="moderation"]');
@@ -42,7 +35,7 @@ describe('moderation from the panel', () => {
     await panel.click('[data-action="block"]');
     await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('Нужно решение директора');
     expect(await panel.text('[data-testid="mod-result"]')).toContain('п. 4.5');
-    let log = await readLog<Row>(ext.worker);
+    let log = await readLog<Row>(browser.ext.worker);
     expect(log.filter((r) => r.kind === 'blocked')).toEqual([]);
     expect(log.filter((r) => r.kind === 'violation')).toMatchObject([{ subject: { name: 'Петров Пётр' }, reason: 'Оскорбление в чате', clauses: ['4.5'], actor: 'Иванова И.И.' }]);
 
@@ -51,14 +44,14 @@ describe('moderation from the panel', () => {
     await page.keyboard.type('директор Сидорова Н.П.');
     await panel.click('[data-action="block-director"]');
     await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('По решению директора');
-    log = await readLog<Row>(ext.worker);
+    log = await readLog<Row>(browser.ext.worker);
     const block = log.find((r) => r.kind === 'blocked')!;
-    expect(await ext.worker.evaluate((id) => chrome.alarms.get(`block:${id}`).then((a) => a?.name ?? null), block.id)).toBe(`block:${block.id}`);
-    await ext.worker.evaluate((id) => chrome.alarms.create(`block:${id}`, { when: Date.now() + 300 }), block.id);
-    await expect.poll(async () => (await readLog<Row>(ext.worker)).filter((r) => r.kind === 'block-expired').length, { timeout: 10_000 }).toBe(1);
+    expect(await browser.ext.worker.evaluate((id) => chrome.alarms.get(`block:${id}`).then((a) => a?.name ?? null), block.id)).toBe(`block:${block.id}`);
+    await browser.ext.worker.evaluate((id) => chrome.alarms.create(`block:${id}`, { when: Date.now() + 300 }), block.id);
+    await expect.poll(async () => (await readLog<Row>(browser.ext.worker)).filter((r) => r.kind === 'block-expired').length, { timeout: 10_000 }).toBe(1);
 
-    const logPage = await ext.context.newPage();
-    await logPage.goto(`chrome-extension://${ext.extensionId}/log.html`);
+    const logPage = await browser.ext.context.newPage();
+    await logPage.goto(`chrome-extension://${browser.ext.extensionId}/log.html`);
     const violationRow = logPage.locator('tr[data-kind="violation"]');
     await expect.poll(() => violationRow.count()).toBe(1);
     expect(await violationRow.innerText()).toContain('Петров Пётр');

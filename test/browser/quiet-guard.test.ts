@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
-import { getStorage, launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { getStorage, Panel, readLog, setStorage, zoneWhereHourIs } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
@@ -11,30 +12,26 @@ const SITES = [
 
 const DRAFT = 'Завтра контрольная по алгебре';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension(server.port);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const browser = useExtensionBrowser();
 
 /** 01:00 at the school is well inside 22:00–06:00 however long the test takes; 13:00 is well outside. */
 async function useSchoolHour(hour: number) {
-  await setStorage(ext.worker, { settings: defaultSettings(zoneWhereHourIs(hour)), drafts: [] });
+  await setStorage(browser.ext.worker, { settings: defaultSettings(zoneWhereHourIs(hour)), drafts: [] });
 }
 
 async function openChat(url: string): Promise<{ page: Page; panel: Panel }> {
-  const page = await ext.context.newPage();
+  const page = await browser.ext.context.newPage();
   await page.goto(url);
   const panel = await Panel.of(page);
   await panel.waitForText('[data-testid="quiet-status"]');
   return { page, panel };
+}
+
+/** Types the draft into the composer and presses Enter, as a user sending it would. */
+async function typeAndSend(page: Page, composer: string) {
+  await page.click(composer);
+  await page.keyboard.type(DRAFT);
+  await page.keyboard.press('Enter');
 }
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string; via: string }> }).__sent);
@@ -44,10 +41,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
   it('holds Enter and the send button at night, keeps the draft, and sends an emergency exactly once', async () => {
     await useSchoolHour(1);
     const { page, panel } = await openChat(site.url);
-    await page.click(site.composer);
-    await page.keyboard.type(DRAFT);
-
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, site.composer);
     await panel.waitForText('dialog[open]');
     expect(await panel.text('[data-testid="rule"]')).toContain('3.3');
     expect(await panel.text('[data-testid="local-time"]')).toMatch(/01:\d\d/);
@@ -85,7 +79,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     expect((await sent(page))[0].text.trim()).toBe(DRAFT);
     expect(await panel.waitForText('[data-testid="notice"]')).toContain('экстренное');
 
-    const overrides = (await readLog<{ kind: string; reason: string; chat: { id: string } }>(ext.worker)).filter(
+    const overrides = (await readLog<{ kind: string; reason: string; chat: { id: string } }>(browser.ext.worker)).filter(
       (a) => a.kind === 'quiet-hours-override' && a.chat.id === site.chatId,
     );
     expect(overrides).toHaveLength(1);
@@ -96,9 +90,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
   it('asks for a reason before an emergency send', async () => {
     await useSchoolHour(1);
     const { page, panel } = await openChat(site.url);
-    await page.click(site.composer);
-    await page.keyboard.type(DRAFT);
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, site.composer);
     await panel.click('[data-action="emergency"]');
     await panel.click('[data-action="send-emergency"]');
     expect(await panel.waitForText('[role="alert"]')).toContain('причину');
@@ -109,14 +101,12 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
   it('saves the draft for 06:00 and puts it back when the reminder fires', async () => {
     await useSchoolHour(1);
     const { page, panel } = await openChat(site.url);
-    await page.click(site.composer);
-    await page.keyboard.type(DRAFT);
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, site.composer);
     await panel.click('[data-action="remind"]');
     await panel.waitForGone('dialog');
     expect(await panel.waitForText('[data-testid="notice"]')).toContain('06:00');
 
-    const drafts = await getStorage<Array<{ id: string; text: string; remindAt: number; due: boolean }>>(ext.worker, 'drafts');
+    const drafts = await getStorage<Array<{ id: string; text: string; remindAt: number; due: boolean }>>(browser.ext.worker, 'drafts');
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ text: DRAFT, due: false });
     expect(drafts[0].remindAt - Date.now()).toBeGreaterThan(4 * 3_600_000);
@@ -124,11 +114,11 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     expect(await sent(page)).toEqual([]);
 
     // Bring the reminder forward (unpacked extensions may set alarms seconds ahead).
-    const alarm = await ext.worker.evaluate(async (id) => (await chrome.alarms.get(`draft:${id}`))?.scheduledTime, drafts[0].id);
+    const alarm = await browser.ext.worker.evaluate(async (id) => (await chrome.alarms.get(`draft:${id}`))?.scheduledTime, drafts[0].id);
     expect(alarm).toBe(drafts[0].remindAt);
-    await ext.worker.evaluate((id) => chrome.alarms.create(`draft:${id}`, { when: Date.now() + 500 }), drafts[0].id);
+    await browser.ext.worker.evaluate((id) => chrome.alarms.create(`draft:${id}`, { when: Date.now() + 500 }), drafts[0].id);
     await expect.poll(() => draftIn(page, site.composer), { timeout: 10_000 }).toContain(DRAFT);
-    await expect.poll(() => getStorage(ext.worker, 'drafts')).toEqual([]);
+    await expect.poll(() => getStorage(browser.ext.worker, 'drafts')).toEqual([]);
     expect(await sent(page)).toEqual([]);
     await page.close();
   });
@@ -136,9 +126,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
   it('lets messages through untouched in the daytime', async () => {
     await useSchoolHour(13);
     const { page, panel } = await openChat(site.url);
-    await page.click(site.composer);
-    await page.keyboard.type(DRAFT);
-    await page.keyboard.press('Enter');
+    await typeAndSend(page, site.composer);
     await expect.poll(() => sent(page)).toEqual([{ text: DRAFT, via: 'enter' }]);
     await page.click(site.composer);
     await page.keyboard.type('Второе');
