@@ -8,7 +8,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // storage: settings and drafts; alarms: "remind me at 06:00"; notifications: that reminder.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // offscreen (Chrome): a document with WebRTC for team sync, which a service worker lacks.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The messengers only: to run there and to find a chat's tab when a reminder is clicked.
     host_permissions: ['https://web.max.ru/*', 'https://web.vk.me/*', 'https://vk.com/*'],
     ...(browser === 'firefox' && {

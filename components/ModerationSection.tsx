@@ -115,6 +115,20 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
           {t('modLeaver')}: {t('modLeaverEmployee')}
         </button>
       </div>
+      {participants.length > 0 && (
+        <>
+          <h3>{t('modParticipants')}</h3>
+          <ul class="steward-duties" data-testid="participants">
+            {participants.map((p) => (
+              <li key={p.subject.id} data-subject={p.subject.id}>
+                {p.subject.name}: {t('modStrikes', p.strikes, violationsBeforeBlock)}
+                {p.blockedUntil && <> · {t('modBlockedUntil', formatDateTime(p.blockedUntil))}</>}
+                <span class="steward-role"> — {t('modBy', p.lastAuthor)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result && <p class={result.tone === 'ok' ? 'steward-notice' : 'steward-warning'} role={result.tone === 'ok' ? 'status' : 'alert'} data-testid="mod-result">{result.text}</p>}
       <p><button type="button" class="steward-link" onClick={onOpenLog}>{t('modOpenLog')}</button></p>
     </details>

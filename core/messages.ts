@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionDraftSchema } from './actions';
 import { chatRefSchema } from './chat';
+import { inviteSchema } from './team-invite';
 import { overrideReasonSchema } from './quiet-override';
 
 /** Everything a content script or extension page may ask of the background. */
@@ -25,6 +26,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),
   z.object({ type: z.literal('log/open') }),
+  z.object({
+    type: z.literal('team/create'),
+    team: z.string().trim().min(1).max(100),
+    signaling: z.array(z.string()).min(1),
+    iceServers: inviteSchema.shape.iceServers,
+  }),
+  z.object({ type: z.literal('team/join'), code: z.string().min(1) }),
+  z.object({ type: z.literal('team/leave') }),
+  z.object({ type: z.literal('team/status') }),
+  z.object({ type: z.literal('team/online'), online: z.boolean() }),
+  z.object({ type: z.literal('team/export') }),
+  z.object({ type: z.literal('team/import'), text: z.string() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -36,6 +49,8 @@ export const responseSchema = z.discriminatedUnion('ok', [
     profile: z.unknown().optional(),
     decision: z.unknown().optional(),
     participants: z.unknown().optional(),
+    /** Whatever else a request returns (team status, a file…), checked by the asker. */
+    value: z.unknown().optional(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

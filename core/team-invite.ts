@@ -7,6 +7,10 @@ export const inviteSchema = z.object({
   room: z.string().regex(/^[A-Za-z0-9_-]{16,}$/),
   secret: z.string().regex(/^[A-Za-z0-9_-]{43,}$/, 'секрет слишком короткий'),
   signaling: z.array(z.string().regex(/^wss?:\/\//, 'адрес сигнального сервера: ws:// или wss://')).min(1),
+  /** STUN/TURN servers (e.g. a school's coturn) for networks where peers cannot reach each other directly. */
+  iceServers: z
+    .array(z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() }))
+    .optional(),
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
@@ -24,9 +28,9 @@ export function fromBase64url(text: string): Uint8Array {
 }
 
 /** A new team: a random room id and a 256-bit secret from the platform's CSPRNG. */
-export function newTeam(team: string, signaling: string[]): Invite {
+export function newTeam(team: string, signaling: string[], iceServers?: Invite['iceServers']): Invite {
   const random = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
-  return inviteSchema.parse({ v: 1, team, room: random(16), secret: random(32), signaling });
+  return inviteSchema.parse({ v: 1, team, room: random(16), secret: random(32), signaling, ...(iceServers?.length ? { iceServers } : {}) });
 }
 
 /** The invite as copyable text (also what the QR code holds). */

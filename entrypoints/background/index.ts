@@ -6,6 +6,7 @@ import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { applyRetention, participantsOf, recordAction, startLogAlarms } from './log';
+import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -34,12 +35,30 @@ async function handle(request: Request): Promise<Response> {
     case 'log/open':
       await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
       return { ok: true };
+    case 'team/create':
+      return { ok: true, value: await createTeam(request.team, request.signaling, request.iceServers) };
+    case 'team/join': {
+      const status = await joinTeam(request.code);
+      return status ? { ok: true, value: status } : { ok: false, error: 'bad-invite' };
+    }
+    case 'team/leave':
+      await leaveTeam();
+      return { ok: true };
+    case 'team/status':
+      return { ok: true, value: await teamStatus() };
+    case 'team/online':
+      return { ok: true, value: await setTeamOnline(request.online) };
+    case 'team/export':
+      return { ok: true, value: await exportTeam() };
+    case 'team/import':
+      return { ok: true, value: await importTeam(request.text) };
   }
 }
 
 export default defineBackground(() => {
   serve(handle);
   startLogAlarms();
+  void resumeTeam();
   watchSettings(() => void applyRetention());
   browser.alarms.onAlarm.addListener((alarm) => void remind(alarm.name));
   browser.notifications.onClicked.addListener((id) => void openDraftChat(id));

@@ -8,6 +8,7 @@ import { evaluate, type CitedDecision } from '@/core/policy';
 import { BUILT_IN_PROFILES, findProfile } from '@/core/profiles';
 import { addMonths } from 'date-fns';
 import { loadImportedProfiles, loadSettings } from '../shared/storage';
+import { shareAction, teamRecords } from './team';
 
 /** The log lives in the extension's IndexedDB: the background is its only writer. */
 export const log = new ActionLog();
@@ -31,15 +32,23 @@ async function moderationRules() {
  */
 export async function recordAction(draft: ActionDraft, now = Date.now()): Promise<{ decision: CitedDecision; id?: string }> {
   const { rules, document, actor } = await moderationRules();
-  const history = draft.subject ? await historyOf(log, draft.chat, draft.subject.id) : [];
+  const history = draft.subject ? await subjectHistory(draft.chat, draft.subject.id) : [];
   const decision = { ...evaluate(draft, history, rules, now), document };
   if (decision.verdict !== 'allowed') return { decision };
   const clauses = decision.clause ? [...new Set([decision.clause, ...draft.clauses])] : draft.clauses;
   const action = { ...draft, clauses, id: ulid(now), time: now, actor } as ModerationAction;
   await addAction(log, action);
+  await shareAction(action);
   if (action.kind === 'blocked') await browser.alarms.create(BLOCK_ALARM + action.id, { when: action.until });
   if (action.kind === 'unblocked' || action.kind === 'removed') await clearBlockAlarms(action);
   return { decision, id: action.id };
+}
+
+/** In a team the shared records are the history, so co-moderators' violations count too. */
+async function subjectHistory(chat: ChatRef, subjectId: string): Promise<ModerationAction[]> {
+  const shared = await teamRecords();
+  if (!shared) return historyOf(log, chat, subjectId);
+  return shared.filter((a) => chatKey(a.chat) === chatKey(chat) && a.subject?.id === subjectId);
 }
 
 async function clearBlockAlarms(action: ModerationAction) {
@@ -55,13 +64,18 @@ async function expireBlock(blockId: string, now = Date.now()) {
   const row = await log.actions.get(blockId);
   const block = row && fromRow(row);
   if (!block || block.kind !== 'blocked' || !block.subject) return;
-  const history = await historyOf(log, block.chat, block.subject.id);
+  const history = await subjectHistory(block.chat, block.subject.id);
   const lifted = history.some((a) => a.time >= block.time && a.id !== block.id && (a.kind === 'unblocked' || a.kind === 'block-expired'));
   if (lifted) return;
-  await addAction(log, { id: ulid(now), time: now, actor: browser.i18n.getMessage('actorSystem'), chat: block.chat, subject: block.subject, clauses: block.clauses, kind: 'block-expired' });
+  const expired: ModerationAction = { id: ulid(now), time: now, actor: browser.i18n.getMessage('actorSystem'), chat: block.chat, subject: block.subject, clauses: block.clauses, kind: 'block-expired' };
+  await addAction(log, expired);
+  await shareAction(expired);
 }
 
+/** The chat's participants, from the team's records when in a team (with peers' actions), else the local log. */
 export async function participantsOf(chat: ChatRef, now = Date.now()): Promise<ParticipantSummary[]> {
+  const shared = await teamRecords();
+  if (shared) return summarise(shared.filter((a) => chatKey(a.chat) === chatKey(chat)), now);
   const rows = await log.actions.where('chatKey').equals(chatKey(chat)).toArray();
   return summarise(rows.map(fromRow).filter((a): a is ModerationAction => a !== null), now);
 }

@@ -2,17 +2,38 @@ import { render } from 'preact';
 import { t, uiLocale } from '@/components/i18n';
 import { ProfileForm } from '@/components/ProfileForm';
 import { QuietSettingsForm } from '@/components/QuietSettingsForm';
+import { TeamSection } from '@/components/TeamSection';
 import { BUILT_IN_PROFILES } from '@/core/profiles';
 import type { RegulationProfile } from '@/core/regulation';
+import { teamStatusSchema, type TeamStatus } from '@/core/team-config';
+import { download } from '../shared/download';
+import { ask } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
 const app = document.getElementById('app')!;
 
-/** Renders from storage; each form stores only its own fields, then the page re-renders. */
+/** The signaling server `npm run signaling` starts; a school puts its own here. */
+const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
+const STATUS_POLL_MS = 2000;
+
+async function teamStatus(): Promise<TeamStatus | null> {
+  const reply = await ask({ type: 'team/status' });
+  const parsed = reply.ok ? teamStatusSchema.nullable().safeParse(reply.value ?? null) : null;
+  return parsed?.success ? parsed.data : null;
+}
+
+/** Fails loudly, so the form can show it, when the background says no. */
+async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
+  const reply = await ask(request);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Renders from storage and the team's status; each form stores only its own fields, then the page re-renders. */
 async function show() {
-  const [settings, imported] = await Promise.all([loadSettings(), loadImportedProfiles()]);
+  const [settings, imported, team] = await Promise.all([loadSettings(), loadImportedProfiles(), teamStatus()]);
   const importProfile = async (profile: RegulationProfile) => {
     await saveImportedProfiles([...imported.filter((p) => p.id !== profile.id), profile]);
     await updateSettings({ profileId: profile.id, roles: settings.profileId === profile.id ? settings.roles : [] });
@@ -38,9 +59,38 @@ async function show() {
           await updateSettings({ guardEnabled, quiet, sendKey });
         }}
       />
+      <TeamSection
+        status={team}
+        defaultSignaling={DEFAULT_SIGNALING}
+        onCreate={async (name, signaling) => {
+          await must({ type: 'team/create', team: name, signaling });
+          await show();
+        }}
+        onJoin={async (code) => {
+          const reply = await ask({ type: 'team/join', code });
+          if (reply.ok) await show();
+          return reply.ok;
+        }}
+        onLeave={async () => {
+          await must({ type: 'team/leave' });
+          await show();
+        }}
+        onOnline={async (online) => {
+          await must({ type: 'team/online', online });
+          await show();
+        }}
+        onExport={async () => download(`team-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', String(await must({ type: 'team/export' })))}
+        onImport={async (text) => {
+          const result = (await must({ type: 'team/import', text })) as { ok: boolean; problem?: string };
+          await show();
+          return result;
+        }}
+      />
     </>,
     app,
   );
 }
 
 await show();
+// Peers come and go: keep the team's status current while the page is open.
+setInterval(() => void teamStatus().then((status) => status && show()), STATUS_POLL_MS);

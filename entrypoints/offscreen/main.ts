@@ -1,0 +1,16 @@
+// Chrome's offscreen document (reason WEB_RTC): the service worker has no WebRTC, so the team's
+// Y.Doc and its WebRTC provider live here and answer the background's requests.
+import { browser } from 'wxt/browser';
+import { handleHostRequest } from '../shared/team-host-service';
+import { HOST_TARGET, hostRequestSchema } from '../shared/team-protocol';
+
+browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  if ((message as { target?: string } | null)?.target !== HOST_TARGET) return false;
+  const parsed = hostRequestSchema.safeParse((message as { request: unknown }).request);
+  if (!parsed.success) {
+    sendResponse({ ok: false, error: 'bad-request' });
+    return false;
+  }
+  handleHostRequest(parsed.data).then(sendResponse, (error) => sendResponse({ ok: false, error: String(error) }));
+  return true;
+});

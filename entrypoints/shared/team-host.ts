@@ -1,0 +1,89 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebrtcProvider } from 'y-webrtc';
+import * as Y from 'yjs';
+import type { ModerationAction } from '@/core/actions';
+import type { TeamConfig, TeamStatus } from '@/core/team-config';
+import { addRecord, join, readMembers, readRecords } from '@/core/team-doc';
+import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team-file';
+import { encodeInvite } from '@/core/team-invite';
+
+/**
+ * The team's Y.Doc, kept in the extension's IndexedDB (y-indexeddb) and synced with co-moderators
+ * over WebRTC (y-webrtc, the room secret as its password). Runs where WebRTC exists: an offscreen
+ * document in Chrome, the background page in Firefox.
+ */
+export class TeamHost {
+  readonly doc = new Y.Doc();
+  private persistence: IndexeddbPersistence;
+  private provider: WebrtcProvider | null = null;
+  private lastSync: number | null = null;
+
+  private constructor(private config: TeamConfig) {
+    this.persistence = new IndexeddbPersistence(`chat-steward-team-${config.invite.room}`, this.doc);
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      // Anything not written here came from a peer or a file.
+      if (origin !== this.persistence && origin !== null) this.lastSync = Date.now();
+    });
+  }
+
+  static async open(config: TeamConfig): Promise<TeamHost> {
+    const host = new TeamHost(config);
+    await host.persistence.whenSynced;
+    join(host.doc, config.member);
+    host.setOnline(config.online);
+    return host;
+  }
+
+  setOnline(online: boolean): void {
+    this.config = { ...this.config, online };
+    if (online && !this.provider) {
+      const { room, secret, signaling, iceServers } = this.config.invite;
+      this.provider = new WebrtcProvider(room, this.doc, {
+        signaling,
+        password: secret,
+        peerOpts: iceServers ? { config: { iceServers } } : {},
+      });
+    } else if (!online && this.provider) {
+      this.provider.destroy();
+      this.provider = null;
+    }
+  }
+
+  record(action: ModerationAction): boolean {
+    return addRecord(this.doc, action);
+  }
+
+  records(): ModerationAction[] {
+    return readRecords(this.doc).records;
+  }
+
+  status(): TeamStatus {
+    const room = this.provider?.room;
+    const { records, invalid } = readRecords(this.doc);
+    return {
+      team: this.config.invite.team,
+      code: encodeInvite(this.config.invite),
+      members: readMembers(this.doc),
+      online: this.config.online,
+      peers: room ? room.webrtcConns.size + room.bcConns.size : 0,
+      signalingConnected: this.provider?.signalingConns.some((c) => c.connected) ?? false,
+      lastSync: this.lastSync,
+      records: records.length,
+      invalid,
+    };
+  }
+
+  exportFile(): Promise<string> {
+    return exportTeamFile(this.doc, this.config.invite.room, this.config.invite.secret);
+  }
+
+  importFile(text: string): Promise<TeamFileResult> {
+    return importTeamFile(this.doc, text, this.config.invite.room, this.config.invite.secret);
+  }
+
+  async close(): Promise<void> {
+    this.setOnline(false);
+    await this.persistence.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { moderationActionSchema } from '@/core/actions';
+import { teamConfigSchema } from '@/core/team-config';
+
+/** What the background asks of the sync host (an offscreen document in Chrome). */
+export const hostRequestSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('open'), config: teamConfigSchema }),
+  z.object({ op: z.literal('close') }),
+  z.object({ op: z.literal('record'), action: moderationActionSchema }),
+  z.object({ op: z.literal('records') }),
+  z.object({ op: z.literal('status') }),
+  z.object({ op: z.literal('online'), online: z.boolean() }),
+  z.object({ op: z.literal('export') }),
+  z.object({ op: z.literal('import'), text: z.string() }),
+]);
+export type HostRequest = z.infer<typeof hostRequestSchema>;
+export type HostReply = { ok: true; value?: unknown } | { ok: false; error: string };
+
+/** Marks messages meant for the sync host, so no other extension page answers them. */
+export const HOST_TARGET = 'chat-steward-sync-host';

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '@/core/settings';
+import { launchExtension, Panel, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { startSignaling, type Signaling } from './signaling';
+
+// Two separate Chromium profiles, each with the built extension, meet through a signaling server
+// on 127.0.0.1 and sync over a real WebRTC data channel.
+const WEBRTC_ON_LOOPBACK = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
+
+let server: FixtureServer;
+let signaling: Signaling;
+let a: ExtensionBrowser;
+let b: ExtensionBrowser;
+
+async function moderator(name: string): Promise<ExtensionBrowser> {
+  const ext = await launchExtension(server.port, undefined, WEBRTC_ON_LOOPBACK);
+  await setStorage(ext.worker, { settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: name } });
+  return ext;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  signaling = await startSignaling();
+  [a, b] = await Promise.all([moderator('Иванова'), moderator('Петрова')]);
+});
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await signaling?.stop();
+  await server?.close();
+});
+
+const options = async (ext: ExtensionBrowser) => {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  return page;
+};
+
+const teamStatus = (page: Page) => page.getByTestId('team-status').innerText().catch(() => '');
+
+async function openChat(ext: ExtensionBrowser) {
+  const page = await ext.context.newPage();
+  await page.goto('https://web.max.ru/-70000000001');
+  const panel = await Panel.of(page);
+  await panel.waitForText('[data-testid="moderation"]');
+  return { page, panel };
+}
+
+async function record(page: Page, panel: Panel, subject: string, reason: string, action: string) {
+  await panel.focus('#steward-subject');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(subject);
+  await panel.focus('#steward-mod-reason');
+  await page.keyboard.type(reason);
+  await panel.click(`[data-action="${action}"]`);
+}
+
+/** The chat's participant list as the panel shows it, re-read until `done` holds (sync takes a moment). */
+async function participantsUntil(page: Page, panel: Panel, done: (text: string) => boolean): Promise<string> {
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await panel.waitForText('[data-testid="moderation"]');
+        text = (await panel.text('[data-testid="participants"]')) ?? '';
+        return done(text);
+      },
+      { timeout: 20_000, interval: 500 },
+    )
+    .toBe(true);
+  return text;
+}
+
+describe('team sync between two browsers', () => {
+  it('joins by invite code, shares a block, and converges after both edit offline', async () => {
+    const optionsA = await options(a);
+    await optionsA.locator('#team-name').fill('Модераторы 7Б');
+    await optionsA.locator('#team-signaling').fill(signaling.url);
+    await optionsA.getByRole('button', { name: 'Создать команду' }).click();
+    const code = await optionsA.getByTestId('team-code').inputValue();
+    expect(code).toMatch(/^STEWARD1:/);
+
+    const optionsB = await options(b);
+    await optionsB.locator('#team-code').fill(code);
+    await optionsB.getByRole('button', { name: 'Вступить' }).click();
+    await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('На связи: 1');
+    await expect.poll(() => teamStatus(optionsA), { timeout: 20_000 }).toContain('Участники: Иванова, Петрова');
+
+    // Иванова blocks a participant; Петрова sees it, with who did it.
+    const chatA = await openChat(a);
+    await record(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний', 'block');
+    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('решение директора');
+    await chatA.panel.focus('#steward-director');
+    await chatA.page.keyboard.type('директор Сидорова Н.П.');
+    await chatA.panel.click('[data-action="block-director"]');
+    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+
+    const chatB = await openChat(b);
+    const seen = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'));
+    expect(seen).toContain('Заблокирован до');
+    expect(seen).toContain('запись: Иванова');
+
+    // Both go offline and each records a violation by the same participant.
+    for (const page of [optionsA, optionsB]) await page.getByLabel('Синхронизировать').uncheck();
+    for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page)).toContain('Синхронизация выключена');
+    await record(chatA.page, chatA.panel, 'Кузнецов', 'Спам в чате', 'violation');
+    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+    await record(chatB.page, chatB.panel, 'Кузнецов', 'Оскорбление', 'violation');
+    await expect.poll(() => chatB.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+    // Given time to sync, had sync been on: each still sees only its own.
+    await chatA.page.waitForTimeout(1500);
+    expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Кузнецов'))).toContain('Кузнецов: Нарушений: 1');
+    expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Кузнецов'))).toContain('Кузнецов: Нарушений: 1');
+
+    // Back online: both count both violations, and both show the same state.
+    for (const page of [optionsA, optionsB]) await page.getByLabel('Синхронизировать').check();
+    const afterA = await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
+    const afterB = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
+    expect(afterA).toBe(afterB);
+  });
+});
