@@ -54,5 +54,7 @@ export default defineContentScript({
     ui.mount();
     watchPage(ctx, (page) => app.page(page));
     ctx.setInterval(() => app.update({}), MINUTE / 2);
+    ctx.setInterval(() => app.refreshParticipants(), MINUTE / 2);
+    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && app.refreshParticipants());
   },
 });

@@ -192,6 +192,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   return {
     update,
     loadProfile,
+    /** Co-moderators' records arrive in the background: re-read the chat's participants now and then. */
+    refreshParticipants: () => void loadParticipants(),
     /** The page changed: a new chat brings its participants. */
     page(page: PageState) {
       const chatChanged = page.chat?.id !== state.chat?.id || page.chat?.site !== state.chat?.site;

@@ -2,6 +2,9 @@
 import { contentScriptSize } from './content-size';
 import { keystrokeCost } from './keystroke-cost';
 import { LOG_ACTIONS, logQuery } from './log-query';
+import { YEAR } from './school-year';
+import { teamDocSize } from './team-doc-size';
+import { freshPeerSync } from './team-sync';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -18,3 +21,11 @@ console.log(`      (median per keystroke: ${(keys.withExtension * 1000).toFixed(
 const logBench = await logQuery();
 report(`action log, query by participant (${LOG_ACTIONS / 1000}k actions)`, `${logBench.queryMedianMs.toFixed(2)} ms`, '< 20 ms', logBench.queryMedianMs < 20);
 console.log(`      (median of 31 queries, ${logBench.rowsPerParticipant} rows each; bulk insert of ${LOG_ACTIONS / 1000}k: ${(logBench.insertMs / 1000).toFixed(1)} s)`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const team = teamDocSize();
+console.log(`team doc, school year (${YEAR.participants} participants, ${YEAR.violations / 1000}k violations, ${YEAR.blocks / 1000}k block events):`);
+console.log(`      Y.Doc update ${kb(team.docBytes)} (gzip ${kb(team.docGzipBytes)}); the same records as JSON ${kb(team.jsonBytes)}, gzip ${kb(team.jsonGzipBytes)}`);
+console.log(`      one action's update: ${team.oneUpdate} bytes`);
+const syncMs = await freshPeerSync(team.state, team.records);
+report('fresh peer syncs the school year over loopback WebRTC', `${(syncMs / 1000).toFixed(2)} s`, '< 2 s', syncMs < 2000);

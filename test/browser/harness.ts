@@ -76,7 +76,7 @@ export function chromiumArgs(buildDir: string, port: number | null, extra: strin
 }
 
 /** Chromium on a fresh profile, with the build at `buildDir` loaded unless it is null. */
-export async function launchChromium(port: number, buildDir: string | null, extraArgs: string[] = []) {
+export async function launchChromium(port: number | null, buildDir: string | null, extraArgs: string[] = []) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium chromium-l10n`);
   if (buildDir && !existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No build at ${buildDir}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'steward-profile-'));

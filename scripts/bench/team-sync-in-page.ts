@@ -1,0 +1,32 @@
+// Bundled into two pages by team-sync.ts: the real yjs + y-webrtc, one peer holding a school year.
+import '../../entrypoints/shared/chunked-peer';
+import { WebrtcProvider } from 'y-webrtc';
+import * as Y from 'yjs';
+import { readRecords } from '../../core/team-doc';
+
+interface Peer {
+  join(room: string, password: string, signaling: string, state?: string): Promise<void>;
+  /** Resolves with the milliseconds from joining until the doc holds `expected` records. */
+  syncTime(room: string, password: string, signaling: string, expected: number): Promise<number>;
+}
+
+const doc = new Y.Doc();
+
+const peer: Peer = {
+  async join(room, password, signaling, state) {
+    if (state) Y.applyUpdate(doc, Uint8Array.from(atob(state), (c) => c.charCodeAt(0)));
+    new WebrtcProvider(room, doc, { signaling: [signaling], password });
+  },
+  syncTime(room, password, signaling, expected) {
+    const start = performance.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (readRecords(doc).records.length >= expected) resolve(performance.now() - start);
+      };
+      doc.on('update', check);
+      new WebrtcProvider(room, doc, { signaling: [signaling], password });
+    });
+  },
+};
+
+(globalThis as unknown as { peer: Peer }).peer = peer;
