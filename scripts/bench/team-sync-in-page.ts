@@ -2,7 +2,7 @@
 import '../../entrypoints/shared/chunked-peer';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import { readRecords } from '../../core/team-doc';
+import { recordsMap } from '../../core/team-doc';
 
 interface Peer {
   join(room: string, password: string, signaling: string, state?: string): Promise<void>;
@@ -21,7 +21,7 @@ const peer: Peer = {
     const start = performance.now();
     return new Promise((resolve) => {
       const check = () => {
-        if (readRecords(doc).records.length >= expected) resolve(performance.now() - start);
+        if (recordsMap(doc).size >= expected) resolve(performance.now() - start);
       };
       doc.on('update', check);
       new WebrtcProvider(room, doc, { signaling: [signaling], password });
