@@ -4,7 +4,7 @@ import { keystrokeCost } from './keystroke-cost';
 import { LOG_ACTIONS, logQuery } from './log-query';
 import { YEAR } from './school-year';
 import { teamDocSize } from './team-doc-size';
-import { freshPeerSync } from './team-sync';
+import { freshPeerSync, SYNC_TIMEOUT_MS } from './team-sync';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -27,5 +27,15 @@ const team = teamDocSize();
 console.log(`team doc, school year (${YEAR.participants} participants, ${YEAR.violations / 1000}k violations, ${YEAR.blocks / 1000}k block events):`);
 console.log(`      Y.Doc update ${kb(team.docBytes)} (gzip ${kb(team.docGzipBytes)}); the same records as JSON ${kb(team.jsonBytes)}, gzip ${kb(team.jsonGzipBytes)}`);
 console.log(`      one action's update: ${team.oneUpdate} bytes`);
-const syncMs = await freshPeerSync(team.state, team.records);
-report('fresh peer syncs the school year over loopback WebRTC', `${(syncMs / 1000).toFixed(2)} s`, '< 2 s', syncMs < 2000);
+// Each attempt is a new pair of browsers; failures are counted, not retried away.
+const attempts: Array<number | null> = [];
+for (let i = 0; i < 3; i++) attempts.push(await freshPeerSync(team.state, team.records));
+const times = attempts.filter((t): t is number => t !== null).sort((x, y) => x - y);
+const median = times.length ? times[Math.floor(times.length / 2)] : null;
+report(
+  'fresh peer syncs the school year over loopback WebRTC',
+  median === null ? 'never' : `${(median / 1000).toFixed(2)} s`,
+  '< 2 s',
+  median !== null && median < 2000 && times.length === attempts.length,
+);
+console.log(`      (attempts: ${attempts.map((t) => (t === null ? `no sync in ${SYNC_TIMEOUT_MS / 1000} s` : `${(t / 1000).toFixed(2)} s`)).join(', ')})`);
