@@ -15,7 +15,11 @@ const doc = new Y.Doc();
 const peer: Peer = {
   async join(room, password, signaling, state) {
     if (state) Y.applyUpdate(doc, Uint8Array.from(atob(state), (c) => c.charCodeAt(0)));
-    new WebrtcProvider(room, doc, { signaling: [signaling], password });
+    const provider = new WebrtcProvider(room, doc, { signaling: [signaling], password });
+    // The holder has been in the room before the fresh peer comes, as in real use: had both
+    // announced at once, each would offer to the other and y-webrtc would wait for its next round.
+    while (!provider.signalingConns.every((c) => c.connected)) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 500));
   },
   syncTime(room, password, signaling, expected) {
     const start = performance.now();
