@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addDays, addMonths } from 'date-fns';
-import type { ActionDraft, Subject } from '@/core/actions';
+import { subjectFromName, type ActionDraft, type DistributiveOmit, type Subject } from '@/core/actions';
 import type { ChatRef } from '@/core/chat';
 import { clauseLabel } from '@/core/duties';
 import type { ParticipantSummary } from '@/core/participants';
@@ -26,7 +26,6 @@ export interface ModerationSectionProps {
 }
 
 type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Quick moderator actions for a participant of the open chat, checked against the regulation. */
 export function ModerationSection({ chat, participants, violationsBeforeBlock, onRecord, onOpenLog }: ModerationSectionProps) {
@@ -39,8 +38,9 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const [parents, setParents] = useState('');
   const [result, setResult] = useState<{ tone: 'ok' | 'alert'; text: string; needsDirector?: boolean } | null>(null);
 
-  const known = participants.find((p) => p.subject.name.toLocaleLowerCase('ru') === name.trim().toLocaleLowerCase('ru'));
-  const subject: Subject | null = name.trim() ? (known?.subject ?? { id: name.trim().toLocaleLowerCase('ru'), name: name.trim() }) : null;
+  const typed = name.trim() ? subjectFromName(name) : null;
+  const known = typed && participants.find((p) => subjectFromName(p.subject.name).id === typed.id);
+  const subject: Subject | null = known?.subject ?? typed;
 
   const record = async (body: DraftBody) => {
     const needsSubject = body.kind !== 'rules-reminder' && body.kind !== 'note';
@@ -108,7 +108,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
       </div>
       <div class="steward-actions">
         <input aria-label={t('modParents')} placeholder={t('modParents')} value={parents} onInput={(e) => setParents(e.currentTarget.value)} />
-        <button type="button" data-action="remove-student" onClick={() => void record({ kind: 'removed', leaver: 'student', parents: parents.split(',').map((p) => p.trim()).filter(Boolean).map((p) => ({ id: p.toLocaleLowerCase('ru'), name: p })) })}>
+        <button type="button" data-action="remove-student" onClick={() => void record({ kind: 'removed', leaver: 'student', parents: parents.split(',').filter((p) => p.trim()).map(subjectFromName) })}>
           {t('modLeaver')}: {t('modLeaverStudent')}
         </button>
         <button type="button" data-action="remove-employee" onClick={() => void record({ kind: 'removed', leaver: 'employee', parents: [] })}>

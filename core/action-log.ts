@@ -41,6 +41,11 @@ export function fromRow(row: LogRow): ModerationAction | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The rows that still pass the schema, as actions. */
+export function validActions(rows: LogRow[]): ModerationAction[] {
+  return rows.map(fromRow).filter((a): a is ModerationAction => a !== null);
+}
+
 export async function addAction(log: ActionLog, action: ModerationAction): Promise<void> {
   await log.actions.add(toRow(moderationActionSchema.parse(action)));
 }
@@ -53,7 +58,7 @@ export async function historyOf(log: ActionLog, chat: { site: string; id: string
     .between([subjectKey(chat.site, subjectId), Dexie.minKey], [subjectKey(chat.site, subjectId), Dexie.maxKey])
     .filter((r) => r.chatKey === key)
     .toArray();
-  return rows.map(fromRow).filter((a): a is ModerationAction => a !== null);
+  return validActions(rows);
 }
 
 /** Every action about a participant of a messenger, newest first. */

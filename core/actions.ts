@@ -6,6 +6,9 @@ import { overrideReasonSchema } from './quiet-override';
 export const subjectSchema = z.object({ id: z.string().trim().min(1), name: z.string().trim().min(1) });
 export type Subject = z.infer<typeof subjectSchema>;
 
+/** A participant known only by the name the moderator typed: the name, case-folded, is the id. */
+export const subjectFromName = (name: string): Subject => ({ id: name.trim().toLocaleLowerCase('ru'), name: name.trim() });
+
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
 
 const base = z.object({
@@ -45,7 +48,7 @@ export const ACTION_KINDS: ActionKind[] = moderationActionSchema.options.map((o)
 
 /** What a moderator asks to record: the log adds id, time and actor. */
 export type ActionDraft = DistributiveOmit<ModerationAction, 'id' | 'time' | 'actor'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export const actionDraftSchema = z.discriminatedUnion(
   'kind',

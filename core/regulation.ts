@@ -31,6 +31,12 @@ export const CHAT_KINDS = [
 export const chatKindSchema = z.enum(CHAT_KINDS);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
+/** The chat-kind tags with one chat's tag set (or removed, for null). */
+export function withChatKind(kinds: Record<string, ChatKind>, key: string, kind: ChatKind | null): Record<string, ChatKind> {
+  const { [key]: _old, ...rest } = kinds;
+  return kind ? { ...rest, [key]: kind } : rest;
+}
+
 const clauseSchema = z.string().regex(/^\d+(\.\d+)*$/, 'номер пункта вида 2.3 или 4.2.2');
 
 /** One statement of the regulation, with the clause (and part, where numbering restarts) it comes from. */

@@ -18,11 +18,19 @@ export interface LogPageProps {
   save(name: string, type: string, content: string): void;
 }
 
-async function filtered(log: ActionLog, filter: LogFilter, limit?: number): Promise<ModerationAction[]> {
+/** Newest first, each row parsed once; stops after `limit` matches when given. */
+async function filtered(log: ActionLog, filter: LogFilter, limit = Infinity): Promise<ModerationAction[]> {
   const keep = matches(filter);
-  let query = log.actions.orderBy('time').reverse();
-  const rows = await (limit ? query.filter((r) => { const a = fromRow(r); return a !== null && keep(a); }).limit(limit) : query).toArray();
-  return rows.map(fromRow).filter((a): a is ModerationAction => a !== null && keep(a));
+  const found: ModerationAction[] = [];
+  await log.actions
+    .orderBy('time')
+    .reverse()
+    .until(() => found.length >= limit)
+    .each((row) => {
+      const action = fromRow(row);
+      if (action && keep(action)) found.push(action);
+    });
+  return found;
 }
 
 /** The full-page log: filters, the table, export and import, the monthly report, retention. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
-import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf } from '@/core/action-log';
+import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf, validActions } from '@/core/action-log';
 import { chatKey, type ActionDraft, type ModerationAction } from '@/core/actions';
 import type { ChatRef } from '@/core/chat';
 import { summarise, type ParticipantSummary } from '@/core/participants';
@@ -46,9 +46,7 @@ export async function recordAction(draft: ActionDraft, now = Date.now()): Promis
 
 /** In a team the shared records are the history, so co-moderators' violations count too. */
 async function subjectHistory(chat: ChatRef, subjectId: string): Promise<ModerationAction[]> {
-  const shared = await teamRecords();
-  if (!shared) return historyOf(log, chat, subjectId);
-  return shared.filter((a) => chatKey(a.chat) === chatKey(chat) && a.subject?.id === subjectId);
+  return (await teamRecords(chat, subjectId)) ?? historyOf(log, chat, subjectId);
 }
 
 async function clearBlockAlarms(action: ModerationAction) {
@@ -74,10 +72,8 @@ async function expireBlock(blockId: string, now = Date.now()) {
 
 /** The chat's participants, from the team's records when in a team (with peers' actions), else the local log. */
 export async function participantsOf(chat: ChatRef, now = Date.now()): Promise<ParticipantSummary[]> {
-  const shared = await teamRecords();
-  if (shared) return summarise(shared.filter((a) => chatKey(a.chat) === chatKey(chat)), now);
-  const rows = await log.actions.where('chatKey').equals(chatKey(chat)).toArray();
-  return summarise(rows.map(fromRow).filter((a): a is ModerationAction => a !== null), now);
+  const history = (await teamRecords(chat)) ?? validActions(await log.actions.where('chatKey').equals(chatKey(chat)).toArray());
+  return summarise(history, now);
 }
 
 /** Applies the retention setting; runs daily and when the setting changes. */

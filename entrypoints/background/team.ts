@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
 import { z } from 'zod';
-import { moderationActionSchema, type ModerationAction } from '@/core/actions';
+import { chatKey, moderationActionSchema, type ModerationAction } from '@/core/actions';
+import type { ChatRef } from '@/core/chat';
 import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team-config';
 import { isShared } from '@/core/team-doc';
 import { decodeInvite, newTeam, type Invite } from '@/core/team-invite';
@@ -91,9 +92,9 @@ export async function shareAction(action: ModerationAction): Promise<void> {
   if (isShared(action)) await host({ op: 'record', action });
 }
 
-/** The team's records, or null outside a team (then the local log is the history). */
-export async function teamRecords(): Promise<ModerationAction[] | null> {
-  const reply = await host({ op: 'records' });
+/** The team's records about a chat (or one participant there), or null outside a team (then the local log is the history). */
+export async function teamRecords(chat: ChatRef, subjectId?: string): Promise<ModerationAction[] | null> {
+  const reply = await host({ op: 'records', chat: chatKey(chat), subjectId });
   if (!reply?.ok) return null;
   const parsed = z.array(moderationActionSchema).safeParse(reply.value);
   return parsed.success ? parsed.data : null;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { dueDraftsFor, type SavedDraft } from '@/core/drafts';
-import { regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation';
+import { regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation';
 import type { Settings } from '@/core/settings';
 import { schoolTime } from '@/core/quiet-text';
 import { t, uiLocale } from '@/components/i18n';
@@ -9,7 +9,7 @@ import { ModerationSection } from '@/components/ModerationSection';
 import { participantSummarySchema, type ParticipantSummary } from '@/core/participants';
 import { decisionSchema } from '@/core/policy';
 import type { RoleId } from '@/core/regulation';
-import type { ActionDraft } from '@/core/actions';
+import { chatKey, type ActionDraft } from '@/core/actions';
 import { Panel } from '@/components/Panel';
 import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
@@ -105,7 +105,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     if (draft && target && !readDraft(target)) putBack(draft, target);
   }
 
-  const chatKey = () => (state.chat ? `${state.chat.site}:${state.chat.id}` : null);
+  const currentChatKey = () => (state.chat ? chatKey(state.chat) : null);
 
   /** The profile comes from the background, which keeps the regulations out of this script. */
   const loadProfile = async () => {
@@ -156,13 +156,10 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
           <DutiesSection
             profile={state.profile}
             roles={state.settings.roles}
-            chatKind={state.chatKinds[chatKey()!] ?? null}
+            chatKind={state.chatKinds[currentChatKey()!] ?? null}
             onChatKind={(kind) => {
-              const key = chatKey()!;
-              const chatKinds = { ...state.chatKinds };
-              if (kind) chatKinds[key] = kind;
-              else delete chatKinds[key];
-              update({ chatKinds });
+              const key = currentChatKey()!;
+              update({ chatKinds: withChatKind(state.chatKinds, key, kind) });
               void tagChat(key, kind);
             }}
           />

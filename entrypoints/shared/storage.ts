@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { savedDraftListSchema, type SavedDraft } from '@/core/drafts';
-import { chatKindSchema, regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation';
+import { chatKindSchema, regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation';
 import { readSettings, settingsSchema, type Settings } from '@/core/settings';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
@@ -69,10 +69,7 @@ export async function loadChatKinds(): Promise<Record<string, ChatKind>> {
 }
 
 export async function tagChat(key: string, kind: ChatKind | null): Promise<void> {
-  const kinds = await loadChatKinds();
-  if (kind) kinds[key] = kind;
-  else delete kinds[key];
-  await chatKindsItem.setValue(kinds);
+  await chatKindsItem.setValue(withChatKind(await loadChatKinds(), key, kind));
 }
 
 export const panelCollapsed = panelCollapsedItem;

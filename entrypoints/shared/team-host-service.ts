@@ -20,7 +20,7 @@ export async function handleHostRequest(request: HostRequest): Promise<HostReply
     case 'record':
       return { ok: true, value: host.record(request.action) };
     case 'records':
-      return { ok: true, value: host.records() };
+      return { ok: true, value: host.records(request.chat, request.subjectId) };
     case 'status':
       return { ok: true, value: host.status() };
     case 'online':

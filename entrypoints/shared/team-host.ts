@@ -2,7 +2,7 @@ import './chunked-peer';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import type { ModerationAction } from '@/core/actions';
+import { chatKey, type ModerationAction } from '@/core/actions';
 import type { TeamConfig, TeamStatus } from '@/core/team-config';
 import { addRecord, join, readMembers, readRecords } from '@/core/team-doc';
 import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team-file';
@@ -54,8 +54,9 @@ export class TeamHost {
     return addRecord(this.doc, action);
   }
 
-  records(): ModerationAction[] {
-    return readRecords(this.doc).records;
+  /** The records of one chat (by chat key), or of one participant there. */
+  records(chat: string, subjectId?: string): ModerationAction[] {
+    return readRecords(this.doc).records.filter((a) => chatKey(a.chat) === chat && (subjectId === undefined || a.subject?.id === subjectId));
   }
 
   status(): TeamStatus {

@@ -7,7 +7,8 @@ export const hostRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('open'), config: teamConfigSchema }),
   z.object({ op: z.literal('close') }),
   z.object({ op: z.literal('record'), action: moderationActionSchema }),
-  z.object({ op: z.literal('records') }),
+  // Filtered where the records are, so a school year is not sent for one chat's questions.
+  z.object({ op: z.literal('records'), chat: z.string(), subjectId: z.string().optional() }),
   z.object({ op: z.literal('status') }),
   z.object({ op: z.literal('online'), online: z.boolean() }),
   z.object({ op: z.literal('export') }),
