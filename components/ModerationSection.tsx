@@ -35,6 +35,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const [director, setDirector] = useState('');
   const [apology, setApology] = useState(false);
   const [noObjections, setNoObjections] = useState(false);
+  const [objector, setObjector] = useState('');
   const [parents, setParents] = useState('');
   const [result, setResult] = useState<{ tone: 'ok' | 'alert'; text: string; needsDirector?: boolean } | null>(null);
 
@@ -56,6 +57,10 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   };
 
   const reasonText = reason.trim();
+  const objection = (kind: 'objection' | 'objection-withdrawn') => {
+    if (!objector.trim()) return setResult({ tone: 'alert', text: t('modNeedObjector') });
+    return record(kind === 'objection' ? { kind, objector: objector.trim(), ...(reasonText ? { reason: reasonText } : {}) } : { kind, objector: objector.trim() });
+  };
   const block = (directorAuthorisation?: string) =>
     record({ kind: 'blocked', reason: reasonText, until: DURATIONS.find((d) => d.key === duration)!.until(Date.now()), ...(directorAuthorisation ? { directorAuthorisation } : {}) });
 
@@ -73,6 +78,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
         <p class="steward-muted" data-testid="strikes">
           {t('modStrikes', known.strikes, violationsBeforeBlock)}
           {known.blockedUntil && <> · {t('modBlockedUntil', formatDateTime(known.blockedUntil))}</>}
+          {known.objectors.length > 0 && <> · {t('modObjectors', known.objectors.join(', '))}</>}
         </p>
       )}
       <p>
@@ -102,10 +108,17 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
         </p>
       )}
       <div class="steward-actions">
-        <label><input type="checkbox" checked={apology} onChange={(e) => setApology(e.currentTarget.checked)} /> {t('modApology')}</label>
-        <label><input type="checkbox" checked={noObjections} onChange={(e) => setNoObjections(e.currentTarget.checked)} /> {t('modNoObjections')}</label>
+        <label><input id="steward-apology" type="checkbox" checked={apology} onChange={(e) => setApology(e.currentTarget.checked)} /> {t('modApology')}</label>
+        <label><input id="steward-no-objections" type="checkbox" checked={noObjections} onChange={(e) => setNoObjections(e.currentTarget.checked)} /> {t('modNoObjections')}</label>
         <button type="button" data-action="unblock" onClick={() => void record({ kind: 'unblocked', apology, objections: !noObjections, ...(reasonText ? { reason: reasonText } : {}) })}>{t('modUnblock')}</button>
       </div>
+      {known?.blockedUntil && (
+        <div class="steward-actions">
+          <input id="steward-objector" aria-label={t('modObjector')} placeholder={t('modObjector')} value={objector} onInput={(e) => setObjector(e.currentTarget.value)} />
+          <button type="button" data-action="objection" onClick={() => void objection('objection')}>{t('modObjection')}</button>
+          <button type="button" data-action="objection-withdrawn" onClick={() => void objection('objection-withdrawn')}>{t('modObjectionWithdrawn')}</button>
+        </div>
+      )}
       <div class="steward-actions">
         <input aria-label={t('modParents')} placeholder={t('modParents')} value={parents} onInput={(e) => setParents(e.currentTarget.value)} />
         <button type="button" data-action="remove-student" onClick={() => void record({ kind: 'removed', leaver: 'student', parents: parents.split(',').filter((p) => p.trim()).map(subjectFromName) })}>
@@ -123,6 +136,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
               <li key={p.subject.id} data-subject={p.subject.id}>
                 {p.subject.name}: {t('modStrikes', p.strikes, violationsBeforeBlock)}
                 {p.blockedUntil && <> · {t('modBlockedUntil', formatDateTime(p.blockedUntil))}</>}
+                {p.objectors.length > 0 && <> · {t('modObjectors', p.objectors.join(', '))}</>}
                 <span class="steward-role"> — {t('modBy', p.lastAuthor)}</span>
               </li>
             ))}

@@ -12,7 +12,7 @@ export interface TeamSectionProps {
   onLeave(): Promise<void>;
   onOnline(online: boolean): Promise<void>;
   onExport(): Promise<void>;
-  onImport(text: string): Promise<{ ok: boolean; problem?: string }>;
+  onImport(text: string): Promise<{ ok: boolean; added?: number; problem?: string }>;
 }
 
 type Note = { ok: boolean; text: string } | null;
@@ -92,10 +92,13 @@ export function TeamSection(props: TeamSectionProps) {
         <label class="file">
           {t('teamImport')}{' '}
           <input type="file" accept=".json,application/json" onChange={(e) => attempt(async () => {
-            const file = e.currentTarget.files?.[0];
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            // Cleared, so choosing the same file again (a newer copy, or a retry) still imports.
+            input.value = '';
             if (!file) return null;
             const result = await props.onImport(await file.text());
-            return result.ok ? { ok: true, text: t('teamImported') } : { ok: false, text: t('teamImportFailed', t(`teamProblem_${(result.problem ?? 'not-a-team-file').replaceAll('-', '_')}` as MessageKey)) };
+            return result.ok ? { ok: true, text: t('teamImported', result.added ?? 0) } : { ok: false, text: t('teamImportFailed', t(`teamProblem_${(result.problem ?? 'not-a-team-file').replaceAll('-', '_')}` as MessageKey)) };
           })} />
         </label>
       </p>

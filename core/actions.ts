@@ -36,7 +36,17 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
     /** Who decided, when the regulation leaves it to the director (e.g. "директор Иванова И.И., 20.11"). */
     directorAuthorisation: z.string().trim().min(3).optional(),
   }),
-  withSubject.extend({ kind: z.literal('unblocked'), apology: z.boolean(), objections: z.boolean(), reason: reason.optional() }),
+  withSubject.extend({
+    kind: z.literal('unblocked'),
+    apology: z.boolean(),
+    /** The moderator's word that nobody objects; objections on record are checked separately. */
+    objections: z.boolean(),
+    reason: reason.optional(),
+  }),
+  /** A chat participant objects to lifting the subject's block early (e.g. 4.6 of 004). */
+  withSubject.extend({ kind: z.literal('objection'), objector: z.string().trim().min(1, 'Укажите, кто возражает').max(200), reason: reason.optional() }),
+  /** The objector takes their objection back. */
+  withSubject.extend({ kind: z.literal('objection-withdrawn'), objector: z.string().trim().min(1, 'Укажите, кто возражает').max(200) }),
   withSubject.extend({ kind: z.literal('block-expired') }),
   withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).default([]) }),
   base.extend({ kind: z.literal('note'), text: z.string().trim().min(1).max(4000) }),

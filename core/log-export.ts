@@ -15,6 +15,9 @@ export function details(a: ModerationAction, formatTime: (t: number) => string):
       return [`до ${formatTime(a.until)}`, a.directorAuthorisation && `решение директора: ${a.directorAuthorisation}`].filter(Boolean).join('; ');
     case 'unblocked':
       return `извинения: ${a.apology ? 'да' : 'нет'}; возражения: ${a.objections ? 'да' : 'нет'}`;
+    case 'objection':
+    case 'objection-withdrawn':
+      return `возражает: ${a.objector}`;
     case 'removed':
       return [a.leaver === 'employee' ? 'уволившийся работник' : 'выбывший обучающийся', ...a.parents.map((p) => `родитель: ${p.name}`)].join('; ');
     case 'note':

@@ -8,6 +8,8 @@ export const participantSummarySchema = z.object({
   blockedUntil: z.number().nullable(),
   /** Who wrote the latest record about them: a co-moderator's name for actions from peers. */
   lastAuthor: z.string(),
+  /** Who objects, on record, to lifting the block early. */
+  objectors: z.array(z.string()).default([]),
 });
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 
@@ -19,7 +21,14 @@ export function summarise(actions: ModerationAction[], now: number): Participant
     .map((history) => {
       const latest = history.reduce((x, y) => (y.time > x.time ? y : x));
       const state = subjectState(history, now);
-      return { subject: latest.subject!, strikes: state.strikes, blockedUntil: state.activeBlock?.until ?? null, lastAuthor: latest.actor, last: latest.time };
+      return {
+        subject: latest.subject!,
+        strikes: state.strikes,
+        blockedUntil: state.activeBlock?.until ?? null,
+        objectors: state.objectors,
+        lastAuthor: latest.actor,
+        last: latest.time,
+      };
     })
     .sort((a, b) => b.last - a.last)
     .map(({ last: _last, ...summary }) => summary);

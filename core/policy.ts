@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addMonths } from 'date-fns';
 import type { ActionDraft, ModerationAction } from './actions';
-import { subjectState } from './moderation-state';
+import { objects, subjectState } from './moderation-state';
 import type { ModerationRules } from './regulation';
 
 export type Verdict = 'allowed' | 'needs-director' | 'refused';
@@ -49,9 +49,17 @@ export function evaluate(draft: ActionDraft, history: ModerationAction[], rules:
     case 'unblocked': {
       if (!state.activeBlock) return refuse(c.earlyUnblock, 'У участника нет действующей блокировки.');
       if (!draft.apology) return refuse(c.earlyUnblock, 'Досрочно разблокировать можно, только если участник принёс извинения.');
+      if (state.objectors.length) return refuse(c.earlyUnblock, `Досрочно разблокировать нельзя: возражает ${state.objectors.join(', ')}.`);
       if (draft.objections) return refuse(c.earlyUnblock, 'Досрочно разблокировать нельзя: кто-то из участников возражает.');
       return allow(c.earlyUnblock, 'Досрочная разблокировка: извинения принесены, возражений нет.');
     }
+    case 'objection':
+      if (!state.activeBlock) return refuse(c.earlyUnblock, 'Возражение касается досрочной разблокировки, а у участника нет действующей блокировки.');
+      if (objects(state, draft.objector)) return refuse(c.earlyUnblock, `Возражение от ${draft.objector.trim()} уже записано.`);
+      return allow(c.earlyUnblock, 'Возражение записано: пока его не снимут, досрочно разблокировать нельзя.');
+    case 'objection-withdrawn':
+      if (!objects(state, draft.objector)) return refuse(c.earlyUnblock, `Действующего возражения от ${draft.objector.trim()} нет.`);
+      return allow(c.earlyUnblock, 'Возражение снято.');
     case 'block-expired':
       return allow(c.block, 'Срок блокировки истёк.');
     case 'removed':

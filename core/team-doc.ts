@@ -12,7 +12,18 @@ export const RECORDS = 'records';
 export const MEMBERS = 'members';
 
 /** Actions that are shared with the team (notes and quiet-hours emergencies stay personal). */
-const SHARED_KINDS = new Set<ModerationAction['kind']>(['rules-introduced', 'violation', 'message-deleted', 'blocked', 'unblocked', 'block-expired', 'removed', 'note']);
+const SHARED_KINDS = new Set<ModerationAction['kind']>([
+  'rules-introduced',
+  'violation',
+  'message-deleted',
+  'blocked',
+  'unblocked',
+  'block-expired',
+  'objection',
+  'objection-withdrawn',
+  'removed',
+  'note',
+]);
 
 export const memberSchema = z.object({ id: z.string().min(1), name: z.string().min(1), joinedAt: z.number() });
 export type Member = z.infer<typeof memberSchema>;
@@ -69,6 +80,7 @@ export interface SharedSubjectState {
   name: string;
   strikes: number;
   blockedUntil: number | null;
+  objectors: string[];
   /** Who recorded the latest record about this participant: shown as the author in the panel. */
   lastAuthor: string;
 }
@@ -87,6 +99,6 @@ export function deriveState(records: ModerationAction[], now: number): SharedSub
       const state = subjectState(history, now);
       const last = history[history.length - 1];
       const [chat, subject] = key.split('|');
-      return { chat, subject, name: last.subject!.name, strikes: state.strikes, blockedUntil: state.activeBlock?.until ?? null, lastAuthor: last.actor };
+      return { chat, subject, name: last.subject!.name, strikes: state.strikes, blockedUntil: state.activeBlock?.until ?? null, objectors: state.objectors, lastAuthor: last.actor };
     });
 }

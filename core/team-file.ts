@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { recordsMap } from './team-doc';
 import { base64url, fromBase64url } from './team-invite';
 
 /**
@@ -25,7 +26,8 @@ export async function exportTeamFile(doc: Y.Doc, room: string, secret: string): 
   return JSON.stringify({ format: 'chat-steward-team', v: 1, room, iv: base64url(iv), data: base64url(new Uint8Array(data)) });
 }
 
-export type TeamFileResult = { ok: true } | { ok: false; problem: 'not-a-team-file' | 'other-team' | 'wrong-secret' };
+/** `added`: records the file had that this doc did not. */
+export type TeamFileResult = { ok: true; added: number } | { ok: false; problem: 'not-a-team-file' | 'other-team' | 'wrong-secret' };
 
 /** Merges a co-moderator's file into the doc (a Yjs update: order and repeats do not matter). */
 export async function importTeamFile(doc: Y.Doc, text: string, room: string, secret: string): Promise<TeamFileResult> {
@@ -38,8 +40,9 @@ export async function importTeamFile(doc: Y.Doc, text: string, room: string, sec
   if (file.room !== room) return { ok: false, problem: 'other-team' };
   try {
     const update = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(file.iv) as BufferSource }, await keyFor(secret, room), fromBase64url(file.data) as BufferSource);
+    const before = recordsMap(doc).size;
     Y.applyUpdate(doc, new Uint8Array(update), 'file');
-    return { ok: true };
+    return { ok: true, added: recordsMap(doc).size - before };
   } catch {
     return { ok: false, problem: 'wrong-secret' };
   }

@@ -79,9 +79,9 @@ async function show() {
           await must({ type: 'team/online', online });
           await show();
         }}
-        onExport={async () => download(`team-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', String(await must({ type: 'team/export' })))}
+        onExport={async () => download(`chat-steward-team-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', String(await must({ type: 'team/export' })))}
         onImport={async (text) => {
-          const result = (await must({ type: 'team/import', text })) as { ok: boolean; problem?: string };
+          const result = (await must({ type: 'team/import', text })) as { ok: boolean; added?: number; problem?: string };
           await show();
           return result;
         }}

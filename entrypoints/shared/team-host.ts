@@ -7,6 +7,7 @@ import type { TeamConfig, TeamStatus } from '@/core/team-config';
 import { addRecord, join, readMembers, readRecords } from '@/core/team-doc';
 import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team-file';
 import { encodeInvite } from '@/core/team-invite';
+import { dropStalePeers } from './stale-peers';
 
 /**
  * The team's Y.Doc, kept in the extension's IndexedDB (y-indexeddb) and synced with co-moderators
@@ -17,6 +18,7 @@ export class TeamHost {
   readonly doc = new Y.Doc();
   private persistence: IndexeddbPersistence;
   private provider: WebrtcProvider | null = null;
+  private stopWatchdog: (() => void) | null = null;
   private lastSync: number | null = null;
 
   private constructor(private config: TeamConfig) {
@@ -44,7 +46,11 @@ export class TeamHost {
         password: secret,
         peerOpts: iceServers ? { config: { iceServers } } : {},
       });
+      this.stopWatchdog = dropStalePeers(() => this.provider?.room?.webrtcConns.values() ?? []);
     } else if (!online && this.provider) {
+      this.stopWatchdog?.();
+      // destroy() alone leaves y-webrtc's shared signaling socket open; offline means no connection.
+      this.provider.disconnect();
       this.provider.destroy();
       this.provider = null;
     }
@@ -67,7 +73,7 @@ export class TeamHost {
       code: encodeInvite(this.config.invite),
       members: readMembers(this.doc),
       online: this.config.online,
-      peers: room ? room.webrtcConns.size + room.bcConns.size : 0,
+      peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
       signalingConnected: this.provider?.signalingConns.some((c) => c.connected) ?? false,
       lastSync: this.lastSync,
       records: records.length,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
@@ -68,7 +69,7 @@ async function participantsUntil(page: Page, panel: Panel, done: (text: string) 
         text = (await panel.text('[data-testid="participants"]')) ?? '';
         return done(text);
       },
-      { timeout: 20_000, interval: 500 },
+      { timeout: 20_000, interval: 500, message: 'the participant list never showed what was expected' },
     )
     .toBe(true);
   return text;
@@ -103,6 +104,21 @@ describe('team sync between two browsers', () => {
     expect(seen).toContain('Заблокирован до');
     expect(seen).toContain('запись: Иванова');
 
+    // Петрова records a parent's objection; Иванова's early unblock is then refused, naming her.
+    await chatB.panel.focus('#steward-subject');
+    await chatB.page.keyboard.type('Сидоров');
+    await chatB.panel.focus('#steward-objector');
+    await chatB.page.keyboard.type('Орлова Е.В.');
+    await chatB.panel.click('[data-action="objection"]');
+    await expect.poll(() => chatB.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+    expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('возражает: Орлова Е.В.'))).toContain('Сидоров');
+    await chatA.panel.focus('#steward-subject');
+    await chatA.page.keyboard.type('Сидоров');
+    await chatA.panel.click('#steward-apology');
+    await chatA.panel.click('#steward-no-objections');
+    await chatA.panel.click('[data-action="unblock"]');
+    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('нельзя: возражает Орлова Е.В.');
+
     // Both go offline and each records a violation by the same participant.
     for (const page of [optionsA, optionsB]) await page.getByLabel('Синхронизировать').uncheck();
     for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page)).toContain('Синхронизация выключена');
@@ -115,13 +131,73 @@ describe('team sync between two browsers', () => {
     expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Кузнецов'))).toContain('Кузнецов: Нарушений: 1');
     expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Кузнецов'))).toContain('Кузнецов: Нарушений: 1');
 
-    // Back online: both count both violations, and both show the same state.
-    // One after the other: two peers announcing at the same instant collide in y-webrtc (see README).
-    await optionsA.getByLabel('Синхронизировать').check();
-    await optionsA.waitForTimeout(1500);
-    await optionsB.getByLabel('Синхронизировать').check();
+    // Back online together: both count both violations, and both show the same state.
+    await Promise.all([optionsA, optionsB].map((page) => page.getByLabel('Синхронизировать').check()));
     const afterA = await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
     const afterB = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
     expect(afterA).toBe(afterB);
   });
+
+  // Peers that announce at the same instant both offer; y-webrtc then keeps one side's failed
+  // attempt until ICE gives up (30 s and more) unless the host drops it (stale-peers.ts).
+  it('reconnects by itself when both come back online at the same instant, and syncs what each did offline', async () => {
+    const [optionsA, optionsB] = await Promise.all([options(a), options(b)]);
+    const [chatA, chatB] = await Promise.all([openChat(a), openChat(b)]);
+    const toggle = (online: boolean) =>
+      Promise.all([optionsA, optionsB].map((page) => page.getByLabel('Синхронизировать').setChecked(online)));
+    const records = async (page: Page) => Number(/Записей: (\d+)/.exec(await teamStatus(page))?.[1] ?? NaN);
+    const timings: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      await toggle(false);
+      for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page)).toContain('Синхронизация выключена');
+      const before = await records(optionsA);
+      for (const chat of [chatA, chatB]) {
+        await record(chat.page, chat.panel, `Раунд ${round}`, 'Спам в чате', 'violation');
+        await expect.poll(() => chat.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+      }
+      const start = Date.now();
+      await toggle(true);
+      for (const page of [optionsA, optionsB]) {
+        await expect.poll(() => records(page), { timeout: 25_000, interval: 250, message: `round ${round}: ${page === optionsA ? 'A' : 'B'} did not get the other's record` }).toBe(before + 2);
+      }
+      timings.push(Date.now() - start);
+    }
+    console.log('simultaneous reconnects until both records arrived (ms):', timings.join(', '));
+  }, 240_000);
+
+  it('recovers when the signaling server loses the offer to a peer coming back online', async () => {
+    const [optionsA, optionsB] = await Promise.all([options(a), options(b)]);
+    await optionsB.getByLabel('Синхронизировать').setChecked(false);
+    await expect.poll(() => teamStatus(optionsA), { timeout: 10_000 }).toContain('На связи: 0');
+    // Without the host dropping its unanswered attempt, A would wait for an answer for ever.
+    signaling.deafenNextClient(2500);
+    const start = Date.now();
+    await optionsB.getByLabel('Синхронизировать').setChecked(true);
+    for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page), { timeout: 20_000, interval: 250 }).toContain('На связи: 1');
+    console.log('reconnect after a lost offer (ms):', Date.now() - start);
+  });
+
+  it('exchanges an encrypted file when there is no network path, and says what is wrong with a bad one', async () => {
+    const [optionsA, optionsB] = await Promise.all([options(a), options(b)]);
+    await Promise.all([optionsA, optionsB].map((page) => page.getByLabel('Синхронизировать').setChecked(false)));
+    const chatA = await openChat(a);
+    await record(chatA.page, chatA.panel, 'Файлов', 'Реклама в чате', 'violation');
+    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+
+    const [download] = await Promise.all([optionsA.waitForEvent('download'), optionsA.getByRole('button', { name: 'Сохранить зашифрованный файл команды' }).click()]);
+    const file = await download.path();
+    expect(readFileSync(file, 'utf8')).not.toContain('Файлов');
+
+    const upload = optionsB.getByLabel('Загрузить файл со-модератора');
+    await upload.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('это не файл команды');
+    await upload.setInputFiles(file);
+    await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('Новых записей: 1');
+    const chatB = await openChat(b);
+    expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Файлов'))).toContain('Файлов: Нарушений: 1');
+    // The same file again adds nothing.
+    await upload.setInputFiles(file);
+    await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('Новых записей: 0');
+  });
 });
+

@@ -39,7 +39,7 @@ describe('block (4.5)', () => {
 
   it('counts violations again from zero after a block', () => {
     const history = [...violations(4), past('blocked', { until: NOW - DAY }, 5), past('violation', {}, 1)];
-    expect(subjectState(history, NOW)).toEqual({ strikes: 1, activeBlock: null });
+    expect(subjectState(history, NOW)).toEqual({ strikes: 1, activeBlock: null, objectors: [] });
     expect(evaluate(block(NOW + DAY), history, rules, NOW).verdict).toBe('needs-director');
   });
 
@@ -68,6 +68,31 @@ describe('early unblock (4.6)', () => {
 
   it('is refused with an apology when someone objects', () => {
     expect(evaluate(unblock(true, true), blocked, rules, NOW)).toMatchObject({ verdict: 'refused', clause: '4.6' });
+  });
+
+  it('is refused while an objection is on record, and allowed once it is withdrawn', () => {
+    const objected = [...blocked, past('objection', { objector: 'Орлова Е.В.' }, 0.5)];
+    expect(evaluate(unblock(true, false), objected, rules, NOW)).toMatchObject({ verdict: 'refused', clause: '4.6', message: expect.stringContaining('Орлова Е.В.') });
+    const withdrawn = [...objected, past('objection-withdrawn', { objector: 'орлова е.в.' }, 0.2)];
+    expect(evaluate(unblock(true, false), withdrawn, rules, NOW).verdict).toBe('allowed');
+  });
+
+  it('forgets objections to an earlier block', () => {
+    const earlier = [...violations(4), past('blocked', { until: NOW - 2 * DAY }, 5), past('objection', { objector: 'Орлова' }, 4), past('block-expired', {}, 2)];
+    const again = [...earlier, ...Array.from({ length: 4 }, (_, i) => past('violation', {}, 1.5 - i * 0.1)), past('blocked', { until: NOW + DAY }, 1)];
+    expect(subjectState(again, NOW).objectors).toEqual([]);
+    expect(evaluate(unblock(true, false), again, rules, NOW).verdict).toBe('allowed');
+  });
+
+  it('takes an objection only against a block in force, once per objector, and a withdrawal only of one on record', () => {
+    const object = (objector: string): ActionDraft => ({ kind: 'objection', chat, subject, clauses: [], objector });
+    const withdraw = (objector: string): ActionDraft => ({ kind: 'objection-withdrawn', chat, subject, clauses: [], objector });
+    expect(evaluate(object('Орлова'), violations(2), rules, NOW)).toMatchObject({ verdict: 'refused', clause: '4.6' });
+    expect(evaluate(object('Орлова'), blocked, rules, NOW)).toMatchObject({ verdict: 'allowed', clause: '4.6' });
+    const objected = [...blocked, past('objection', { objector: 'Орлова' }, 0.5)];
+    expect(evaluate(object(' орлова '), objected, rules, NOW).verdict).toBe('refused');
+    expect(evaluate(withdraw('Зайцев'), objected, rules, NOW).verdict).toBe('refused');
+    expect(evaluate(withdraw('Орлова'), objected, rules, NOW).verdict).toBe('allowed');
   });
 
   it('is refused when there is no block in force', () => {

@@ -15,8 +15,14 @@ const people = ['petrov', 'sidorova', 'ivanov'].map((id) => ({ id, name: id }));
 
 /** A random moderator action made by peer `peer` as its `n`-th edit. */
 const actionArb = (peer: number, n: number) =>
-  fc.record({ chat: fc.constantFrom(...chats), subject: fc.constantFrom(...people), kind: fc.constantFrom('violation', 'blocked', 'unblocked', 'note'), minutes: fc.integer({ min: 0, max: 600 }) }).map(
-    ({ chat, subject, kind, minutes }) =>
+  fc.record({
+    chat: fc.constantFrom(...chats),
+    subject: fc.constantFrom(...people),
+    kind: fc.constantFrom('violation', 'blocked', 'unblocked', 'objection', 'objection-withdrawn', 'note'),
+    minutes: fc.integer({ min: 0, max: 600 }),
+    objector: fc.constantFrom('Орлова', 'Зайцев'),
+  }).map(
+    ({ chat, subject, kind, minutes, objector }) =>
       ({
         id: `01K${peer}${String(n).padStart(4, '0')}${minutes}`,
         time: NOW - 600 * 60_000 + minutes * 60_000,
@@ -28,6 +34,7 @@ const actionArb = (peer: number, n: number) =>
         ...(kind === 'note' ? { text: 'заметка' } : { reason: 'нарушение правил' }),
         ...(kind === 'blocked' ? { until: NOW + 86_400_000 } : {}),
         ...(kind === 'unblocked' ? { apology: true, objections: false } : {}),
+        ...(kind.startsWith('objection') ? { objector } : {}),
       }) as ModerationAction,
   );
 
@@ -80,6 +87,23 @@ describe('team doc: concurrent offline edits converge', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     for (const doc of [a, b]) expect(deriveState(readRecords(doc).records, NOW)).toMatchObject([{ strikes: 3, lastAuthor: 'Иванова' }]);
+  });
+
+  it('keeps an objection made offline against a block made by a co-moderator, until it is withdrawn', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const rec = (id: string, actor: string, minutes: number, extra: object) =>
+      ({ id, time: NOW - minutes * 60_000, actor, chat: chats[0], subject: people[0], clauses: [], ...extra }) as unknown as ModerationAction;
+    addRecord(a, rec('01A', 'Иванова', 60, { kind: 'blocked', until: NOW + 86_400_000, reason: 'оскорбления' }));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    addRecord(b, rec('01B', 'Петрова', 30, { kind: 'objection', objector: 'Орлова' }));
+    addRecord(a, rec('01C', 'Иванова', 20, { kind: 'objection', objector: 'Зайцев' }));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of [a, b]) expect(deriveState(readRecords(doc).records, NOW)).toMatchObject([{ objectors: ['Орлова', 'Зайцев'] }]);
+    addRecord(b, rec('01D', 'Петрова', 10, { kind: 'objection-withdrawn', objector: 'орлова' }));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    expect(deriveState(readRecords(a).records, NOW)).toMatchObject([{ objectors: ['Зайцев'] }]);
   });
 });
 
@@ -138,8 +162,8 @@ describe('encrypted team file', () => {
     expect(await importTeamFile(mine, file, 'another-room-id-123', secret)).toEqual({ ok: false, problem: 'other-team' });
     expect(await importTeamFile(mine, '{}', room, secret)).toEqual({ ok: false, problem: 'not-a-team-file' });
     expect(readRecords(mine).records).toEqual([]);
-    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true });
-    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true });
+    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true, added: 1 });
+    expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true, added: 0 });
     expect(readRecords(mine).records.map((r) => r.actor)).toEqual(['Петрова']);
   });
 });
