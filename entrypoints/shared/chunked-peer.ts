@@ -1,9 +1,9 @@
 // y-webrtc sends a whole sync message in one data-channel message, which fails once a team's doc
-// passes the channel's size limit (yjs/y-webrtc#20, #61). This frames every message into chunks
-// on the simple-peer instances y-webrtc creates, and reassembles them on arrival. Every member
-// runs the same extension, so both ends of a channel speak the framing.
+// passes the channel's size limit (yjs/y-webrtc#20, #61). This frames (and compresses large)
+// messages on the simple-peer instances y-webrtc creates, and restores them on arrival. Every
+// member runs the same extension, so both ends of a channel speak the framing.
 import Peer from 'simple-peer/simplepeer.min.js';
-import { createAssembler, toFrames } from '@/core/chunking';
+import { createReceiver, createSender } from '@/core/chunking';
 
 interface PeerLike {
   send(data: Uint8Array): void;
@@ -11,20 +11,26 @@ interface PeerLike {
 }
 
 const proto = (Peer as unknown as { prototype: PeerLike & { __stewardChunked?: boolean } }).prototype;
-const assemblers = new WeakMap<object, ReturnType<typeof createAssembler>>();
+const senders = new WeakMap<object, (message: Uint8Array) => void>();
+const receivers = new WeakMap<object, (frame: Uint8Array) => void>();
+// A message that cannot be sent or read means a closing or broken channel: y-webrtc syncs the
+// whole state again on the next connection, so nothing is lost by dropping it.
+const dropped = (error: unknown) => console.warn('chat-steward: data channel message dropped', error);
 
 if (!proto.__stewardChunked) {
   proto.__stewardChunked = true;
   const send = proto.send;
   proto.send = function (this: PeerLike, data: Uint8Array) {
-    for (const frame of toFrames(data)) send.call(this, frame);
+    let sender = senders.get(this);
+    if (!sender) senders.set(this, (sender = createSender((frame) => send.call(this, frame), undefined, dropped)));
+    sender(data);
   };
   const emit = proto.emit;
   proto.emit = function (this: PeerLike, event: string, ...args: unknown[]) {
     if (event !== 'data') return emit.call(this, event, ...args);
-    let assemble = assemblers.get(this);
-    if (!assemble) assemblers.set(this, (assemble = createAssembler()));
-    const message = assemble(args[0] as Uint8Array);
-    return message ? emit.call(this, 'data', message) : true;
+    let receive = receivers.get(this);
+    if (!receive) receivers.set(this, (receive = createReceiver((message) => emit.call(this, 'data', message), dropped)));
+    receive(args[0] as Uint8Array);
+    return true;
   };
 }

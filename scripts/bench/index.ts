@@ -29,7 +29,7 @@ console.log(`      Y.Doc update ${kb(team.docBytes)} (gzip ${kb(team.docGzipByte
 console.log(`      one action's update: ${team.oneUpdate} bytes`);
 // Each attempt is a new pair of browsers; failures are counted, not retried away.
 const attempts: Array<number | null> = [];
-for (let i = 0; i < 3; i++) attempts.push(await freshPeerSync(team.state, team.records));
+for (let i = 0; i < 5; i++) attempts.push(await freshPeerSync(team.state, team.records));
 const times = attempts.filter((t): t is number => t !== null).sort((x, y) => x - y);
 const median = times.length ? times[Math.floor(times.length / 2)] : null;
 report(

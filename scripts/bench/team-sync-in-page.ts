@@ -16,8 +16,9 @@ const peer: Peer = {
   async join(room, password, signaling, state) {
     if (state) Y.applyUpdate(doc, Uint8Array.from(atob(state), (c) => c.charCodeAt(0)));
     const provider = new WebrtcProvider(room, doc, { signaling: [signaling], password });
-    // The holder has been in the room before the fresh peer comes, as in real use: had both
-    // announced at once, each would offer to the other and y-webrtc would wait for its next round.
+    // The holder has been in the room before the fresh peer comes, as in real use. (Peers that
+    // announce at once can collide; the extension retries within seconds, see stale-peers.ts,
+    // and the browser tests cover that; this figure is the clean join.)
     while (!provider.signalingConns.every((c) => c.connected)) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 500));
   },

@@ -1,6 +1,23 @@
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
-import { CHUNK_BYTES, createAssembler, toFrames } from '@/core/chunking';
+import { expect, it, vi } from 'vitest';
+import { CHUNK_BYTES, COMPRESS_FROM, createAssembler, createReceiver, createSender, toFrames } from '@/core/chunking';
+
+/** A sender wired to a receiver, as two peers' ends of one channel. */
+function channel(chunkBytes = CHUNK_BYTES) {
+  const frames: Uint8Array[] = [];
+  const received: Uint8Array[] = [];
+  const receive = createReceiver((m) => received.push(m));
+  const send = createSender((frame) => {
+    frames.push(frame);
+    receive(frame);
+  }, chunkBytes);
+  return { send, frames, received };
+}
+
+/** Compression takes a moment: wait until `count` messages have arrived. */
+const arrived = (received: Uint8Array[], count: number) => vi.waitFor(() => expect(received).toHaveLength(count));
+/** Text-like bytes: compressible, as Yjs updates of JSON records are. */
+const textLike = (bytes: number) => new TextEncoder().encode('{"kind":"violation","reason":"спам в чате"},'.repeat(Math.ceil(bytes / 50))).subarray(0, bytes);
 
 it('keeps every frame within the data channel limit and reassembles any message', () => {
   fc.assert(
@@ -11,7 +28,7 @@ it('keeps every frame within the data channel limit and reassembles any message'
         for (const frame of toFrames(m, size)) {
           expect(frame.length).toBeLessThanOrEqual(size + 1);
           const whole = assemble(frame);
-          if (whole) out.push(whole);
+          if (whole) out.push(whole.message);
         }
       }
       expect(out).toEqual(messages);
@@ -19,12 +36,46 @@ it('keeps every frame within the data channel limit and reassembles any message'
   );
 });
 
-it('splits a multi-megabyte sync message into 64 KiB frames', () => {
+it('splits a multi-megabyte message into 64 KiB frames', () => {
   const message = new Uint8Array(3 * 1024 * 1024 + 5).map((_, i) => i % 251);
   const frames = toFrames(message);
   expect(frames).toHaveLength(Math.ceil(message.length / CHUNK_BYTES));
   const assemble = createAssembler();
   const results = frames.map(assemble);
   expect(results.slice(0, -1).every((r) => r === null)).toBe(true);
-  expect(Buffer.from(results.at(-1)!).equals(Buffer.from(message))).toBe(true);
+  expect(Buffer.from(results.at(-1)!.message).equals(Buffer.from(message))).toBe(true);
+});
+
+it('compresses a large message on the wire and delivers it whole', async () => {
+  const big = textLike(3 * 1024 * 1024);
+  const { send, frames, received } = channel();
+  send(big);
+  await arrived(received, 1);
+  const wire = frames.reduce((n, f) => n + f.length, 0);
+  expect(wire).toBeLessThan(big.length / 10);
+  expect(frames.every((f) => f.length <= CHUNK_BYTES + 1)).toBe(true);
+  expect(Buffer.from(received[0]).equals(Buffer.from(big))).toBe(true);
+});
+
+it('sends a small message at once, and an incompressible large one as it is', async () => {
+  const { send, frames, received } = channel();
+  send(new Uint8Array([1, 2, 3]));
+  expect(received).toEqual([new Uint8Array([1, 2, 3])]);
+  const noise = new Uint8Array(COMPRESS_FROM * 2).map(() => Math.floor(Math.random() * 256));
+  send(noise);
+  await arrived(received, 2);
+  expect(frames.slice(1).reduce((n, f) => n + f.length - 1, 0)).toBe(noise.length);
+  expect(Buffer.from(received[1]).equals(Buffer.from(noise))).toBe(true);
+});
+
+it('keeps any mix of small and large messages in order', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: COMPRESS_FROM, max: COMPRESS_FROM * 4 }).map(textLike)), { minLength: 1, maxLength: 8 }), async (messages) => {
+      const { send, received } = channel(4096);
+      messages.forEach(send);
+      await arrived(received, messages.length);
+      expect(received.map((m) => Buffer.from(m).toString('hex'))).toEqual(messages.map((m) => Buffer.from(m).toString('hex')));
+    }),
+    { numRuns: 30 },
+  );
 });
