@@ -38,6 +38,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team/online'), online: z.boolean() }),
   z.object({ type: z.literal('team/export') }),
   z.object({ type: z.literal('team/import'), text: z.string() }),
+  /** From the sync host: records arrived from a peer or a file. */
+  z.object({ type: z.literal('team/changed') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 

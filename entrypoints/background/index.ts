@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Request, Response } from '@/core/messages';
 import { findProfile } from '@/core/profiles';
 import { serve } from '../shared/messaging';
-import { loadImportedProfiles, loadSettings, watchSettings } from '../shared/storage';
+import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { applyRetention, participantsOf, recordAction, startLogAlarms } from './log';
 import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, teamStatus } from './team';
@@ -52,6 +52,9 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true, value: await exportTeam() };
     case 'team/import':
       return { ok: true, value: await importTeam(request.text) };
+    case 'team/changed':
+      await markTeamChanged();
+      return { ok: true };
   }
 }
 

@@ -8,7 +8,7 @@ import { isShared } from '@/core/team-doc';
 import { decodeInvite, newTeam, type Invite } from '@/core/team-invite';
 import { HOST_TARGET, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
-import { loadSettings } from '../shared/storage';
+import { loadSettings, markTeamChanged } from '../shared/storage';
 
 const teamItem = storage.defineItem<unknown>('local:team');
 
@@ -27,10 +27,13 @@ async function ensureOffscreen(): Promise<void> {
   });
 }
 
+/** Firefox: the background page has WebRTC, so the host runs here. */
+let inProcessHost: ((request: HostRequest) => Promise<HostReply>) | undefined;
+
 async function send(request: HostRequest): Promise<HostReply> {
   if (import.meta.env.FIREFOX) {
-    const { handleHostRequest } = await import('../shared/team-host-service');
-    return handleHostRequest(request);
+    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void markTeamChanged());
+    return inProcessHost(request);
   }
   await ensureOffscreen();
   return (await browser.runtime.sendMessage({ target: HOST_TARGET, request })) as HostReply;

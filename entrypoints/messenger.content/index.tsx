@@ -2,7 +2,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '@/components/panel.css?inline';
 import { defaultSettings } from '@/core/settings';
-import { loadDrafts, loadSettings, panelCollapsed, watchDrafts, watchImportedProfiles, watchSettings } from '../shared/storage';
+import { loadDrafts, loadSettings, panelCollapsed, watchDrafts, watchImportedProfiles, watchSettings, watchTeamChanges } from '../shared/storage';
 import { createPanelApp } from './panel-app';
 import { watchPage } from './page-watch';
 import { installSendGuard } from './send-guard';
@@ -38,6 +38,8 @@ export default defineContentScript({
     );
     ctx.onInvalidated(watchDrafts((drafts) => app.update({ drafts })));
     ctx.onInvalidated(watchImportedProfiles(() => void app.loadProfile()));
+    // Co-moderators' actions show up as they arrive, not at the next refresh.
+    ctx.onInvalidated(watchTeamChanges(() => app.refreshParticipants()));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const ui = await createShadowRootUi(ctx, {

@@ -1,8 +1,12 @@
 // Chrome's offscreen document (reason WEB_RTC): the service worker has no WebRTC, so the team's
 // Y.Doc and its WebRTC provider live here and answer the background's requests.
 import { browser } from 'wxt/browser';
-import { handleHostRequest } from '../shared/team-host-service';
+import { ask } from '../shared/messaging';
+import { hostService } from '../shared/team-host-service';
 import { HOST_TARGET, hostRequestSchema } from '../shared/team-protocol';
+
+// Offscreen documents have no storage API: the background records the change for open panels.
+const handleHostRequest = hostService(() => void ask({ type: 'team/changed' }));
 
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
   if ((message as { target?: string } | null)?.target !== HOST_TARGET) return false;

@@ -8,7 +8,7 @@ import type { RegulationProfile } from '@/core/regulation';
 import { teamStatusSchema, type TeamStatus } from '@/core/team-config';
 import { download } from '../shared/download';
 import { ask } from '../shared/messaging';
-import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings } from '../shared/storage';
+import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings, watchTeamChanges } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
@@ -92,5 +92,6 @@ async function show() {
 }
 
 await show();
+watchTeamChanges(() => void show());
 // Peers come and go: keep the team's status current while the page is open.
 setInterval(() => void teamStatus().then((status) => status && show()), STATUS_POLL_MS);

@@ -10,6 +10,8 @@ const draftsItem = storage.defineItem<unknown>('local:drafts');
 const importedProfilesItem = storage.defineItem<unknown>('local:importedProfiles');
 const chatKindsItem = storage.defineItem<unknown>('local:chatKinds');
 const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+/** When co-moderators' records last arrived: written by the background, watched by the panel and options. */
+const teamChangedItem = storage.defineItem<number>('local:teamChangedAt', { fallback: 0 });
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await settingsItem.getValue());
@@ -73,3 +75,9 @@ export async function tagChat(key: string, kind: ChatKind | null): Promise<void>
 }
 
 export const panelCollapsed = panelCollapsedItem;
+
+export const markTeamChanged = () => teamChangedItem.setValue(Date.now());
+
+export function watchTeamChanges(onChange: () => void): () => void {
+  return teamChangedItem.watch(onChange);
+}

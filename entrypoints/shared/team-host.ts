@@ -9,6 +9,8 @@ import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team
 import { encodeInvite } from '@/core/team-invite';
 import { dropStalePeers } from './stale-peers';
 
+const CHANGE_NOTICE_MS = 250;
+
 /**
  * The team's Y.Doc, kept in the extension's IndexedDB (y-indexeddb) and synced with co-moderators
  * over WebRTC (y-webrtc, the room secret as its password). Runs where WebRTC exists: an offscreen
@@ -21,16 +23,26 @@ export class TeamHost {
   private stopWatchdog: (() => void) | null = null;
   private lastSync: number | null = null;
 
-  private constructor(private config: TeamConfig) {
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private constructor(
+    private config: TeamConfig,
+    onRemoteChange: () => void,
+  ) {
     this.persistence = new IndexeddbPersistence(`chat-steward-team-${config.invite.room}`, this.doc);
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       // Anything not written here came from a peer or a file.
-      if (origin !== this.persistence && origin !== null) this.lastSync = Date.now();
+      if (origin === this.persistence || origin === null) return;
+      this.lastSync = Date.now();
+      // One notice for a burst of updates (a sync brings many).
+      clearTimeout(this.changeTimer);
+      this.changeTimer = setTimeout(onRemoteChange, CHANGE_NOTICE_MS);
     });
   }
 
-  static async open(config: TeamConfig): Promise<TeamHost> {
-    const host = new TeamHost(config);
+  /** `onRemoteChange` is told when records arrive from a peer or a file, so open panels can refresh. */
+  static async open(config: TeamConfig, onRemoteChange: () => void = () => {}): Promise<TeamHost> {
+    const host = new TeamHost(config, onRemoteChange);
     await host.persistence.whenSynced;
     join(host.doc, config.member);
     host.setOnline(config.online);
@@ -90,6 +102,7 @@ export class TeamHost {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.changeTimer);
     this.setOnline(false);
     await this.persistence.destroy();
     this.doc.destroy();
