@@ -5,7 +5,7 @@ import { findProfile } from '@/core/profiles';
 import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
-import { applyRetention, participantsOf, recordAction, startLogAlarms } from './log';
+import { applyRetention, participantsOf, recordAction, shareLog, startLogAlarms } from './log';
 import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
@@ -36,10 +36,13 @@ async function handle(request: Request): Promise<Response> {
       await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
       return { ok: true };
     case 'team/create':
-      return { ok: true, value: await createTeam(request.team, request.signaling, request.iceServers) };
+      await createTeam(request.team, request.signaling, request.iceServers);
+      await shareLog();
+      return { ok: true, value: await teamStatus() };
     case 'team/join': {
-      const status = await joinTeam(request.code);
-      return status ? { ok: true, value: status } : { ok: false, error: 'bad-invite' };
+      if (!(await joinTeam(request.code))) return { ok: false, error: 'bad-invite' };
+      await shareLog();
+      return { ok: true, value: await teamStatus() };
     }
     case 'team/leave':
       await leaveTeam();

@@ -8,7 +8,7 @@ import { evaluate, type CitedDecision } from '@/core/policy';
 import { BUILT_IN_PROFILES, findProfile } from '@/core/profiles';
 import { addMonths } from 'date-fns';
 import { loadImportedProfiles, loadSettings } from '../shared/storage';
-import { shareAction, teamRecords } from './team';
+import { shareActions, teamRecords } from './team';
 
 /** The log lives in the extension's IndexedDB: the background is its only writer. */
 export const log = new ActionLog();
@@ -38,7 +38,7 @@ export async function recordAction(draft: ActionDraft, now = Date.now()): Promis
   const clauses = decision.clause ? [...new Set([decision.clause, ...draft.clauses])] : draft.clauses;
   const action = { ...draft, clauses, id: ulid(now), time: now, actor } as ModerationAction;
   await addAction(log, action);
-  await shareAction(action);
+  await shareActions([action]);
   if (action.kind === 'blocked') await browser.alarms.create(BLOCK_ALARM + action.id, { when: action.until });
   if (action.kind === 'unblocked' || action.kind === 'removed') await clearBlockAlarms(action);
   return { decision, id: action.id };
@@ -67,7 +67,12 @@ async function expireBlock(blockId: string, now = Date.now()) {
   if (lifted) return;
   const expired: ModerationAction = { id: ulid(now), time: now, actor: browser.i18n.getMessage('actorSystem'), chat: block.chat, subject: block.subject, clauses: block.clauses, kind: 'block-expired' };
   await addAction(log, expired);
-  await shareAction(expired);
+  await shareActions([expired]);
+}
+
+/** On creating or joining a team, what this moderator logged before becomes part of the team's history. */
+export async function shareLog(): Promise<void> {
+  await shareActions(validActions(await log.actions.toArray()));
 }
 
 /** The chat's participants, from the team's records when in a team (with peers' actions), else the local log. */

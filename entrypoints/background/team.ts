@@ -6,7 +6,7 @@ import type { ChatRef } from '@/core/chat';
 import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team-config';
 import { isShared } from '@/core/team-doc';
 import { decodeInvite, newTeam, type Invite } from '@/core/team-invite';
-import { HOST_TARGET, type HostReply, type HostRequest } from '../shared/team-protocol';
+import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, markTeamChanged } from '../shared/storage';
 
@@ -90,9 +90,10 @@ export async function setTeamOnline(online: boolean): Promise<TeamStatus | null>
   return reply?.ok ? teamStatusSchema.parse(reply.value) : null;
 }
 
-/** Shares an action with the team, if there is one and the action is about shared state. */
-export async function shareAction(action: ModerationAction): Promise<void> {
-  if (isShared(action)) await host({ op: 'record', action });
+/** Shares actions about shared state with the team, if there is one (records already there are kept). */
+export async function shareActions(actions: ModerationAction[]): Promise<void> {
+  const shared = actions.filter(isShared);
+  for (let i = 0; i < shared.length; i += RECORD_BATCH) await host({ op: 'record', actions: shared.slice(i, i + RECORD_BATCH) });
 }
 
 /** The team's records about a chat (or one participant there), or null outside a team (then the local log is the history). */

@@ -22,7 +22,7 @@ export function hostService(onRemoteChange: () => void): (request: HostRequest) 
     if (!host) return { ok: false, error: 'not-open' };
     switch (request.op) {
       case 'record':
-        return { ok: true, value: host.record(request.action) };
+        return { ok: true, value: host.record(request.actions) };
       case 'records':
         return { ok: true, value: host.records(request.chat, request.subjectId) };
       case 'status':

@@ -68,8 +68,11 @@ export class TeamHost {
     }
   }
 
-  record(action: ModerationAction): boolean {
-    return addRecord(this.doc, action);
+  /** Adds records not yet in the doc, in one transaction (one update to peers); returns how many were new. */
+  record(actions: ModerationAction[]): number {
+    let added = 0;
+    this.doc.transact(() => actions.forEach((a) => addRecord(this.doc, a) && added++));
+    return added;
   }
 
   /** The records of one chat (by chat key), or of one participant there. */

@@ -88,6 +88,11 @@ describe('team sync between two browsers', () => {
     const code = await optionsA.getByTestId('team-code').inputValue();
     expect(code).toMatch(/^STEWARD1:/);
 
+    // Петрова logged a violation before she joined: it becomes part of the team's history.
+    const chatB = await openChat(b);
+    await record(chatB.page, chatB.panel, 'Ранний', 'Спам до вступления', 'violation');
+    await expect.poll(() => chatB.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+
     const optionsB = await options(b);
     await optionsB.locator('#team-code').fill(code);
     await optionsB.getByRole('button', { name: 'Вступить' }).click();
@@ -96,6 +101,7 @@ describe('team sync between two browsers', () => {
 
     // Иванова blocks a participant; Петрова sees it, with who did it.
     const chatA = await openChat(a);
+    expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Ранний'))).toContain('запись: Петрова');
     await record(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний', 'block');
     await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('решение директора');
     await chatA.panel.focus('#steward-director');
@@ -103,7 +109,6 @@ describe('team sync between two browsers', () => {
     await chatA.panel.click('[data-action="block-director"]');
     await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('Записано');
 
-    const chatB = await openChat(b);
     const seen = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'));
     expect(seen).toContain('Заблокирован до');
     expect(seen).toContain('запись: Иванова');
