@@ -22,7 +22,6 @@ export class TeamHost {
   private provider: WebrtcProvider | null = null;
   private stopWatchdog: (() => void) | null = null;
   private lastSync: number | null = null;
-
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
