@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { addDays, addMonths } from 'date-fns';
 import { subjectFromName, type ActionDraft, type DistributiveOmit, type Subject } from '@/core/actions';
 import type { ChatRef } from '@/core/chat';
-import { clauseLabel } from '@/core/duties';
 import type { ParticipantSummary } from '@/core/participants';
 import type { CitedDecision } from '@/core/policy';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
+import { describeOutcome, type Outcome } from './outcome';
 
 const DURATIONS = [
   { key: '1d', until: (now: number) => addDays(now, 1).getTime() },
@@ -37,23 +37,21 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const [noObjections, setNoObjections] = useState(false);
   const [objector, setObjector] = useState('');
   const [parents, setParents] = useState('');
-  const [result, setResult] = useState<{ tone: 'ok' | 'alert'; text: string; needsDirector?: boolean } | null>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
 
   const typed = name.trim() ? subjectFromName(name) : null;
   const known = typed && participants.find((p) => subjectFromName(p.subject.name).id === typed.id);
   const subject: Subject | null = known?.subject ?? typed;
 
   const record = async (body: DraftBody) => {
-    const needsSubject = body.kind !== 'rules-reminder' && body.kind !== 'note';
+    const needsSubject = body.kind !== 'rules-reminder';
     if (needsSubject && !subject) return setResult({ tone: 'alert', text: t('modNeedParticipant') });
-    const outcome = await onRecord({ ...body, chat, clauses: [], ...(subject ? { subject } : {}) } as ActionDraft);
-    if (typeof outcome === 'string') return setResult({ tone: 'alert', text: t('modFailed', outcome) });
-    const cited = `${outcome.clause ? `${clauseLabel({ clause: outcome.clause })} (${outcome.document}): ` : ''}${outcome.message}`;
-    if (outcome.verdict === 'allowed') {
-      setResult({ tone: 'ok', text: t('modRecorded', cited) });
+    const outcome = describeOutcome(await onRecord({ ...body, chat, clauses: [], ...(subject ? { subject } : {}) } as ActionDraft));
+    setResult(outcome);
+    if (outcome.tone === 'ok') {
       setReason('');
       setDirector('');
-    } else setResult({ tone: 'alert', text: t(outcome.verdict === 'refused' ? 'modRefused' : 'modNeedsDirector', cited), needsDirector: outcome.verdict === 'needs-director' });
+    }
   };
 
   const reasonText = reason.trim();

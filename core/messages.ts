@@ -51,6 +51,7 @@ export const responseSchema = z.discriminatedUnion('ok', [
     profile: z.unknown().optional(),
     decision: z.unknown().optional(),
     participants: z.unknown().optional(),
+    notes: z.unknown().optional(),
     /** Whatever else a request returns (team status, a file…), checked by the asker. */
     value: z.unknown().optional(),
   }),

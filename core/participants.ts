@@ -33,3 +33,21 @@ export function summarise(actions: ModerationAction[], now: number): Participant
     .sort((a, b) => b.last - a.last)
     .map(({ last: _last, ...summary }) => summary);
 }
+
+export const chatNoteSchema = z.object({
+  id: z.string(),
+  time: z.number(),
+  actor: z.string(),
+  text: z.string(),
+  subject: subjectSchema.optional(),
+});
+export type ChatNote = z.infer<typeof chatNoteSchema>;
+
+/** The chat's latest notes, newest first: co-moderators' notes too, in a team. */
+export function recentNotes(actions: ModerationAction[], limit: number): ChatNote[] {
+  return actions
+    .filter((a): a is Extract<ModerationAction, { kind: 'note' }> => a.kind === 'note')
+    .sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : -1))
+    .slice(0, limit)
+    .map(({ id, time, actor, text, subject }) => ({ id, time, actor, text, ...(subject ? { subject } : {}) }));
+}

@@ -5,7 +5,7 @@ import { findProfile } from '@/core/profiles';
 import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
-import { applyRetention, participantsOf, recordAction, shareLog, startLogAlarms } from './log';
+import { applyRetention, chatOverview, recordAction, shareLog, startLogAlarms } from './log';
 import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
@@ -25,7 +25,7 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true, id, decision };
     }
     case 'chat/participants':
-      return { ok: true, participants: await participantsOf(request.chat) };
+      return { ok: true, ...(await chatOverview(request.chat)) };
     case 'profile/active':
       // Profiles stay out of the content script's bundle: the tab asks for the one in use.
       return { ok: true, profile: findProfile((await loadSettings()).profileId, await loadImportedProfiles()) };

@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf, validActions } from '@/core/action-log';
 import { chatKey, type ActionDraft, type ModerationAction } from '@/core/actions';
 import type { ChatRef } from '@/core/chat';
-import { summarise, type ParticipantSummary } from '@/core/participants';
+import { recentNotes, summarise, type ChatNote, type ParticipantSummary } from '@/core/participants';
 import { evaluate, type CitedDecision } from '@/core/policy';
 import { BUILT_IN_PROFILES, findProfile } from '@/core/profiles';
 import { addMonths } from 'date-fns';
@@ -75,10 +75,12 @@ export async function shareLog(): Promise<void> {
   await shareActions(validActions(await log.actions.toArray()));
 }
 
-/** The chat's participants, from the team's records when in a team (with peers' actions), else the local log. */
-export async function participantsOf(chat: ChatRef, now = Date.now()): Promise<ParticipantSummary[]> {
+const NOTES_IN_PANEL = 5;
+
+/** The chat's participants and latest notes, from the team's records when in a team (with peers' actions), else the local log. */
+export async function chatOverview(chat: ChatRef, now = Date.now()): Promise<{ participants: ParticipantSummary[]; notes: ChatNote[] }> {
   const history = (await teamRecords(chat)) ?? validActions(await log.actions.where('chatKey').equals(chatKey(chat)).toArray());
-  return summarise(history, now);
+  return { participants: summarise(history, now), notes: recentNotes(history, NOTES_IN_PANEL) };
 }
 
 /** Applies the retention setting; runs daily and when the setting changes. */

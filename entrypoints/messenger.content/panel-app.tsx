@@ -6,7 +6,8 @@ import { schoolTime } from '@/core/quiet-text';
 import { t, uiLocale } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
-import { participantSummarySchema, type ParticipantSummary } from '@/core/participants';
+import { NotesSection } from '@/components/NotesSection';
+import { chatNoteSchema, participantSummarySchema, type ChatNote, type ParticipantSummary } from '@/core/participants';
 import { decisionSchema } from '@/core/policy';
 import type { RoleId } from '@/core/regulation';
 import { chatKey, type ActionDraft } from '@/core/actions';
@@ -42,6 +43,7 @@ interface State extends PageState {
   profile: RegulationProfile | null;
   chatKinds: Record<string, ChatKind>;
   participants: ParticipantSummary[];
+  notes: ChatNote[];
 }
 
 /** Roles that never moderate; anyone else may, including a user who has not chosen roles yet. */
@@ -52,7 +54,7 @@ const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [] };
+  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [] };
   let container: HTMLElement | null = null;
 
   const update = (patch: Partial<State>) => {
@@ -115,10 +117,11 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   };
 
   const loadParticipants = async () => {
-    if (!state.chat) return update({ participants: [] });
+    if (!state.chat) return update({ participants: [], notes: [] });
     const reply = await ask({ type: 'chat/participants', chat: state.chat });
-    const parsed = reply.ok ? participantSummarySchema.array().safeParse(reply.participants) : null;
-    update({ participants: parsed?.success ? parsed.data : [] });
+    const participants = reply.ok ? participantSummarySchema.array().safeParse(reply.participants) : null;
+    const notes = reply.ok ? chatNoteSchema.array().safeParse(reply.notes) : null;
+    update({ participants: participants?.success ? participants.data : [], notes: notes?.success ? notes.data : [] });
   };
 
   const recordAction = async (draft: ActionDraft) => {
@@ -173,6 +176,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             onOpenLog={() => void ask({ type: 'log/open' })}
           />
         )}
+        {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
       </Panel>
       {state.held && (
         <QuietDialog

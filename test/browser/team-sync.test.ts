@@ -127,6 +127,13 @@ describe('team sync between two browsers', () => {
     await chatA.panel.click('[data-action="unblock"]');
     await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('нельзя: возражает Орлова Е.В.');
 
+    // A note from Иванова reaches Петрова's open panel.
+    await chatA.panel.focus('#steward-note');
+    await chatA.page.keyboard.type('Родители просили предупреждать о блокировках');
+    await chatA.page.keyboard.press('Control+Enter');
+    await expect.poll(() => chatA.panel.text('[data-testid="note-result"]')).toContain('Записано');
+    await expect.poll(() => chatB.panel.text('[data-testid="notes"]'), { timeout: 5000 }).toContain('Родители просили предупреждать о блокировках — Иванова');
+
     // Both go offline and each records a violation by the same participant.
     for (const page of [optionsA, optionsB]) await page.getByLabel('Синхронизировать').uncheck();
     for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page)).toContain('Синхронизация выключена');
