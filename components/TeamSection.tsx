@@ -23,6 +23,8 @@ export function TeamSection(props: TeamSectionProps) {
   const [signaling, setSignaling] = useState(props.defaultSignaling);
   const [code, setCode] = useState('');
   const [note, setNote] = useState<Note>(null);
+  // What the user switched to, until the host confirms: a status poll in between must not flip it back.
+  const [wantOnline, setWantOnline] = useState<boolean | null>(null);
   const { status } = props;
 
   const attempt = async (work: () => Promise<Note>) => {
@@ -84,7 +86,16 @@ export function TeamSection(props: TeamSectionProps) {
         {status.invalid > 0 && <li class="error">{t('teamInvalid', status.invalid)}</li>}
       </ul>
       <label class="check">
-        <input type="checkbox" name="team-online" checked={status.online} onChange={(e) => void props.onOnline(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="team-online"
+          checked={wantOnline ?? status.online}
+          onChange={(e) => {
+            const online = e.currentTarget.checked;
+            setWantOnline(online);
+            void attempt(() => props.onOnline(online).then(() => null)).finally(() => setWantOnline(null));
+          }}
+        />
         {t('teamOnline')}
       </label>
       <p class="row-actions">
