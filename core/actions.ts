@@ -10,6 +10,8 @@ export type Subject = z.infer<typeof subjectSchema>;
 export const subjectFromName = (name: string): Subject => ({ id: name.trim().toLocaleLowerCase('ru'), name: name.trim() });
 
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
+/** A chat member who objects to an early unblock, by name. */
+const objector = z.string().trim().min(1, 'Укажите, кто возражает').max(200);
 
 const base = z.object({
   /** ULID: unique, and sorts by time. */
@@ -44,9 +46,9 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
     reason: reason.optional(),
   }),
   /** A chat participant objects to lifting the subject's block early (e.g. 4.6 of 004). */
-  withSubject.extend({ kind: z.literal('objection'), objector: z.string().trim().min(1, 'Укажите, кто возражает').max(200), reason: reason.optional() }),
+  withSubject.extend({ kind: z.literal('objection'), objector, reason: reason.optional() }),
   /** The objector takes their objection back. */
-  withSubject.extend({ kind: z.literal('objection-withdrawn'), objector: z.string().trim().min(1, 'Укажите, кто возражает').max(200) }),
+  withSubject.extend({ kind: z.literal('objection-withdrawn'), objector }),
   withSubject.extend({ kind: z.literal('block-expired') }),
   withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).default([]) }),
   base.extend({ kind: z.literal('note'), text: z.string().trim().min(1).max(4000) }),

@@ -1,4 +1,4 @@
-import type { ModerationAction } from './actions';
+import { subjectFromName, type ModerationAction } from './actions';
 
 export interface SubjectState {
   /** Violations since the last block (a served block starts the count again). */
@@ -9,7 +9,8 @@ export interface SubjectState {
   objectors: string[];
 }
 
-const objectorKey = (name: string) => name.trim().toLocaleLowerCase('ru');
+/** The same person however the name was capitalised, as for participants. */
+const objectorKey = (name: string) => subjectFromName(name).id;
 
 /** A participant's standing in one chat, derived from their history there, in time order. */
 export function subjectState(history: ModerationAction[], now: number): SubjectState {

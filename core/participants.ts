@@ -16,7 +16,12 @@ export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 /** Everyone the log knows in a chat, with strikes and any block in force, most recent first. */
 export function summarise(actions: ModerationAction[], now: number): ParticipantSummary[] {
   const bySubject = new Map<string, ModerationAction[]>();
-  for (const a of actions) if (a.subject) bySubject.set(a.subject.id, [...(bySubject.get(a.subject.id) ?? []), a]);
+  for (const a of actions) {
+    if (!a.subject) continue;
+    const history = bySubject.get(a.subject.id);
+    if (history) history.push(a);
+    else bySubject.set(a.subject.id, [a]);
+  }
   return [...bySubject.values()]
     .map((history) => {
       const latest = history.reduce((x, y) => (y.time > x.time ? y : x));

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { chatKey, moderationActionSchema, subjectKey, type ModerationAction } from './actions';
-import { subjectState } from './moderation-state';
+import { chatKey, moderationActionSchema, type ModerationAction } from './actions';
+import { summarise, type ParticipantSummary } from './participants';
 
 /**
  * A moderation team's shared state: one Y.Doc. Records are append-only, keyed by their unique id,
@@ -11,7 +11,7 @@ import { subjectState } from './moderation-state';
 export const RECORDS = 'records';
 export const MEMBERS = 'members';
 
-/** Actions that are shared with the team (notes and quiet-hours emergencies stay personal). */
+/** Actions that are shared with the team (quiet-hours emergencies stay personal). */
 const SHARED_KINDS = new Set<ModerationAction['kind']>([
   'rules-introduced',
   'violation',
@@ -74,31 +74,17 @@ export function readMembers(doc: Y.Doc): Member[] {
   return members.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
 }
 
-export interface SharedSubjectState {
-  chat: string;
-  subject: string;
-  name: string;
-  strikes: number;
-  blockedUntil: number | null;
-  objectors: string[];
-  /** Who recorded the latest record about this participant: shown as the author in the panel. */
-  lastAuthor: string;
-}
-
-/** Strikes and blocks per participant per chat, the same on every peer holding the same records. */
-export function deriveState(records: ModerationAction[], now: number): SharedSubjectState[] {
-  const groups = new Map<string, ModerationAction[]>();
+/**
+ * Each chat's participants as the panel shows them (`summarise`), the same on every peer holding
+ * the same records: chats in key order, records in `readRecords` order.
+ */
+export function deriveState(records: ModerationAction[], now: number): Array<ParticipantSummary & { chat: string }> {
+  const byChat = new Map<string, ModerationAction[]>();
   for (const r of records) {
-    if (!r.subject) continue;
-    const key = `${chatKey(r.chat)}|${subjectKey(r.chat.site, r.subject.id)}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const key = chatKey(r.chat);
+    const chat = byChat.get(key);
+    if (chat) chat.push(r);
+    else byChat.set(key, [r]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, history]) => {
-      const state = subjectState(history, now);
-      const last = history[history.length - 1];
-      const [chat, subject] = key.split('|');
-      return { chat, subject, name: last.subject!.name, strikes: state.strikes, blockedUntil: state.activeBlock?.until ?? null, objectors: state.objectors, lastAuthor: last.actor };
-    });
+  return [...byChat.keys()].sort().flatMap((chat) => summarise(byChat.get(chat)!, now).map((p) => ({ chat, ...p })));
 }

@@ -15,8 +15,8 @@ export interface StalePeerOptions {
 
 /**
  * y-webrtc keeps a connection attempt that never opens (two peers offered at the same instant and
- * one side's offer failed) until ICE gives up, and meanwhile ignores that peer's announcements, so
- * co-moderators who reconnect together can wait half a minute or more. Dropping the attempt makes
+ * one side's offer failed, or the signaling server lost the offer or its answer) until ICE gives
+ * up, or for ever when no answer came, and meanwhile ignores that peer's announcements. Dropping the attempt makes
  * y-webrtc announce again; the randomised deadline makes the two sides retry at different moments,
  * and the backoff leaves slow networks (TURN) the time they need.
  */

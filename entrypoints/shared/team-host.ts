@@ -40,7 +40,7 @@ export class TeamHost {
   }
 
   /** `onRemoteChange` is told when records arrive from a peer or a file, so open panels can refresh. */
-  static async open(config: TeamConfig, onRemoteChange: () => void = () => {}): Promise<TeamHost> {
+  static async open(config: TeamConfig, onRemoteChange: () => void): Promise<TeamHost> {
     const host = new TeamHost(config, onRemoteChange);
     await host.persistence.whenSynced;
     join(host.doc, config.member);
