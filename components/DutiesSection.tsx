@@ -1,5 +1,5 @@
-import { clauseLabel, dutiesFor } from '@/core/duties';
-import { CHAT_KINDS, type ChatKind, type Provision, type RegulationProfile, type RoleId } from '@/core/regulation';
+import { clauseLabel, dutiesFor } from '@/core/regulation/duties';
+import { CHAT_KINDS, type ChatKind, type Provision, type RegulationProfile, type RoleId } from '@/core/regulation/profile';
 import { t, type MessageKey } from './i18n';
 
 export const chatKindLabel = (kind: ChatKind) => t(`chatKind_${kind.replaceAll('-', '_')}` as MessageKey);

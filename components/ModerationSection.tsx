@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { addDays, addMonths } from 'date-fns';
-import { subjectFromName, type ActionDraft, type DistributiveOmit, type Subject } from '@/core/actions';
+import { subjectFromName, type ActionDraft, type DistributiveOmit, type Subject } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
-import type { ParticipantSummary } from '@/core/participants';
-import type { CitedDecision } from '@/core/policy';
+import type { ParticipantSummary } from '@/core/moderation/participants';
+import type { CitedDecision } from '@/core/moderation/policy';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
 import { describeOutcome, type Outcome } from './outcome';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ActionDraft } from '@/core/actions';
+import type { ActionDraft } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
-import type { ChatNote } from '@/core/participants';
-import type { CitedDecision } from '@/core/policy';
+import type { ChatNote } from '@/core/moderation/participants';
+import type { CitedDecision } from '@/core/moderation/policy';
 import { t } from './i18n';
 import { formatDateTime } from './log/labels';
 import { describeOutcome, type Outcome } from './outcome';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ChatRef } from '@/core/chat';
-import type { SavedDraft } from '@/core/drafts';
+import type { SavedDraft } from '@/core/quiet-hours/drafts';
 import type { Settings } from '@/core/settings';
 import { t } from './i18n';
 import { QuietStatus } from './QuietStatus';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { importProfile } from '@/core/profile-import';
-import type { RegulationProfile, RoleId } from '@/core/regulation';
+import { importProfile } from '@/core/regulation/import';
+import type { RegulationProfile, RoleId } from '@/core/regulation/profile';
 import { t } from './i18n';
 
 export interface ProfileFormProps {

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { nextAllowed, type QuietPolicy } from '@/core/quiet-hours';
-import { overrideReasonSchema } from '@/core/quiet-override';
-import { schoolTime } from '@/core/quiet-text';
-import { zoneLabel } from '@/core/time-zones';
+import { nextAllowed, type QuietPolicy } from '@/core/quiet-hours/windows';
+import { overrideReasonSchema } from '@/core/quiet-hours/override';
+import { schoolTime } from '@/core/quiet-hours/text';
+import { zoneLabel } from '@/core/quiet-hours/time-zones';
 import { t, uiLocale } from './i18n';
 
 export interface QuietDialogProps {

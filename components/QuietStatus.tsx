@@ -1,7 +1,7 @@
-import { nextAllowed, isQuiet } from '@/core/quiet-hours';
-import { describeWindows, schoolTime } from '@/core/quiet-text';
+import { nextAllowed, isQuiet } from '@/core/quiet-hours/windows';
+import { describeWindows, schoolTime } from '@/core/quiet-hours/text';
 import type { Settings } from '@/core/settings';
-import { zoneLabel } from '@/core/time-zones';
+import { zoneLabel } from '@/core/quiet-hours/time-zones';
 import { t, uiLocale } from './i18n';
 
 /** One line: is it quiet hours at the school now, and until when. */

@@ -1,5 +1,5 @@
-import { DEFAULT_QUIET_WINDOWS, EVERY_DAY, type QuietWindow } from '@/core/quiet-hours';
-import { weekdayNames } from '@/core/quiet-text';
+import { DEFAULT_QUIET_WINDOWS, EVERY_DAY, type QuietWindow } from '@/core/quiet-hours/windows';
+import { weekdayNames } from '@/core/quiet-hours/text';
 import { t, uiLocale } from './i18n';
 
 /** Monday first, as Russian calendars are. */

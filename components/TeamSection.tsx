@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
-import type { TeamStatus } from '@/core/team-config';
+import type { TeamStatus } from '@/core/team/config';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
 

@@ -1,4 +1,4 @@
-import { RUSSIAN_TIME_ZONES, utcOffsetLabel } from '@/core/time-zones';
+import { RUSSIAN_TIME_ZONES, utcOffsetLabel } from '@/core/quiet-hours/time-zones';
 import { t } from './i18n';
 
 const RUSSIAN = new Set(RUSSIAN_TIME_ZONES.map((z) => z.zone));

@@ -1,5 +1,5 @@
-import { clauseLabel } from '@/core/duties';
-import type { CitedDecision } from '@/core/policy';
+import { clauseLabel } from '@/core/regulation/duties';
+import type { CitedDecision } from '@/core/moderation/policy';
 import { t } from './i18n';
 
 export interface Outcome {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { actionDraftSchema } from './actions';
+import { actionDraftSchema } from './moderation/actions';
 import { chatRefSchema } from './chat';
-import { inviteSchema } from './team-invite';
-import { overrideReasonSchema } from './quiet-override';
+import { inviteSchema } from './team/invite';
+import { overrideReasonSchema } from './quiet-hours/override';
 
 /** Everything a content script or extension page may ask of the background. */
 export const requestSchema = z.discriminatedUnion('type', [

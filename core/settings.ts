@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, quietPolicySchema } from './quiet-hours';
-import { roleIdSchema } from './regulation';
-import { sendKeyModeSchema } from './send-keys';
-import { browserTimeZone } from './time-zones';
+import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, quietPolicySchema } from './quiet-hours/windows';
+import { roleIdSchema } from './regulation/profile';
+import { sendKeyModeSchema } from './quiet-hours/send-keys';
+import { browserTimeZone } from './quiet-hours/time-zones';
 
 export const settingsSchema = z.object({
   version: z.literal(1),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { fromRow, importActions, type ActionLog } from '@/core/action-log';
-import { ACTION_KINDS, chatKey, type ModerationAction } from '@/core/actions';
-import { details, toCsv } from '@/core/log-export';
+import { fromRow, importActions, type ActionLog } from '@/core/log/store';
+import { ACTION_KINDS, chatKey, type ModerationAction } from '@/core/moderation/actions';
+import { details, toCsv } from '@/core/log/export';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel } from './labels';

@@ -1,5 +1,5 @@
-import type { ModerationAction } from '@/core/actions';
-import { monthlyReport } from '@/core/log-export';
+import type { ModerationAction } from '@/core/moderation/actions';
+import { monthlyReport } from '@/core/log/export';
 import { t, uiLocale } from '../i18n';
 import { formatDateTime, kindLabel } from './labels';
 

@@ -1,4 +1,4 @@
-import type { ActionKind } from '@/core/actions';
+import type { ActionKind } from '@/core/moderation/actions';
 import { t, uiLocale, type MessageKey } from '../i18n';
 
 export const kindLabel = (kind: ActionKind) => t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);

@@ -1,5 +1,5 @@
-import type { ActionKind, ModerationAction } from '@/core/actions';
-import { chatKey } from '@/core/actions';
+import type { ActionKind, ModerationAction } from '@/core/moderation/actions';
+import { chatKey } from '@/core/moderation/actions';
 
 export interface LogFilter {
   text: string;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
 import type { ChatRef } from '@/core/chat';
-import type { SavedDraft } from '@/core/drafts';
+import type { SavedDraft } from '@/core/quiet-hours/drafts';
 import { loadDrafts, saveDrafts } from '../shared/storage';
 
 const PREFIX = 'draft:';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Request, Response } from '@/core/messages';
-import { findProfile } from '@/core/profiles';
+import { findProfile } from '@/core/regulation/profiles';
 import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';

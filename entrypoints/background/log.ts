@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
-import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf, validActions } from '@/core/action-log';
-import { chatKey, type ActionDraft, type ModerationAction } from '@/core/actions';
+import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf, validActions } from '@/core/log/store';
+import { chatKey, type ActionDraft, type ModerationAction } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
-import { recentNotes, summarise, type ChatNote, type ParticipantSummary } from '@/core/participants';
-import { evaluate, type CitedDecision } from '@/core/policy';
-import { BUILT_IN_PROFILES, findProfile } from '@/core/profiles';
+import { recentNotes, summarise, type ChatNote, type ParticipantSummary } from '@/core/moderation/participants';
+import { evaluate, type CitedDecision } from '@/core/moderation/policy';
+import { BUILT_IN_PROFILES, findProfile } from '@/core/regulation/profiles';
 import { addMonths } from 'date-fns';
 import { loadImportedProfiles, loadSettings } from '../shared/storage';
 import { shareActions, teamRecords } from './team';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
 import { z } from 'zod';
-import { chatKey, moderationActionSchema, type ModerationAction } from '@/core/actions';
+import { chatKey, moderationActionSchema, type ModerationAction } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
-import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team-config';
-import { isShared } from '@/core/team-doc';
-import { decodeInvite, newTeam, type Invite } from '@/core/team-invite';
+import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team/config';
+import { isShared } from '@/core/team/doc';
+import { decodeInvite, newTeam, type Invite } from '@/core/team/invite';
 import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, markTeamChanged } from '../shared/storage';

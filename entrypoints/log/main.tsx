@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { t, uiLocale } from '@/components/i18n';
 import { LogPage } from '@/components/log/LogPage';
-import { ActionLog } from '@/core/action-log';
+import { ActionLog } from '@/core/log/store';
 import { download } from '../shared/download';
 import { loadSettings, updateSettings } from '../shared/storage';
 

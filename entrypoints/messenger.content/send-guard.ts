@@ -1,6 +1,6 @@
-import { isQuiet } from '@/core/quiet-hours';
+import { isQuiet } from '@/core/quiet-hours/windows';
 import type { Settings } from '@/core/settings';
-import { isSendKeystroke } from '@/core/send-keys';
+import { isSendKeystroke } from '@/core/quiet-hours/send-keys';
 import type { SiteAdapter } from './sites';
 
 export interface HeldSend {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { t, uiLocale } from '@/components/i18n';
 import { MonthlyReport } from '@/components/log/MonthlyReport';
-import { ActionLog, validActions } from '@/core/action-log';
+import { ActionLog, validActions } from '@/core/log/store';
 
 document.documentElement.lang = uiLocale();
 const month = new URLSearchParams(location.search).get('month') ?? new Date().toISOString().slice(0, 7);

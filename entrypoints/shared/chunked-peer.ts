@@ -3,7 +3,7 @@
 // messages on the simple-peer instances y-webrtc creates, and restores them on arrival. Every
 // member runs the same extension, so both ends of a channel speak the framing.
 import Peer from 'simple-peer/simplepeer.min.js';
-import { createReceiver, createSender } from '@/core/chunking';
+import { createReceiver, createSender } from '@/core/team/chunking';
 
 interface PeerLike {
   send(data: Uint8Array): void;

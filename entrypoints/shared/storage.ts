@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { savedDraftListSchema, type SavedDraft } from '@/core/drafts';
-import { chatKindSchema, regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation';
+import { savedDraftListSchema, type SavedDraft } from '@/core/quiet-hours/drafts';
+import { chatKindSchema, regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
 import { readSettings, settingsSchema, type Settings } from '@/core/settings';
 
 // Everything lives in the extension's own storage, never in the messenger page's.

@@ -2,11 +2,11 @@ import './chunked-peer';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import { chatKey, type ModerationAction } from '@/core/actions';
-import type { TeamConfig, TeamStatus } from '@/core/team-config';
-import { addRecord, join, readMembers, readRecords } from '@/core/team-doc';
-import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team-file';
-import { encodeInvite } from '@/core/team-invite';
+import { chatKey, type ModerationAction } from '@/core/moderation/actions';
+import type { TeamConfig, TeamStatus } from '@/core/team/config';
+import { addRecord, join, readMembers, readRecords } from '@/core/team/doc';
+import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team/file';
+import { encodeInvite } from '@/core/team/invite';
 import { dropStalePeers } from './stale-peers';
 
 const CHANGE_NOTICE_MS = 250;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { moderationActionSchema } from '@/core/actions';
-import { teamConfigSchema } from '@/core/team-config';
+import { moderationActionSchema } from '@/core/moderation/actions';
+import { teamConfigSchema } from '@/core/team/config';
 
 /** Records per message when a whole local log is shared: runtime messages are copied whole. */
 export const RECORD_BATCH = 500;

@@ -1,6 +1,6 @@
 // Bundled into a page by log-query.ts: the real action-log code against Chromium's IndexedDB.
-import { ActionLog, byParticipant, toRow } from '../../core/action-log';
-import { moderationActionSchema, type ModerationAction } from '../../core/actions';
+import { ActionLog, byParticipant, toRow } from '../../core/log/store';
+import { moderationActionSchema, type ModerationAction } from '../../core/moderation/actions';
 
 const PARTICIPANTS = 1000;
 const CHATS = 40;

@@ -1,4 +1,4 @@
-import type { ModerationAction } from '../../core/actions';
+import type { ModerationAction } from '../../core/moderation/actions';
 
 export const YEAR = { participants: 1000, violations: 20_000, blocks: 2000 };
 

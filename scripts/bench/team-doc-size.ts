@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
-import { addRecord } from '../../core/team-doc';
+import { addRecord } from '../../core/team/doc';
 import { schoolYear } from './school-year';
 
 /** The Y.Doc of a school year against gzip JSON of the same records, and one action's update. */

@@ -2,7 +2,7 @@
 import '../../entrypoints/shared/chunked-peer';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import { recordsMap } from '../../core/team-doc';
+import { recordsMap } from '../../core/team/doc';
 
 interface Peer {
   join(room: string, password: string, signaling: string, state?: string): Promise<void>;

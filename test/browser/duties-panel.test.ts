@@ -64,7 +64,7 @@ describe('options page: the school’s own profile', () => {
     await page.locator('#profile').waitFor();
     expect(await page.locator('#profile').inputValue()).toBe('omsk-13');
 
-    const good = { ...(await import('@/core/profiles/vorotynsk.json')).default, id: 'our-school', school: 'Наша школа' };
+    const good = { ...(await import('@/core/regulation/profiles/vorotynsk.json')).default, id: 'our-school', school: 'Наша школа' };
     const broken = JSON.stringify(good, null, 2).replace('"role": "chat-admin"', '"role": "завхоз"');
     await page.locator('#profile-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     const error = await page.getByRole('alert').innerText();

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, importActions } from '@/core/action-log';
-import type { ModerationAction } from '@/core/actions';
+import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, importActions } from '@/core/log/store';
+import type { ModerationAction } from '@/core/moderation/actions';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
 const other = { site: 'max' as const, id: '-70000000002', title: '8В' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it, vi } from 'vitest';
-import { CHUNK_BYTES, COMPRESS_FROM, createAssembler, createReceiver, createSender, toFrames } from '@/core/chunking';
+import { CHUNK_BYTES, COMPRESS_FROM, createAssembler, createReceiver, createSender, toFrames } from '@/core/team/chunking';
 
 /** A sender wired to a receiver, as two peers' ends of one channel. */
 function channel(chunkBytes = CHUNK_BYTES) {

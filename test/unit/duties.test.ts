@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseLabel, dutiesFor } from '@/core/duties';
-import { BUILT_IN_PROFILES } from '@/core/profiles';
+import { clauseLabel, dutiesFor } from '@/core/regulation/duties';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 
 const profile = (doc: string) => BUILT_IN_PROFILES.find((p) => p.document.startsWith(doc))!;
 

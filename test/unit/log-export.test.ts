@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ModerationAction } from '@/core/actions';
-import { monthlyReport, toCsv } from '@/core/log-export';
+import type { ModerationAction } from '@/core/moderation/actions';
+import { monthlyReport, toCsv } from '@/core/log/export';
 
 const chat = { site: 'vk' as const, id: '2000000005', title: '9А; классный "чат"' };
 const actions = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionDraft, ModerationAction } from '@/core/actions';
-import { subjectState } from '@/core/moderation-state';
-import { evaluate } from '@/core/policy';
-import { BUILT_IN_PROFILES } from '@/core/profiles';
+import type { ActionDraft, ModerationAction } from '@/core/moderation/actions';
+import { subjectState } from '@/core/moderation/state';
+import { evaluate } from '@/core/moderation/policy';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 
 const rules = BUILT_IN_PROFILES.find((p) => p.id === 'school-31-max')!.moderation!;
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };

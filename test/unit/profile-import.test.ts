@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importProfile } from '@/core/profile-import';
-import { BUILT_IN_PROFILES } from '@/core/profiles';
+import { importProfile } from '@/core/regulation/import';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 
 const good = JSON.stringify({ ...BUILT_IN_PROFILES[1], id: 'my-school' }, null, 2);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PROFILES } from '@/core/profiles';
-import { allProvisions, regulationProfileSchema, type RegulationProfile } from '@/core/regulation';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
+import { allProvisions, regulationProfileSchema, type RegulationProfile } from '@/core/regulation/profile';
 
 const SEEDS = resolve(import.meta.dirname, '../fixtures/seeds');
 

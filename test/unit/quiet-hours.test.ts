@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, isQuiet, nextAllowed, quietPolicySchema, type QuietPolicy } from '@/core/quiet-hours';
+import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, isQuiet, nextAllowed, quietPolicySchema, type QuietPolicy } from '@/core/quiet-hours/windows';
 
 const policy = (timeZone: string, windows = DEFAULT_QUIET_WINDOWS): QuietPolicy => ({ timeZone, windows, rule: DEFAULT_QUIET_RULE });
 const at = (iso: string) => Date.parse(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSendKeystroke, type Keystroke } from '@/core/send-keys';
+import { isSendKeystroke, type Keystroke } from '@/core/quiet-hours/send-keys';
 
 const key = (patch: Partial<Keystroke>): Keystroke => ({
   key: 'Enter', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, isComposing: false, ...patch,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ModerationAction } from '@/core/actions';
-import { exportTeamFile, importTeamFile } from '@/core/team-file';
-import { decodeInvite, encodeInvite, newTeam } from '@/core/team-invite';
-import { addRecord, deriveState, join, readMembers, readRecords, recordsMap } from '@/core/team-doc';
+import type { ModerationAction } from '@/core/moderation/actions';
+import { exportTeamFile, importTeamFile } from '@/core/team/file';
+import { decodeInvite, encodeInvite, newTeam } from '@/core/team/invite';
+import { addRecord, deriveState, join, readMembers, readRecords, recordsMap } from '@/core/team/doc';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const chats = [

@@ -2,8 +2,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { NotesSection } from '@/components/NotesSection';
-import type { ModerationAction } from '@/core/actions';
-import { recentNotes } from '@/core/participants';
+import type { ModerationAction } from '@/core/moderation/actions';
+import { recentNotes } from '@/core/moderation/participants';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б — родители' };
 const NOW = Date.parse('2026-11-23T10:00:00Z');

@@ -1,4 +1,4 @@
-import type { ActionKind, ModerationAction } from './actions';
+import type { ActionKind, ModerationAction } from '../moderation/actions';
 
 export type KindLabel = (kind: ActionKind) => string;
 

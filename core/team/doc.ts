@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { chatKey, moderationActionSchema, type ModerationAction } from './actions';
-import { summarise, type ParticipantSummary } from './participants';
+import { chatKey, moderationActionSchema, type ModerationAction } from '../moderation/actions';
+import { summarise, type ParticipantSummary } from '../moderation/participants';
 
 /**
  * A moderation team's shared state: one Y.Doc. Records are append-only, keyed by their unique id,

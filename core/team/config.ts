@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { memberSchema } from './team-doc';
-import { inviteSchema } from './team-invite';
+import { memberSchema } from './doc';
+import { inviteSchema } from './invite';
 
 /** What this browser keeps about its team: the invite, who the user is in it, and whether to sync. */
 export const teamConfigSchema = z.object({ invite: inviteSchema, member: memberSchema, online: z.boolean() });

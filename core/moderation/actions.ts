@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { chatRefSchema } from './chat';
-import { overrideReasonSchema } from './quiet-override';
+import { chatRefSchema } from '../chat';
+import { overrideReasonSchema } from '../quiet-hours/override';
 
 /** A chat participant as the moderator names them; the id is the messenger's, or the name when unknown. */
 export const subjectSchema = z.object({ id: z.string().trim().min(1), name: z.string().trim().min(1) });

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ru } from 'zod/locales';
-import { regulationProfileSchema, type RegulationProfile } from './regulation';
+import { regulationProfileSchema, type RegulationProfile } from './profile';
 
 export type ProfileImport =
   | { ok: true; profile: RegulationProfile }

@@ -1,5 +1,5 @@
-import type { QuietWindow } from './quiet-hours';
-import { EVERY_DAY } from './quiet-hours';
+import type { QuietWindow } from './windows';
+import { EVERY_DAY } from './windows';
 
 /** Weekday names in the UI's language, Sunday first as in Date.getDay(). */
 export function weekdayNames(locale: string): string[] {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { chatKey, moderationActionSchema, subjectKey, type ModerationAction } from './actions';
+import { chatKey, moderationActionSchema, subjectKey, type ModerationAction } from '../moderation/actions';
 
 /** A log row: the action as validated, plus the keys it is found by. */
 export type LogRow = ModerationAction & { chatKey: string; subjectKey: string | null };

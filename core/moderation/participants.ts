@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { subjectSchema, type ModerationAction } from './actions';
-import { subjectState } from './moderation-state';
+import { subjectState } from './state';
 
 export const participantSummarySchema = z.object({
   subject: subjectSchema,

@@ -1,4 +1,4 @@
-import type { ChatKind, Provision, RegulationProfile, RoleId } from './regulation';
+import type { ChatKind, Provision, RegulationProfile, RoleId } from './profile';
 
 export interface DutyItem extends Provision {
   role: RoleId;

@@ -1,4 +1,4 @@
-import { regulationProfileSchema, type RegulationProfile } from '../regulation';
+import { regulationProfileSchema, type RegulationProfile } from '../profile';
 import balakhta from './balakhta.json';
 import omsk13 from './omsk-13.json';
 import school31 from './school-31-max.json';

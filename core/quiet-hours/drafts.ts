@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatRefSchema } from './chat';
+import { chatRefSchema } from '../chat';
 
 /** A message the user chose to send later rather than during quiet hours. */
 export const savedDraftSchema = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { addMonths } from 'date-fns';
 import type { ActionDraft, ModerationAction } from './actions';
-import { objects, subjectState } from './moderation-state';
-import type { ModerationRules } from './regulation';
+import { objects, subjectState } from './state';
+import type { ModerationRules } from '../regulation/profile';
 
 export type Verdict = 'allowed' | 'needs-director' | 'refused';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { recordsMap } from './team-doc';
-import { base64url, fromBase64url } from './team-invite';
+import { recordsMap } from './doc';
+import { base64url, fromBase64url } from './invite';
 
 /**
  * Offline exchange: the team's whole state as an encrypted file, for when no network path exists.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quietWindowSchema } from './quiet-hours';
+import { quietWindowSchema } from '../quiet-hours/windows';
 
 /** Roles the regulations name; a regulation names only some of them, in its own words. */
 export const ROLE_IDS = [
