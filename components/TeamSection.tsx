@@ -83,7 +83,14 @@ export function TeamSection(props: TeamSectionProps) {
         {status.online && !status.signalingConnected && status.peers === 0 && <li>{t('teamNoSignaling')}</li>}
         <li>{status.lastSync ? t('teamLastSync', formatDateTime(status.lastSync)) : t('teamNeverSynced')}</li>
         <li>{t('teamRecords', status.records)}</li>
+        {status.retention?.months && <li>{t('teamRetentionShown', t('logRetentionMonths', status.retention.months), status.retention.by)}</li>}
         {status.invalid > 0 && <li class="error">{t('teamInvalid', status.invalid)}</li>}
+        {status.undone > 0 && (
+          <li class="error" data-testid="team-undone">
+            {t('teamUndone', status.undone, formatDateTime(status.lastUndone ?? 0))}
+            {status.undoneBy.length > 0 && ` ${t('teamUndoneBy', status.undoneBy.join(', '))}`}
+          </li>
+        )}
       </ul>
       <label class="check">
         <input

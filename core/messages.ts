@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionDraftSchema } from './moderation/actions';
 import { chatRefSchema } from './chat';
+import { teamRetentionSchema } from './team/doc';
 import { inviteSchema } from './team/invite';
 import { overrideReasonSchema } from './quiet-hours/override';
 
@@ -26,6 +27,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),
   z.object({ type: z.literal('log/open') }),
+  /** Erase everything: leaves the team (co-moderators keep their copies) and empties the store. */
+  z.object({ type: z.literal('log/erase') }),
   z.object({
     type: z.literal('team/create'),
     team: z.string().trim().min(1).max(100),
@@ -36,6 +39,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team/leave') }),
   z.object({ type: z.literal('team/status') }),
   z.object({ type: z.literal('team/online'), online: z.boolean() }),
+  z.object({ type: z.literal('team/retention'), months: teamRetentionSchema.shape.months }),
   z.object({ type: z.literal('team/export') }),
   z.object({ type: z.literal('team/import'), text: z.string() }),
   /** From the sync host: records arrived from a peer or a file. */

@@ -1,40 +1,46 @@
 import { useState } from 'preact/hooks';
-import { fromRow, importActions, type ActionLog } from '@/core/log/store';
-import { ACTION_KINDS, chatKey, type ModerationAction } from '@/core/moderation/actions';
+import { importActions } from '@/core/log/import';
+import { fromRow, type ActionLog, type LogRow } from '@/core/log/store';
+import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
+import type { TeamRetention } from '@/core/team/doc';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { formatDateTime, kindLabel } from './labels';
-import { matches, NO_FILTER, type LogFilter } from './log-filter';
+import { formatDateTime, kindLabel, sourceLabel } from './labels';
+import { indexedRows, matches, NO_FILTER, sourceKey, type LogFilter } from './log-filter';
+import { RetentionSection } from './RetentionSection';
 
 const SHOWN = 500;
-const RETENTION_CHOICES = [3, 6, 12, 24, 36];
 
 export interface LogPageProps {
   log: ActionLog;
+  /** This browser's retention period (used outside a team). */
   retentionMonths: number | null;
+  /** The team this browser is in: its retention applies instead. */
+  team: { name: string; retention: TeamRetention | null } | null;
   onRetention(months: number | null): Promise<void>;
+  /** Erases the store (and leaves the team, if any). */
+  onErase(): Promise<void>;
   /** Hands a file to the user (a download in the browser). */
   save(name: string, type: string, content: string): void;
 }
 
-/** Newest first, each row parsed once; stops after `limit` matches when given. */
-async function filtered(log: ActionLog, filter: LogFilter, limit = Infinity): Promise<ModerationAction[]> {
+/** Newest first, through the filter's index; stops after `limit` matches when given. */
+async function filtered(log: ActionLog, filter: LogFilter, limit = Infinity): Promise<LogRow[]> {
   const keep = matches(filter);
-  const found: ModerationAction[] = [];
-  await log.actions
-    .orderBy('time')
-    .reverse()
+  const found: LogRow[] = [];
+  await indexedRows(log, filter)
     .until(() => found.length >= limit)
     .each((row) => {
-      const action = fromRow(row);
-      if (action && keep(action)) found.push(action);
+      if (keep(row)) found.push(row);
     });
   return found;
 }
 
-/** The full-page log: filters, the table, export and import, the monthly report, retention. */
-export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProps) {
+const csvLabels = { kind: kindLabel, time: formatDateTime, source: sourceLabel };
+
+/** The full-page log of every record this browser holds, own and the team's: filters, export and import, the report, retention. */
+export function LogPage({ log, retentionMonths, team, onRetention, onErase, save }: LogPageProps) {
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
@@ -43,12 +49,14 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
   const options = useLiveQuery(async () => {
     const chats = new Map<string, string>();
     const people = new Map<string, string>();
+    const sources = new Map<string, string>();
     await log.actions.each((r) => {
       chats.set(r.chatKey, r.chat.title || r.chat.id);
-      if (r.subject) people.set(r.subject.id, r.subject.name);
+      if (r.subjectKey && r.subject) people.set(r.subjectKey, r.subject.name);
+      sources.set(sourceKey(r), r.source === 'own' || r.source === 'import' ? sourceLabel(r) : (r.member ?? t('logSourceUnknown')));
     });
-    return { chats: [...chats], people: [...people] };
-  }, []) ?? { chats: [], people: [] };
+    return { chats: [...chats], people: [...people], sources: [...sources] };
+  }, []) ?? { chats: [], people: [], sources: [] };
 
   const set = (patch: Partial<LogFilter>) => setFilter({ ...filter, ...patch });
   const stamp = new Date().toISOString().slice(0, 10);
@@ -73,27 +81,16 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
         <label>
           {t('logSearch')} <input type="search" name="text" value={filter.text} onInput={(e) => set({ text: e.currentTarget.value })} />
         </label>
-        <label>
-          {t('logChat')}{' '}
-          <select name="chat" value={filter.chat} onChange={(e) => set({ chat: e.currentTarget.value })}>
-            <option value="">{t('logAll')}</option>
-            {options.chats.map(([key, title]) => <option key={key} value={key}>{title}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('logParticipant')}{' '}
-          <select name="participant" value={filter.participant} onChange={(e) => set({ participant: e.currentTarget.value })}>
-            <option value="">{t('logAll')}</option>
-            {options.people.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('logKind')}{' '}
-          <select name="kind" value={filter.kind} onChange={(e) => set({ kind: e.currentTarget.value as LogFilter['kind'] })}>
-            <option value="">{t('logAll')}</option>
-            {ACTION_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
-          </select>
-        </label>
+        <Choice label={t('logChat')} name="chat" value={filter.chat} options={options.chats} onChange={(chat) => set({ chat })} />
+        <Choice label={t('logParticipant')} name="participant" value={filter.participant} options={options.people} onChange={(participant) => set({ participant })} />
+        <Choice
+          label={t('logKind')}
+          name="kind"
+          value={filter.kind}
+          options={ACTION_KINDS.map((k) => [k, kindLabel(k)])}
+          onChange={(kind) => set({ kind: kind as LogFilter['kind'] })}
+        />
+        <Choice label={t('logSource')} name="source" value={filter.source} options={options.sources} onChange={(source) => set({ source })} />
         <label>
           {t('logFrom')} <input type="date" name="from" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </label>
@@ -103,10 +100,10 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
       </form>
 
       <div class="actions">
-        <button type="button" onClick={async () => save(`journal-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(await filtered(log, filter), kindLabel, formatDateTime))}>
+        <button type="button" onClick={async () => save(`journal-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(await filtered(log, filter), csvLabels))}>
           {t('logExportCsv')}
         </button>
-        <button type="button" onClick={async () => save(`journal-${stamp}.json`, 'application/json', JSON.stringify(await filtered(log, filter), null, 2))}>
+        <button type="button" onClick={async () => save(`journal-${stamp}.json`, 'application/json', JSON.stringify((await filtered(log, filter)).map(fromRow), null, 2))}>
           {t('logExportJson')}
         </button>
         <label class="file">
@@ -120,12 +117,12 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
         <thead>
           <tr>
             <th>{t('logTime')}</th><th>{t('logKind')}</th><th>{t('logChat')}</th><th>{t('logParticipant')}</th>
-            <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th>
+            <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th><th>{t('logSource')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((a) => (
-            <tr key={a.id} data-kind={a.kind} data-chat={chatKey(a.chat)}>
+            <tr key={a.id} data-kind={a.kind} data-chat={a.chatKey} data-source={a.source}>
               <td>{formatDateTime(a.time)}</td>
               <td>{kindLabel(a.kind)}</td>
               <td>{a.chat.title || a.chat.id}</td>
@@ -134,6 +131,7 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
               <td>{'reason' in a ? a.reason : ''}</td>
               <td>{details(a, formatDateTime)}</td>
               <td>{a.actor}</td>
+              <td>{sourceLabel(a)}</td>
             </tr>
           ))}
         </tbody>
@@ -145,28 +143,28 @@ export function LogPage({ log, retentionMonths, onRetention, save }: LogPageProp
         <a href={`report.html?month=${month}`} target="_blank" rel="noopener">{t('logReportOpen')}</a>
       </section>
 
-      <section>
-        <h2>{t('logRetention')}</h2>
-        <select
-          aria-label={t('logRetention')}
-          value={retentionMonths ?? ''}
-          onChange={(e) => void onRetention(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
-        >
-          <option value="">{t('logRetentionForever')}</option>
-          {RETENTION_CHOICES.map((m) => <option key={m} value={m}>{t('logRetentionMonths', m)}</option>)}
-        </select>{' '}
-        <button
-          type="button"
-          class="danger"
-          onClick={async () => {
-            if (!confirm(t('logEraseConfirm'))) return;
-            await log.actions.clear();
-            setStatus({ ok: true, text: t('logErased') });
-          }}
-        >
-          {t('logEraseAll')}
-        </button>
-      </section>
+      <RetentionSection
+        months={team ? (team.retention?.months ?? null) : retentionMonths}
+        team={team}
+        onRetention={onRetention}
+        onErase={async () => {
+          await onErase();
+          setStatus({ ok: true, text: t('logErased') });
+        }}
+      />
     </main>
+  );
+}
+
+/** A labelled filter select with "all" first. */
+function Choice(props: { label: string; name: string; value: string; options: Array<[string, string]>; onChange(value: string): void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{t('logAll')}</option>
+        {props.options.map(([key, title]) => <option key={key} value={key}>{title}</option>)}
+      </select>
+    </label>
   );
 }

@@ -1,4 +1,5 @@
 import type { ActionKind, ModerationAction } from '../moderation/actions';
+import type { LogRow } from './store';
 
 export type KindLabel = (kind: ActionKind) => string;
 
@@ -29,10 +30,18 @@ export function details(a: ModerationAction, formatTime: (t: number) => string):
   }
 }
 
+export interface CsvLabels {
+  kind: KindLabel;
+  time(t: number): string;
+  /** Where a row came from (this moderator, a co-moderator, a file). */
+  source(row: LogRow): string;
+}
+
 /** CSV that Russian Excel opens as it is: UTF-8 with a BOM, ";" between fields, CRLF lines. */
-export function toCsv(actions: ModerationAction[], label: KindLabel, formatTime: (t: number) => string): string {
-  const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Подробности', 'Кто записал', 'id'];
-  const rows = actions.map((a) => [
+export function toCsv(rows: LogRow[], labels: CsvLabels): string {
+  const { kind: label, time: formatTime } = labels;
+  const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Подробности', 'Кто записал', 'Откуда', 'id'];
+  const lines = rows.map((a) => [
     formatTime(a.time),
     label(a.kind),
     a.chat.title || a.chat.id,
@@ -41,15 +50,18 @@ export function toCsv(actions: ModerationAction[], label: KindLabel, formatTime:
     'reason' in a ? (a.reason ?? '') : '',
     details(a, formatTime),
     a.actor,
+    labels.source(a),
     a.id,
   ]);
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...lines].map((r) => r.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
 }
 
 export interface MonthlyReport {
   total: number;
   byKind: Array<{ kind: ActionKind; count: number }>;
   byChat: Array<{ chat: string; count: number }>;
+  /** Who recorded them: the whole team's records, as held in this browser. */
+  byActor: Array<{ actor: string; count: number }>;
   blocks: Array<Extract<ModerationAction, { kind: 'blocked' }>>;
 }
 
@@ -65,6 +77,7 @@ export function monthlyReport(actions: ModerationAction[], from: number, to: num
     total: inMonth.length,
     byKind: count(inMonth.map((a) => a.kind)).map(([kind, n]) => ({ kind, count: n })),
     byChat: count(inMonth.map((a) => a.chat.title || a.chat.id)).map(([chat, n]) => ({ chat, count: n })),
+    byActor: count(inMonth.map((a) => a.actor)).map(([actor, n]) => ({ actor, count: n })),
     blocks: inMonth.filter((a): a is Extract<ModerationAction, { kind: 'blocked' }> => a.kind === 'blocked'),
   };
 }

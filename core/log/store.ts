@@ -1,18 +1,42 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { chatKey, moderationActionSchema, subjectKey, type ModerationAction } from '../moderation/actions';
+import type { ChatOverviewRow } from './overview';
+import type { Incident } from '../team/incidents';
 
-/** A log row: the action as validated, plus the keys it is found by. */
-export type LogRow = ModerationAction & { chatKey: string; subjectKey: string | null };
+/**
+ * Where a record came from: this moderator ('own'), a co-moderator over sync ('team'), a
+ * co-moderator's encrypted team file ('team-file'), or a JSON log file ('import').
+ */
+export type Source = 'own' | 'team' | 'team-file' | 'import';
+
+export interface Provenance {
+  source: Source;
+  /** The co-moderator who wrote it, when the team doc says so. */
+  member: string | null;
+  /** The team (room) it arrived from; null for own and imported records. */
+  team: string | null;
+}
+
+export const OWN: Provenance = { source: 'own', member: null, team: null };
+export const IMPORTED: Provenance = { source: 'import', member: null, team: null };
+
+/** A log row: the action as validated on arrival, where it came from, and the keys it is found by. */
+export type LogRow = ModerationAction & Provenance & { chatKey: string; subjectKey: string | null };
 
 export const LOG_DB_NAME = 'chat-steward-log';
 
 /**
- * The moderator's action log, in the extension's own IndexedDB.
- * v1 indexed actions by time, kind and chat; v2 adds the participant key, so that a participant's
- * history is one index range rather than a scan.
+ * The one local store of records, in the extension's own IndexedDB: the moderator's own actions
+ * and everything that arrived from the team, each validated once when it arrived. Every view
+ * (panel, policy, log page, export, report) reads here; the team's Y.Doc only syncs.
+ * v1 indexed by time, kind and chat; v2 added the participant key; v3 adds provenance, drops
+ * the indexes no query used (each index slows every write), caches each chat's overview for the
+ * panel and keeps the team's incidents (records refused or tampered with).
  */
 export class ActionLog extends Dexie {
   actions!: EntityTable<LogRow, 'id'>;
+  overviews!: EntityTable<ChatOverviewRow, 'chatKey'>;
+  incidents!: EntityTable<Incident, 'seq'>;
 
   constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -27,72 +51,102 @@ export class ActionLog extends Dexie {
             row.subjectKey = row.subject ? subjectKey(row.chat.site, row.subject.id) : null;
           }),
       );
+    this.version(3)
+      .stores({ actions: '&id, time, [chatKey+time], [subjectKey+time]', overviews: '&chatKey', incidents: '++seq, team' })
+      .upgrade((tx) => tx.table('actions').toCollection().modify((row: LogRow) => Object.assign(row, row.source ? {} : OWN)));
   }
 }
 
-export function toRow(action: ModerationAction): LogRow {
-  return { ...action, chatKey: chatKey(action.chat), subjectKey: action.subject ? subjectKey(action.chat.site, action.subject.id) : null };
+export function toRow(action: ModerationAction, from: Provenance): LogRow {
+  return {
+    ...action,
+    source: from.source,
+    member: from.member,
+    team: from.team,
+    chatKey: chatKey(action.chat),
+    subjectKey: action.subject ? subjectKey(action.chat.site, action.subject.id) : null,
+  };
 }
 
-/** The row without its index keys, checked against the schema (rows from older versions or imports may not pass). */
-export function fromRow(row: LogRow): ModerationAction | null {
-  const { chatKey: _c, subjectKey: _s, ...action } = row;
-  const parsed = moderationActionSchema.safeParse(action);
-  return parsed.success ? parsed.data : null;
+/** The action without its store fields (rows were validated when they were written). */
+export function fromRow(row: LogRow): ModerationAction {
+  const { chatKey: _c, subjectKey: _s, source: _o, member: _m, team: _t, ...action } = row;
+  return action as ModerationAction;
 }
 
-/** The rows that still pass the schema, as actions. */
-export function validActions(rows: LogRow[]): ModerationAction[] {
-  return rows.map(fromRow).filter((a): a is ModerationAction => a !== null);
+export const provenanceOf = ({ source, member, team }: LogRow): Provenance => ({ source, member, team });
+
+/** Every key range of one chat, or one participant, in time order. */
+const chatRange = (key: string) => [[key, Dexie.minKey], [key, Dexie.maxKey]] as const;
+
+/**
+ * Writes validated rows whose ids are not in the store yet, in one transaction, and drops the
+ * cached overviews of the chats they touch. Returns the ids that were new. (Ids already there are
+ * refused by the primary key rather than looked up first: each IndexedDB request costs.)
+ */
+export async function saveRows(log: ActionLog, rows: LogRow[]): Promise<string[]> {
+  const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+  if (!unique.length) return [];
+  return log.transaction('rw', log.actions, log.overviews, async () => {
+    let refused: Record<number, unknown> = {};
+    await log.actions.bulkAdd(unique).catch(Dexie.BulkError, (error) => {
+      refused = error.failuresByPos;
+    });
+    const added = unique.filter((_, i) => !(i in refused));
+    await log.overviews.bulkDelete([...new Set(added.map((r) => r.chatKey))]);
+    return added.map((r) => r.id);
+  });
 }
 
-export async function addAction(log: ActionLog, action: ModerationAction): Promise<void> {
-  await log.actions.add(toRow(moderationActionSchema.parse(action)));
+/** Records one of this moderator's actions; an id already present is refused. */
+export async function addAction(log: ActionLog, action: ModerationAction, from: Provenance = OWN): Promise<void> {
+  const row = toRow(moderationActionSchema.parse(action), from);
+  if (!(await saveRows(log, [row])).length) throw new Error(`record ${action.id} is already in the log`);
 }
 
-/** A participant's actions in one chat, oldest first. */
+/** Removes rows (a peer's retention, erase), dropping the overviews they were part of. */
+export async function deleteRows(log: ActionLog, ids: string[]): Promise<void> {
+  await log.transaction('rw', log.actions, log.overviews, async () => {
+    const rows = (await log.actions.bulkGet(ids)).filter((r): r is LogRow => !!r);
+    await log.actions.bulkDelete(rows.map((r) => r.id));
+    await log.overviews.bulkDelete([...new Set(rows.map((r) => r.chatKey))]);
+  });
+}
+
+/** A participant's actions in one chat, oldest first: own and the team's. */
 export async function historyOf(log: ActionLog, chat: { site: string; id: string }, subjectId: string): Promise<ModerationAction[]> {
   const key = chatKey(chat);
   const rows = await log.actions
     .where('[subjectKey+time]')
-    .between([subjectKey(chat.site, subjectId), Dexie.minKey], [subjectKey(chat.site, subjectId), Dexie.maxKey])
+    .between(...chatRange(subjectKey(chat.site, subjectId)))
     .filter((r) => r.chatKey === key)
     .toArray();
-  return validActions(rows);
+  return rows.map(fromRow);
+}
+
+/** Every row of one chat, oldest first. */
+export function chatRows(log: ActionLog, key: string) {
+  return log.actions.where('[chatKey+time]').between(...chatRange(key));
 }
 
 /** Every action about a participant of a messenger, newest first. */
 export function byParticipant(log: ActionLog, site: string, subjectId: string) {
-  return log.actions.where('[subjectKey+time]').between([subjectKey(site, subjectId), Dexie.minKey], [subjectKey(site, subjectId), Dexie.maxKey]).reverse();
+  return log.actions.where('[subjectKey+time]').between(...chatRange(subjectKey(site, subjectId))).reverse();
 }
 
-export interface ImportReport {
-  added: number;
-  duplicates: number;
-  refused: Array<{ index: number; problem: string }>;
-}
-
-/** Adds every valid record not already in the log (by id); says what it refused and why. */
-export async function importActions(log: ActionLog, records: unknown[]): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, duplicates: 0, refused: [] };
-  const valid: ModerationAction[] = [];
-  records.forEach((record, index) => {
-    const parsed = moderationActionSchema.safeParse(record);
-    if (parsed.success) valid.push(parsed.data);
-    else {
-      const issue = parsed.error.issues[0];
-      report.refused.push({ index, problem: `${issue.path.join('.') || 'запись'}: ${issue.message}` });
-    }
+/** Retention: removes entries older than `cutoff`; returns how many. */
+export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<number> {
+  return log.transaction('rw', log.actions, log.overviews, async () => {
+    const removed = await log.actions.where('time').below(cutoff).delete();
+    // Which chats they were in is unknown without reading them: the cache refills on demand.
+    if (removed) await log.overviews.clear();
+    return removed;
   });
-  const existing = new Set((await log.actions.bulkGet(valid.map((a) => a.id))).filter(Boolean).map((r) => r!.id));
-  const fresh = valid.filter((a, i) => !existing.has(a.id) && valid.findIndex((b) => b.id === a.id) === i);
-  report.duplicates = valid.length - fresh.length;
-  await log.actions.bulkAdd(fresh.map(toRow));
-  report.added = fresh.length;
-  return report;
 }
 
-/** Retention: removes entries older than `months` months before `now`; returns how many. */
-export function deleteOlderThan(log: ActionLog, cutoff: number): Promise<number> {
-  return log.actions.where('time').below(cutoff).delete();
+/** Erases every record and cached view (the team's incidents too). */
+export async function eraseAll(log: ActionLog): Promise<void> {
+  await log.transaction('rw', log.actions, log.overviews, log.incidents, async () => {
+    await Promise.all([log.actions.clear(), log.overviews.clear(), log.incidents.clear()]);
+  });
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { recordsMap } from './doc';
+import { FILE_ORIGIN, recordsMap } from './doc';
 import { base64url, fromBase64url } from './invite';
 
 /**
@@ -41,7 +41,7 @@ export async function importTeamFile(doc: Y.Doc, text: string, room: string, sec
   try {
     const update = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(file.iv) as BufferSource }, await keyFor(secret, room), fromBase64url(file.data) as BufferSource);
     const before = recordsMap(doc).size;
-    Y.applyUpdate(doc, new Uint8Array(update), 'file');
+    Y.applyUpdate(doc, new Uint8Array(update), FILE_ORIGIN);
     return { ok: true, added: recordsMap(doc).size - before };
   } catch {
     return { ok: false, problem: 'wrong-secret' };

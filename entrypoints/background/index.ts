@@ -5,8 +5,8 @@ import { findProfile } from '@/core/regulation/profiles';
 import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
-import { applyRetention, chatOverview, recordAction, shareLog, startLogAlarms } from './log';
-import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, teamStatus } from './team';
+import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
+import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRetention, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -25,7 +25,7 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true, id, decision };
     }
     case 'chat/participants':
-      return { ok: true, ...(await chatOverview(request.chat)) };
+      return { ok: true, ...(await overviewOf(request.chat)) };
     case 'profile/active':
       // Profiles stay out of the content script's bundle: the tab asks for the one in use.
       return { ok: true, profile: findProfile((await loadSettings()).profileId, await loadImportedProfiles()) };
@@ -36,12 +36,11 @@ async function handle(request: Request): Promise<Response> {
       await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
       return { ok: true };
     case 'team/create':
+      // Opening the team writes this moderator's earlier records into it.
       await createTeam(request.team, request.signaling, request.iceServers);
-      await shareLog();
       return { ok: true, value: await teamStatus() };
     case 'team/join': {
       if (!(await joinTeam(request.code))) return { ok: false, error: 'bad-invite' };
-      await shareLog();
       return { ok: true, value: await teamStatus() };
     }
     case 'team/leave':
@@ -49,6 +48,11 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true };
     case 'team/status':
       return { ok: true, value: await teamStatus() };
+    case 'team/retention':
+      return { ok: true, value: await setTeamRetention(request.months) };
+    case 'log/erase':
+      await eraseLog();
+      return { ok: true };
     case 'team/online':
       return { ok: true, value: await setTeamOnline(request.online) };
     case 'team/export':

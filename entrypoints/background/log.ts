@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
-import { ActionLog, addAction, deleteOlderThan, fromRow, historyOf, validActions } from '@/core/log/store';
+import { addMonths } from 'date-fns';
+import { chatOverview } from '@/core/log/overview';
+import { ActionLog, addAction, deleteOlderThan, eraseAll, fromRow, historyOf } from '@/core/log/store';
 import { chatKey, type ActionDraft, type ModerationAction } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
-import { recentNotes, summarise, type ChatNote, type ParticipantSummary } from '@/core/moderation/participants';
 import { evaluate, type CitedDecision } from '@/core/moderation/policy';
 import { BUILT_IN_PROFILES, findProfile } from '@/core/regulation/profiles';
-import { addMonths } from 'date-fns';
 import { loadImportedProfiles, loadSettings } from '../shared/storage';
-import { shareActions, teamRecords } from './team';
+import { leaveTeam, pruneTeam, shareActions } from './team';
 
-/** The log lives in the extension's IndexedDB: the background is its only writer. */
+/** The one local store of records, own and the team's, in the extension's IndexedDB. */
 export const log = new ActionLog();
 
 const BLOCK_ALARM = 'block:';
@@ -27,12 +27,13 @@ async function moderationRules() {
 }
 
 /**
- * Checks a moderator's action against the regulation and, when it is allowed, writes it to the log.
- * The decision goes back either way, so the panel can show the clause that decided.
+ * Checks a moderator's action against the regulation and, when it is allowed, writes it to the
+ * store and shares it with the team. The history it is checked against holds co-moderators'
+ * records too. The decision goes back either way, so the panel can show the clause that decided.
  */
 export async function recordAction(draft: ActionDraft, now = Date.now()): Promise<{ decision: CitedDecision; id?: string }> {
   const { rules, document, actor } = await moderationRules();
-  const history = draft.subject ? await subjectHistory(draft.chat, draft.subject.id) : [];
+  const history = draft.subject ? await historyOf(log, draft.chat, draft.subject.id) : [];
   const decision = { ...evaluate(draft, history, rules, now), document };
   if (decision.verdict !== 'allowed') return { decision };
   const clauses = decision.clause ? [...new Set([decision.clause, ...draft.clauses])] : draft.clauses;
@@ -44,11 +45,6 @@ export async function recordAction(draft: ActionDraft, now = Date.now()): Promis
   return { decision, id: action.id };
 }
 
-/** In a team the shared records are the history, so co-moderators' violations count too. */
-async function subjectHistory(chat: ChatRef, subjectId: string): Promise<ModerationAction[]> {
-  return (await teamRecords(chat, subjectId)) ?? historyOf(log, chat, subjectId);
-}
-
 async function clearBlockAlarms(action: ModerationAction) {
   for (const alarm of await browser.alarms.getAll()) {
     if (!alarm.name.startsWith(BLOCK_ALARM)) continue;
@@ -57,12 +53,12 @@ async function clearBlockAlarms(action: ModerationAction) {
   }
 }
 
-/** A block's time is up: log its expiry, unless it was lifted already. */
+/** A block's time is up: log its expiry, unless it was lifted already (by anyone in the team). */
 async function expireBlock(blockId: string, now = Date.now()) {
   const row = await log.actions.get(blockId);
   const block = row && fromRow(row);
   if (!block || block.kind !== 'blocked' || !block.subject) return;
-  const history = await subjectHistory(block.chat, block.subject.id);
+  const history = await historyOf(log, block.chat, block.subject.id);
   const lifted = history.some((a) => a.time >= block.time && a.id !== block.id && (a.kind === 'unblocked' || a.kind === 'block-expired'));
   if (lifted) return;
   const expired: ModerationAction = { id: ulid(now), time: now, actor: browser.i18n.getMessage('actorSystem'), chat: block.chat, subject: block.subject, clauses: block.clauses, kind: 'block-expired' };
@@ -70,23 +66,22 @@ async function expireBlock(blockId: string, now = Date.now()) {
   await shareActions([expired]);
 }
 
-/** On creating or joining a team, what this moderator logged before becomes part of the team's history. */
-export async function shareLog(): Promise<void> {
-  await shareActions(validActions(await log.actions.toArray()));
+/** The chat's participants and latest notes, from every record in the store (co-moderators' too). */
+export function overviewOf(chat: ChatRef, now = Date.now()) {
+  return chatOverview(log, chatKey(chat), now);
 }
 
-const NOTES_IN_PANEL = 5;
-
-/** The chat's participants and latest notes, from the team's records when in a team (with peers' actions), else the local log. */
-export async function chatOverview(chat: ChatRef, now = Date.now()): Promise<{ participants: ParticipantSummary[]; notes: ChatNote[] }> {
-  const history = (await teamRecords(chat)) ?? validActions(await log.actions.where('chatKey').equals(chatKey(chat)).toArray());
-  return { participants: summarise(history, now), notes: recentNotes(history, NOTES_IN_PANEL) };
-}
-
-/** Applies the retention setting; runs daily and when the setting changes. */
-export async function applyRetention(now = Date.now()): Promise<number> {
+/** Applies the retention period: the team's when in a team (its host prunes the store too), else this browser's. */
+export async function applyRetention(now = Date.now()): Promise<void> {
+  if (await pruneTeam()) return;
   const { retentionMonths } = await loadSettings();
-  return retentionMonths ? deleteOlderThan(log, addMonths(now, -retentionMonths).getTime()) : 0;
+  if (retentionMonths) await deleteOlderThan(log, addMonths(now, -retentionMonths).getTime());
+}
+
+/** Erase everything: this browser leaves its team (co-moderators keep their copies) and its store is emptied. */
+export async function eraseLog(): Promise<void> {
+  await leaveTeam();
+  await eraseAll(log);
 }
 
 export function startLogAlarms(): void {

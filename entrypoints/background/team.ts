@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
-import { z } from 'zod';
-import { chatKey, moderationActionSchema, type ModerationAction } from '@/core/moderation/actions';
-import type { ChatRef } from '@/core/chat';
+import type { ModerationAction } from '@/core/moderation/actions';
 import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team/config';
 import { isShared } from '@/core/team/doc';
 import { decodeInvite, newTeam, type Invite } from '@/core/team/invite';
@@ -72,8 +70,9 @@ export async function joinTeam(code: string): Promise<TeamStatus | null> {
   return invite ? start({ invite, member: await me(), online: true }) : null;
 }
 
+/** Stops syncing and deletes this browser's replica of the team's doc; the records stay in the local store. */
 export async function leaveTeam(): Promise<void> {
-  if (await loadTeam()) await send({ op: 'close' });
+  if (await loadTeam()) await send({ op: 'close', forget: true });
   await teamItem.removeValue();
 }
 
@@ -96,12 +95,15 @@ export async function shareActions(actions: ModerationAction[]): Promise<void> {
   for (let i = 0; i < shared.length; i += RECORD_BATCH) await host({ op: 'record', actions: shared.slice(i, i + RECORD_BATCH) });
 }
 
-/** The team's records about a chat (or one participant there), or null outside a team (then the local log is the history). */
-export async function teamRecords(chat: ChatRef, subjectId?: string): Promise<ModerationAction[] | null> {
-  const reply = await host({ op: 'records', chat: chatKey(chat), subjectId });
-  if (!reply?.ok) return null;
-  const parsed = z.array(moderationActionSchema).safeParse(reply.value);
-  return parsed.success ? parsed.data : null;
+/** Sets the team's retention period for every member; null outside a team. */
+export async function setTeamRetention(months: number | null): Promise<TeamStatus | null> {
+  const reply = await host({ op: 'retention', months });
+  return reply?.ok ? teamStatusSchema.parse(reply.value) : null;
+}
+
+/** Applies the team's retention period here; false outside a team (then the local setting applies). */
+export async function pruneTeam(): Promise<boolean> {
+  return (await host({ op: 'prune' }))?.ok ?? false;
 }
 
 export async function exportTeam(): Promise<string | null> {

@@ -5,8 +5,8 @@ import { QuietSettingsForm } from '@/components/QuietSettingsForm';
 import { TeamSection } from '@/components/TeamSection';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import type { RegulationProfile } from '@/core/regulation/profile';
-import { teamStatusSchema, type TeamStatus } from '@/core/team/config';
 import { download } from '../shared/download';
+import { askTeamStatus } from '../shared/team-status';
 import { ask } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings, watchTeamChanges } from '../shared/storage';
 
@@ -18,11 +18,6 @@ const app = document.getElementById('app')!;
 const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
 const STATUS_POLL_MS = 2000;
 
-async function teamStatus(): Promise<TeamStatus | null> {
-  const reply = await ask({ type: 'team/status' });
-  const parsed = reply.ok ? teamStatusSchema.nullable().safeParse(reply.value ?? null) : null;
-  return parsed?.success ? parsed.data : null;
-}
 
 /** Fails loudly, so the form can show it, when the background says no. */
 async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
@@ -33,7 +28,7 @@ async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
 
 /** Renders from storage and the team's status; each form stores only its own fields, then the page re-renders. */
 async function show() {
-  const [settings, imported, team] = await Promise.all([loadSettings(), loadImportedProfiles(), teamStatus()]);
+  const [settings, imported, team] = await Promise.all([loadSettings(), loadImportedProfiles(), askTeamStatus()]);
   const importProfile = async (profile: RegulationProfile) => {
     await saveImportedProfiles([...imported.filter((p) => p.id !== profile.id), profile]);
     await updateSettings({ profileId: profile.id, roles: settings.profileId === profile.id ? settings.roles : [] });
@@ -94,4 +89,4 @@ async function show() {
 await show();
 watchTeamChanges(() => void show());
 // Peers come and go: keep the team's status current while the page is open.
-setInterval(() => void teamStatus().then((status) => status && show()), STATUS_POLL_MS);
+setInterval(() => void askTeamStatus().then((status) => status && show()), STATUS_POLL_MS);

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { t, uiLocale } from '@/components/i18n';
 import { MonthlyReport } from '@/components/log/MonthlyReport';
-import { ActionLog, validActions } from '@/core/log/store';
+import { ActionLog } from '@/core/log/store';
 
 document.documentElement.lang = uiLocale();
 const month = new URLSearchParams(location.search).get('month') ?? new Date().toISOString().slice(0, 7);
 const from = new Date(`${month}-01T00:00`);
 const to = new Date(from.getFullYear(), from.getMonth() + 1, 1);
+// Every record this browser holds: the moderator's own and the team's.
 const rows = await new ActionLog().actions.where('time').between(from.getTime(), to.getTime()).toArray();
-const actions = validActions(rows);
 document.title = t('logReport');
-render(<MonthlyReport actions={actions} month={month} />, document.getElementById('app')!);
+render(<MonthlyReport rows={rows} month={month} />, document.getElementById('app')!);

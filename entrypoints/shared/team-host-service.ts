@@ -1,3 +1,4 @@
+import { ActionLog } from '@/core/log/store';
 import type { HostReply, HostRequest } from './team-protocol';
 import { TeamHost } from './team-host';
 
@@ -6,15 +7,16 @@ import { TeamHost } from './team-host';
  * `onRemoteChange` is told when co-moderators' records arrive.
  */
 export function hostService(onRemoteChange: () => void): (request: HostRequest) => Promise<HostReply> {
+  const log = new ActionLog();
   let host: TeamHost | null = null;
   return async (request) => {
     if (request.op === 'open') {
       await host?.close();
-      host = await TeamHost.open(request.config, onRemoteChange);
-      return { ok: true, value: host.status() };
+      host = await TeamHost.open(request.config, log, onRemoteChange);
+      return { ok: true, value: await host.status() };
     }
     if (request.op === 'close') {
-      await host?.close();
+      await host?.close(request.forget);
       host = null;
       return { ok: true };
     }
@@ -23,13 +25,17 @@ export function hostService(onRemoteChange: () => void): (request: HostRequest) 
     switch (request.op) {
       case 'record':
         return { ok: true, value: host.record(request.actions) };
-      case 'records':
-        return { ok: true, value: host.records(request.chat, request.subjectId) };
       case 'status':
-        return { ok: true, value: host.status() };
+        return { ok: true, value: await host.status() };
       case 'online':
         host.setOnline(request.online);
-        return { ok: true, value: host.status() };
+        return { ok: true, value: await host.status() };
+      case 'retention':
+        await host.setRetention(request.months);
+        return { ok: true, value: await host.status() };
+      case 'prune':
+        await host.prune();
+        return { ok: true };
       case 'export':
         return { ok: true, value: await host.exportFile() };
       case 'import':

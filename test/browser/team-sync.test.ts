@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
-import { launchExtension, Panel, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { decodeInvite } from '@/core/team/invite';
+import { bundleForPage } from '../../scripts/bench/bundle';
+import { launchChromium, launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startSignaling, type Signaling } from './signaling';
 
 // Two separate Chromium profiles, each with the built extension, meet through a signaling server
@@ -151,6 +153,93 @@ describe('team sync between two browsers', () => {
     const afterA = await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
     const afterB = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Кузнецов: Нарушений: 2'));
     expect(afterA).toBe(afterB);
+  });
+
+  it('shows a co-moderator’s records in the log page, its CSV and the monthly report, with her name', async () => {
+    const logA = await a.context.newPage();
+    await logA.goto(`chrome-extension://${a.extensionId}/log.html`);
+    // Петрова recorded the objection: in Иванова's log it is hers, marked as a co-moderator's.
+    const objection = logA.locator('tr[data-kind="objection"]');
+    await expect.poll(() => objection.count()).toBe(1);
+    expect(await objection.innerText()).toMatch(/Петрова\s+со-модератор: Петрова/);
+    expect(await logA.locator('tr[data-kind="blocked"]').innerText()).toMatch(/Иванова\s+мои записи/);
+
+    await logA.getByLabel('Откуда').selectOption({ label: 'Петрова' });
+    await expect.poll(() => logA.locator('tbody tr[data-source="own"]').count()).toBe(0);
+    const fromB = await logA.locator('tbody tr').allInnerTexts();
+    expect(fromB.length).toBeGreaterThanOrEqual(3); // the violation from before she joined, the objection, an offline violation
+    for (const row of fromB) expect(row).toContain('со-модератор: Петрова');
+
+    const [download] = await Promise.all([logA.waitForEvent('download'), logA.getByRole('button', { name: 'Скачать CSV (Excel)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n').slice(1, -1);
+    expect(csv).toHaveLength(fromB.length);
+    for (const line of csv) expect(line).toMatch(/;Петрова;со-модератор: Петрова;[0-9A-Z]+$/);
+
+    const month = new Date().toISOString().slice(0, 7);
+    await logA.goto(`chrome-extension://${a.extensionId}/report.html?month=${month}`);
+    const actors = await logA.getByTestId('report-actors').innerText();
+    expect(actors).toContain('Иванова');
+    expect(actors).toContain('Петрова');
+    expect(await logA.getByTestId('report-sources').innerText()).toMatch(/со-модераторов — [1-9]/);
+    await logA.close();
+  });
+
+  it('keeps every record when a page holding the invite deletes and rewrites them, and says so', async () => {
+    const optionsA = await options(a);
+    const invite = decodeInvite(await optionsA.getByTestId('team-code').inputValue())!;
+    const recordsInTeam = Number(/Записей: (\d+)/.exec(await teamStatus(optionsA))?.[1]);
+    type Hostile = { join(r: string, s: string, u: string): void; ids(): string[]; get(id: string): Record<string, unknown> | null; tamper(d: string[], w: Array<[string, Record<string, unknown>]>): void };
+    type InPage = { hostile: Hostile };
+
+    const intruder = await launchChromium(null, null, WEBRTC_ON_LOOPBACK);
+    try {
+      const page = await intruder.context.newPage();
+      // Loopback http is a secure context, so a plain page may use WebRTC and ws://.
+      await page.goto(signaling.url.replace('ws:', 'http:'));
+      await page.addScriptTag({ content: await bundleForPage('../../test/browser/hostile-peer-page.ts') });
+      await page.evaluate(([room, secret, url]) => (globalThis as unknown as InPage).hostile.join(room, secret, url), [invite.room, invite.secret, signaling.url] as const);
+      await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).hostile.ids().length), { timeout: 20_000, message: 'the intruder never got the records' }).toBe(recordsInTeam);
+
+      type Row = { id: string; kind: string; actor: string; reason?: string; subject?: { name: string }; source: string };
+      const before = await readLog<Row>(a.worker);
+      const pick = (kind: string, name: string) => before.find((r) => r.kind === kind && r.subject?.name === name)!;
+      const block = pick('blocked', 'Сидоров');
+      const early = pick('violation', 'Ранний');
+      const objection = pick('objection', 'Сидоров');
+      const violation = before.find((r) => r.kind === 'violation' && r.subject?.name === 'Кузнецов')!;
+      const original = (id: string) => page.evaluate((i) => (globalThis as unknown as InPage).hostile.get(i), id);
+      const [objectionValue, violationValue] = [await original(objection.id), await original(violation.id)];
+      await page.evaluate(
+        ([deletions, rewrites]) => (globalThis as unknown as InPage).hostile.tamper(deletions, rewrites),
+        [
+          [block.id, early.id],
+          [
+            [objection.id, { ...objectionValue, actor: 'Директор' }],
+            [violation.id, { ...violationValue, reason: 'Совсем другая причина' }],
+          ],
+        ] as [string[], Array<[string, Record<string, unknown>]>],
+      );
+
+      for (const [ext, name] of [[a, 'A'], [b, 'B']] as const) {
+        const status = await options(ext);
+        await expect.poll(() => teamStatus(status), { timeout: 10_000, message: `${name} did not report the undone attempts` }).toContain('Отменено попыток удалить или изменить записи');
+        expect(Number(/изменить записи: (\d+)/.exec(await teamStatus(status))?.[1])).toBeGreaterThanOrEqual(4);
+        expect(await teamStatus(status)).toContain('Изменения пришли от: Посторонний');
+        await status.close();
+        // Each profile's store holds every record as it was first written.
+        const after = new Map((await readLog<Row>(ext.worker)).map((r) => [r.id, r]));
+        for (const r of [block, early, objection, violation]) expect({ actor: after.get(r.id)?.actor, reason: after.get(r.id)?.reason }).toEqual({ actor: r.actor, reason: r.reason });
+      }
+      const chatA = await openChat(a);
+      expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Сидоров'))).toContain('Заблокирован до');
+      await chatA.page.close();
+      // The originals went back into the doc: the intruder's own copy has them again.
+      await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).hostile.ids().length), { timeout: 10_000 }).toBe(recordsInTeam);
+      expect((await original(objection.id))?.actor).toBe('Петрова');
+      expect((await original(violation.id))?.reason).toBe(violationValue?.reason);
+    } finally {
+      await intruder.close();
+    }
   });
 
   // Peers that announce at the same instant both offer; y-webrtc then keeps one side's failed

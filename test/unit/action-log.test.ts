@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, importActions } from '@/core/log/store';
+import { importActions } from '@/core/log/import';
+import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, type LogRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
@@ -57,7 +58,7 @@ describe('action log', () => {
   it('deletes what is older than the retention cutoff', async () => {
     for (const time of [100, 200, 300]) await addAction(log, action({ time }));
     expect(await deleteOlderThan(log, 250)).toBe(2);
-    expect((await log.actions.toArray()).map((r) => r.time)).toEqual([300]);
+    expect((await log.actions.toArray()).map((r: LogRow) => r.time)).toEqual([300]);
   });
 });
 
@@ -71,9 +72,12 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new ActionLog(name);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
-    expect((await upgraded.actions.get(note.id))?.subjectKey).toBeNull();
+    const row = await upgraded.actions.get(note.id);
+    expect(row?.subjectKey).toBeNull();
+    // v3: what this browser logged before teams were stored here is its own.
+    expect({ source: row?.source, member: row?.member, team: row?.team }).toEqual({ source: 'own', member: null, team: null });
     upgraded.close();
   });
 });

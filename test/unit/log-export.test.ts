@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { monthlyReport, toCsv } from '@/core/log/export';
+import { OWN, toRow } from '@/core/log/store';
 
 const chat = { site: 'vk' as const, id: '2000000005', title: '9А; классный "чат"' };
 const actions = [
@@ -11,7 +12,8 @@ const actions = [
 const fmt = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 describe('CSV for Russian Excel', () => {
-  const csv = toCsv(actions, (k) => k, fmt);
+  const rows = actions.map((a, i) => toRow(a, i === 1 ? { source: 'team', member: 'Петрова', team: 'room' } : OWN));
+  const csv = toCsv(rows, { kind: (k) => k, time: fmt, source: (r) => (r.member ? `со-модератор: ${r.member}` : 'мои записи') });
 
   it('starts with a BOM, separates by semicolons and ends lines with CRLF', () => {
     expect(csv.startsWith('\uFEFFВремя;Действие;Чат;')).toBe(true);
@@ -23,6 +25,13 @@ describe('CSV for Russian Excel', () => {
     expect(csv).toContain('"Грубость,\nповторно"');
     expect(csv).toContain('до 2026-11-27');
   });
+
+  it('says where each row came from', () => {
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toContain(';Кто записал;Откуда;id');
+    expect(lines[1]).toMatch(/;Иванова;мои записи;01A$/);
+    expect(lines[2]).toMatch(/;Иванова;со-модератор: Петрова;01B$/);
+  });
 });
 
 it('sums a month for the director', () => {
@@ -31,4 +40,5 @@ it('sums a month for the director', () => {
   expect(report.byKind).toEqual([{ kind: 'violation', count: 1 }, { kind: 'blocked', count: 1 }]);
   expect(report.byChat).toEqual([{ chat: '9А; классный "чат"', count: 2 }]);
   expect(report.blocks.map((b) => b.reason)).toEqual(['Пятое нарушение']);
+  expect(report.byActor).toEqual([{ actor: 'Иванова', count: 2 }]);
 });
