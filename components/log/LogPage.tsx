@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { importActions } from '@/core/log/import';
-import { fromRow, type ActionLog, type LogRow } from '@/core/log/store';
+import { countRows, eachRow, fromRow, scanNewestFirst, type ActionLog, type LogRow } from '@/core/log/store';
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
 import type { TeamRetention } from '@/core/team/doc';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';
-import { indexedRows, matches, NO_FILTER, sourceKey, type LogFilter } from './log-filter';
+import { matches, NO_FILTER, scopeOf, sourceKey, type LogFilter } from './log-filter';
 import { RetentionSection } from './RetentionSection';
 
 const SHOWN = 500;
@@ -25,15 +25,14 @@ export interface LogPageProps {
   save(name: string, type: string, content: string): void;
 }
 
-/** Newest first, through the filter's index; stops after `limit` matches when given. */
+/** Newest first, from the pages the filter narrows to; stops after `limit` matches when given. */
 async function filtered(log: ActionLog, filter: LogFilter, limit = Infinity): Promise<LogRow[]> {
   const keep = matches(filter);
   const found: LogRow[] = [];
-  await indexedRows(log, filter)
-    .until(() => found.length >= limit)
-    .each((row) => {
-      if (keep(row)) found.push(row);
-    });
+  await scanNewestFirst(log, scopeOf(filter), (row) => {
+    if (keep(row)) found.push(row);
+    return found.length < limit;
+  });
   return found;
 }
 
@@ -45,12 +44,12 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
   const shown = useLiveQuery(() => filtered(log, filter, SHOWN), [filter]) ?? [];
-  const total = useLiveQuery(() => log.actions.count(), []) ?? 0;
+  const total = useLiveQuery(() => countRows(log), []) ?? 0;
   const options = useLiveQuery(async () => {
     const chats = new Map<string, string>();
     const people = new Map<string, string>();
     const sources = new Map<string, string>();
-    await log.actions.each((r) => {
+    await eachRow(log, (r) => {
       chats.set(r.chatKey, r.chat.title || r.chat.id);
       if (r.subjectKey && r.subject) people.set(r.subjectKey, r.subject.name);
       sources.set(sourceKey(r), r.source === 'own' || r.source === 'import' ? sourceLabel(r) : (r.member ?? t('logSourceUnknown')));

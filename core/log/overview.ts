@@ -23,8 +23,8 @@ export async function chatOverview(log: ActionLog, chatKey: string, now: number)
   const cached = await log.overviews.get(chatKey);
   const row =
     cached ??
-    (await log.transaction('rw', log.actions, log.overviews, async () => {
-      const actions = (await chatRows(log, chatKey).toArray()).map(fromRow);
+    (await log.transaction('rw', log.pages, log.overviews, async () => {
+      const actions = (await chatRows(log, chatKey)).map(fromRow);
       const built = { chatKey, participants: summarise(actions, Number.NEGATIVE_INFINITY), notes: recentNotes(actions, NOTES_IN_PANEL) };
       await log.overviews.put(built);
       return built;

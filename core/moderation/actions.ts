@@ -13,10 +13,13 @@ const reason = z.string().trim().min(3, 'Укажите причину: хотя
 /** A chat member who objects to an early unblock, by name. */
 const objector = z.string().trim().min(1, 'Укажите, кто возражает').max(200);
 
+/** Instants from 1970 to 2100 in ms: the store files records by month, and nothing later is real. */
+export const instantSchema = z.number().int().min(0).max(Date.UTC(2100, 0, 1));
+
 const base = z.object({
   /** ULID: unique, and sorts by time. */
-  id: z.string().min(1),
-  time: z.number(),
+  id: z.string().min(1).max(100),
+  time: instantSchema,
   actor: z.string().trim().min(1),
   chat: chatRefSchema,
   /** The clauses the action rests on, as cited when it was recorded. */
@@ -33,7 +36,7 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
   withSubject.extend({ kind: z.literal('message-deleted'), reason }),
   withSubject.extend({
     kind: z.literal('blocked'),
-    until: z.number(),
+    until: instantSchema,
     reason,
     /** Who decided, when the regulation leaves it to the director (e.g. "директор Иванова И.И., 20.11"). */
     directorAuthorisation: z.string().trim().min(3).optional(),

@@ -3,7 +3,7 @@ import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
 import { isShared, FILE_ORIGIN, memberOfClient, parseRecord, recordsMap, settingsMap, teamRetention, writerClient } from './doc';
 import { recordIncidents, type Incident, type IncidentKind } from './incidents';
-import { deleteOlderThan, deleteRows, fromRow, saveRows, toRow, type ActionLog, type LogRow, type Source } from '../log/store';
+import { allIds, deleteOlderThan, deleteRows, fromRow, getRows, saveRows, toRow, type ActionLog, type LogRow, type Source } from '../log/store';
 import type { ModerationAction } from '../moderation/actions';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
@@ -82,14 +82,14 @@ export class Replica {
       const keys = [...map.keys()];
       for (let i = 0; i < keys.length; i += BATCH) {
         const slice = keys.slice(i, i + BATCH);
-        const held = await this.log.actions.bulkGet(slice);
+        const held = await getRows(this.log, slice);
         const missing = slice.filter((_, j) => !held[j]);
         await this.apply(missing.map((key) => ({ key, deleted: false, value: map.get(key), client: writerClient(map, key) })), 'team');
       }
       const cutoff = this.cutoff();
-      const stored = (await this.log.actions.toCollection().primaryKeys()).filter((id) => !map.has(id));
+      const stored = (await allIds(this.log)).filter((id) => !map.has(id));
       for (let i = 0; i < stored.length; i += BATCH) {
-        const rows = (await this.log.actions.bulkGet(stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
+        const rows = (await getRows(this.log, stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
         this.write(rows.map(fromRow));
       }
     });
@@ -156,7 +156,7 @@ export class Replica {
       ),
     );
     const toCompare = changes.filter((c) => !added.has(c.key));
-    const held = new Map((await this.log.actions.bulkGet(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, fromRow(r)] as const] : [])));
+    const held = new Map((await getRows(this.log, toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, fromRow(r)] as const] : [])));
 
     const restore: ModerationAction[] = [];
     const expired: string[] = [];

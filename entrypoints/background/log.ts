@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ulid } from 'ulid';
 import { addMonths } from 'date-fns';
 import { chatOverview } from '@/core/log/overview';
-import { ActionLog, addAction, deleteOlderThan, eraseAll, fromRow, historyOf } from '@/core/log/store';
+import { ActionLog, addAction, deleteOlderThan, eraseAll, fromRow, getRow, historyOf } from '@/core/log/store';
 import { chatKey, type ActionDraft, type ModerationAction } from '@/core/moderation/actions';
 import type { ChatRef } from '@/core/chat';
 import { evaluate, type CitedDecision } from '@/core/moderation/policy';
@@ -48,14 +48,14 @@ export async function recordAction(draft: ActionDraft, now = Date.now()): Promis
 async function clearBlockAlarms(action: ModerationAction) {
   for (const alarm of await browser.alarms.getAll()) {
     if (!alarm.name.startsWith(BLOCK_ALARM)) continue;
-    const block = await log.actions.get(alarm.name.slice(BLOCK_ALARM.length));
+    const block = await getRow(log, alarm.name.slice(BLOCK_ALARM.length));
     if (block && block.chatKey === chatKey(action.chat) && block.subject?.id === action.subject?.id) await browser.alarms.clear(alarm.name);
   }
 }
 
 /** A block's time is up: log its expiry, unless it was lifted already (by anyone in the team). */
 async function expireBlock(blockId: string, now = Date.now()) {
-  const row = await log.actions.get(blockId);
+  const row = await getRow(log, blockId);
   const block = row && fromRow(row);
   if (!block || block.kind !== 'blocked' || !block.subject) return;
   const history = await historyOf(log, block.chat, block.subject.id);

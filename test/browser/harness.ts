@@ -126,7 +126,7 @@ export async function getStorage<T>(worker: Worker, key: string): Promise<T> {
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
 }
 
-/** Every row of the extension's action log, read straight from its IndexedDB in the service worker. */
+/** Every row of the extension's record store, read straight from its IndexedDB (pages of records) in the service worker. */
 export function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
   return worker.evaluate(
     () =>
@@ -135,10 +135,10 @@ export function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('actions')) return resolve([]);
-          const all = db.transaction('actions').objectStore('actions').getAll();
+          if (!db.objectStoreNames.contains('pages')) return resolve([]);
+          const all = db.transaction('pages').objectStore('pages').getAll();
           all.onsuccess = () => {
-            resolve(all.result as T[]);
+            resolve((all.result as Array<{ rows: T[] }>).flatMap((page) => page.rows));
             db.close();
           };
         };

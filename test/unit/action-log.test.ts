@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importActions } from '@/core/log/import';
-import { ActionLog, addAction, byParticipant, deleteOlderThan, historyOf, type LogRow } from '@/core/log/store';
+import { ActionLog, addAction, byParticipant, countRows, deleteOlderThan, deleteRows, eachRow, getRow, getRows, historyOf, scanNewestFirst, type LogRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
@@ -12,6 +12,12 @@ const action = (patch: Partial<ModerationAction> = {}): ModerationAction =>
   ({ id: `01K${String(++n).padStart(5, '0')}`, time: 1_000 + n, actor: 'Иванова', chat, clauses: ['4.5'], kind: 'violation', subject: { id: 'petrov', name: 'Петров' }, reason: 'Грубость', ...patch }) as ModerationAction;
 
 let name: string;
+
+async function rowsOf(log: ActionLog): Promise<LogRow[]> {
+  const rows: LogRow[] = [];
+  await eachRow(log, (r) => rows.push(r));
+  return rows;
+}
 let log: ActionLog;
 
 beforeEach(() => {
@@ -32,7 +38,7 @@ describe('action log', () => {
     const d = action({ subject: { id: 'sidorova', name: 'Сидорова' } });
     for (const x of [c, b, a, d]) await addAction(log, x);
     expect((await historyOf(log, chat, 'petrov')).map((x) => x.id)).toEqual([a.id, c.id]);
-    expect((await byParticipant(log, 'max', 'petrov').toArray()).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
+    expect((await byParticipant(log, 'max', 'petrov')).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
   });
 
   it('refuses an invalid action and a duplicate id', async () => {
@@ -40,7 +46,7 @@ describe('action log', () => {
     const a = action();
     await addAction(log, a);
     await expect(addAction(log, a)).rejects.toThrow();
-    expect(await log.actions.count()).toBe(1);
+    expect(await countRows(log)).toBe(1);
   });
 
   it('imports valid records, skips duplicates by id and reports what it refused', async () => {
@@ -52,13 +58,40 @@ describe('action log', () => {
     expect(report.duplicates).toBe(2);
     expect(report.refused.map((r) => r.index)).toEqual([3, 4]);
     expect(report.refused[0].problem).toMatch(/^kind:/);
-    expect(await log.actions.count()).toBe(2);
+    expect(await countRows(log)).toBe(2);
   });
 
   it('deletes what is older than the retention cutoff', async () => {
     for (const time of [100, 200, 300]) await addAction(log, action({ time }));
     expect(await deleteOlderThan(log, 250)).toBe(2);
-    expect((await log.actions.toArray()).map((r: LogRow) => r.time)).toEqual([300]);
+    expect((await rowsOf(log)).map((r) => r.time)).toEqual([300]);
+  });
+
+  it('files records by chat and month, and finds each by id, by chat, by participant and newest first', async () => {
+    const month = (m: number, day: number) => Date.UTC(2026, m, day, 10);
+    const records = [
+      action({ time: month(8, 30) }),
+      action({ time: month(9, 1) }),
+      action({ time: month(9, 2), chat: other }),
+      action({ time: month(10, 5), subject: { id: 'sidorova', name: 'Сидорова' } }),
+      action({ time: month(10, 6) }),
+    ];
+    for (const r of records.slice().reverse()) await addAction(log, r);
+    expect(await log.pages.count()).toBe(4); // 7Б in September, October, November; 8В in October
+    expect((await getRows(log, [records[2].id, 'missing', records[0].id])).map((r) => r?.id)).toEqual([records[2].id, undefined, records[0].id]);
+    expect((await byParticipant(log, 'max', 'petrov')).map((r) => r.id)).toEqual([records[4].id, records[2].id, records[1].id, records[0].id]);
+
+    const seen: string[] = [];
+    await scanNewestFirst(log, { from: month(9, 1), to: Number.POSITIVE_INFINITY }, (r) => seen.push(r.id) < 3);
+    expect(seen).toEqual([records[4].id, records[3].id, records[2].id]);
+    const inChat: string[] = [];
+    await scanNewestFirst(log, { chat: 'max:-70000000001', from: Number.NEGATIVE_INFINITY, to: month(10, 6) }, (r) => inChat.push(r.id) > 0);
+    expect(inChat).toEqual([records[3].id, records[1].id, records[0].id]);
+
+    await deleteRows(log, [records[3].id, records[0].id]);
+    expect(await getRow(log, records[3].id)).toBeUndefined();
+    expect(await countRows(log)).toBe(3);
+    expect(await log.pages.count()).toBe(3);
   });
 });
 
@@ -72,11 +105,12 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new ActionLog(name);
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
-    const row = await upgraded.actions.get(note.id);
+    expect((await byParticipant(upgraded, 'max', 'petrov')).map((a) => a.id)).toEqual([old.id]);
+    const row = await getRow(upgraded, note.id);
     expect(row?.subjectKey).toBeNull();
-    // v3: what this browser logged before teams were stored here is its own.
+    // v3: what this browser logged before teams were stored here is its own, now in pages.
     expect({ source: row?.source, member: row?.member, team: row?.team }).toEqual({ source: 'own', member: null, team: null });
     upgraded.close();
   });

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { chatOverview } from '@/core/log/overview';
-import { ActionLog, addAction, fromRow, historyOf, type LogRow } from '@/core/log/store';
+import { ActionLog, addAction, allIds, fromRow, getRow, historyOf } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, join, recordsMap, setTeamRetention } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
@@ -68,7 +68,7 @@ async function settle(...members: Member[]) {
   }
 }
 
-const stored = async (m: Member) => (await m.log.actions.toArray()).map((r: LogRow) => r.id).sort();
+const stored = async (m: Member) => (await allIds(m.log)).sort();
 const docIds = (doc: Y.Doc) => [...recordsMap(doc).keys()].sort();
 
 /** What a moderator does in the extension: the store first, then the doc. */
@@ -94,13 +94,13 @@ describe('replica: the team doc into the one local store', () => {
     await record(b, mine);
     await settle(a, b);
 
-    const row = await a.log.actions.get(mine.id);
+    const row = await getRow(a.log, mine.id);
     expect(row).toMatchObject({ source: 'team', member: 'Петрова', team: TEAM, actor: 'Петрова' });
     expect((await historyOf(a.log, chat, 'petrov')).map((x) => x.id)).toEqual([mine.id]);
     const overview = await chatOverview(a.log, 'max:-70000000001', NOW);
     expect(overview.participants).toMatchObject([{ subject: { id: 'petrov' }, strikes: 1, lastAuthor: 'Петрова' }]);
     // B's own record stays own in B's store.
-    expect((await b.log.actions.get(mine.id))?.source).toBe('own');
+    expect((await getRow(b.log, mine.id))?.source).toBe('own');
     expect(a.changes).toBeGreaterThan(0);
   });
 
@@ -111,7 +111,7 @@ describe('replica: the team doc into the one local store', () => {
     await record(b, mine);
     Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc), FILE_ORIGIN);
     await settle(a);
-    expect(await a.log.actions.get(mine.id)).toMatchObject({ source: 'team-file', member: 'Петрова' });
+    expect(await getRow(a.log, mine.id)).toMatchObject({ source: 'team-file', member: 'Петрова' });
   });
 
   it('refuses records that fail the schema, sit under another key, or are personal, and counts them', async () => {
@@ -123,13 +123,15 @@ describe('replica: the team doc into the one local store', () => {
     intruder.doc.transact(() => {
       map.set('x1', { id: 'x1', kind: 'violation' });
       map.set('x2', { ...violation('Чужой'), id: 'not-x2' });
+      // A time no month can be filed under.
+      map.set('x3', { ...violation('Чужой'), id: 'x3', time: 1e20 });
       const personal = { ...violation('Чужой'), kind: 'quiet-hours-override', reason: 'emergency', timeZone: 'Europe/Moscow', subject: undefined };
       map.set(personal.id, personal);
       map.set(good.id, good);
     });
     await settle(a, intruder);
     expect(await stored(a)).toEqual([good.id]);
-    expect(await incidentSummary(a.log, TEAM)).toMatchObject({ invalid: 3, undone: 0 });
+    expect(await incidentSummary(a.log, TEAM)).toMatchObject({ invalid: 4, undone: 0 });
   });
 });
 
@@ -165,7 +167,7 @@ describe('replica: records are immutable', () => {
     const ids = records.map((r) => r.id).sort();
     for (const m of [a, b]) {
       expect(await stored(m)).toEqual(ids);
-      for (const r of records) expect(fromRow((await m.log.actions.get(r.id))!)).toEqual(r);
+      for (const r of records) expect(fromRow((await getRow(m.log, r.id))!)).toEqual(r);
     }
     // The originals went back into the doc, so the tampering peer holds them again too.
     for (const m of [a, b, intruder]) {
@@ -200,7 +202,7 @@ describe('replica: records are immutable', () => {
     recordsMap(intruder.doc).set(records[0].id, forged);
     await settle(a, b, intruder);
     // The store never took the forgery.
-    expect(fromRow((await a.log.actions.get(records[0].id))!)).toEqual(records[0]);
+    expect(fromRow((await getRow(a.log, records[0].id))!)).toEqual(records[0]);
     expect((await incidentSummary(a.log, TEAM)).undone).toBeGreaterThanOrEqual(3);
   });
 });
@@ -222,7 +224,7 @@ describe('replica: opening', () => {
     opened.push(m);
     await m.replica.open();
     expect(docIds(doc)).toEqual([earlier.id, fromDoc.id].sort());
-    expect((await log.actions.get(fromDoc.id))?.source).toBe('team');
+    expect((await getRow(log, fromDoc.id))?.source).toBe('team');
   });
 });
 
