@@ -27,6 +27,20 @@ export interface ModerationSectionProps {
 
 type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
 
+/** A chat can hold thousands of participants: the panel lists this many, the ones that match what is typed. */
+export const PARTICIPANTS_SHOWN = 30;
+
+/** The most recent participants whose name contains `typed` (all of them when nothing is typed), at most `limit`. */
+function matching(participants: ParticipantSummary[], typed: string, limit: number): ParticipantSummary[] {
+  const needle = typed.trim().toLocaleLowerCase('ru');
+  const found: ParticipantSummary[] = [];
+  for (const p of participants) {
+    if (found.length >= limit) break;
+    if (!needle || p.subject.name.toLocaleLowerCase('ru').includes(needle)) found.push(p);
+  }
+  return found;
+}
+
 /** Quick moderator actions for a participant of the open chat, checked against the regulation. */
 export function ModerationSection({ chat, participants, violationsBeforeBlock, onRecord, onOpenLog }: ModerationSectionProps) {
   const [name, setName] = useState('');
@@ -39,6 +53,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const [parents, setParents] = useState('');
   const [result, setResult] = useState<Outcome | null>(null);
 
+  const shown = matching(participants, name, PARTICIPANTS_SHOWN);
   const typed = name.trim() ? subjectFromName(name) : null;
   const known = typed && participants.find((p) => subjectFromName(p.subject.name).id === typed.id);
   const subject: Subject | null = known?.subject ?? typed;
@@ -69,7 +84,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
         <label for="steward-subject">{t('modParticipant')}</label>
         <input id="steward-subject" list="steward-participants" value={name} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
         <datalist id="steward-participants">
-          {participants.map((p) => <option key={p.subject.id} value={p.subject.name} />)}
+          {shown.map((p) => <option key={p.subject.id} value={p.subject.name} />)}
         </datalist>
       </p>
       {known && (
@@ -130,7 +145,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
         <>
           <h3>{t('modParticipants')}</h3>
           <ul class="steward-duties" data-testid="participants">
-            {participants.map((p) => (
+            {shown.map((p) => (
               <li key={p.subject.id} data-subject={p.subject.id}>
                 {p.subject.name}: {t('modStrikes', p.strikes, violationsBeforeBlock)}
                 {p.blockedUntil && <> · {t('modBlockedUntil', formatDateTime(p.blockedUntil))}</>}
@@ -139,6 +154,11 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
               </li>
             ))}
           </ul>
+          {shown.length < participants.length && (
+            <p class="steward-muted" data-testid="participants-more">
+              {t('modParticipantsMore', shown.length, participants.length)}
+            </p>
+          )}
         </>
       )}
       {result && <p class={result.tone === 'ok' ? 'steward-notice' : 'steward-warning'} role={result.tone === 'ok' ? 'status' : 'alert'} data-testid="mod-result">{result.text}</p>}

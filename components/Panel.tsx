@@ -51,7 +51,7 @@ export function Panel(props: PanelProps) {
       )}
       {chat ? (
         <p class="steward-chat" data-testid="chat">
-          {t('panelChat', chat.title || chat.id)}
+          {chat.title ? t('panelChat', chat.title) : t('panelChatUntitled', chat.id)}
         </p>
       ) : (
         <p class="steward-muted">{t('panelNoChat')}</p>

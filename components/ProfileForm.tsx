@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { importProfile } from '@/core/regulation/import';
 import type { RegulationProfile, RoleId } from '@/core/regulation/profile';
+import { errorText } from './error-text';
 import { t } from './i18n';
 
 export interface ProfileFormProps {
@@ -26,13 +27,13 @@ export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onI
       await onChoose(next);
       setStatus({ ok: true, text: t('optionsProfileSaved') });
     } catch (error) {
-      setStatus({ ok: false, text: t('optionsInvalid', String(error)) });
+      setStatus({ ok: false, text: t('optionsInvalid', errorText(error)) });
     }
   };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = importProfile(await file.text());
+    const result = importProfile(await file.text(), uiLocale());
     if (!result.ok) {
       const field = result.field ? t('optionsImportField', result.field) : '';
       return setStatus({ ok: false, text: t('optionsImportError', `${t('optionsImportLine', result.line)}${field} — ${result.message}`) });

@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
+import { zodErrors } from '@/core/errors';
 import { settingsSchema, type Settings } from '@/core/settings';
-import { t } from './i18n';
+import { errorText } from './error-text';
+import { t, uiLocale } from './i18n';
 import { QuietWindowsEditor } from './QuietWindowsEditor';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 export interface QuietSettingsFormProps {
   initial: Settings;
   onSave(settings: Settings): Promise<void>;
-}
-
-/** The first message of a failed validation, with where it is: "quiet.windows.0.end: …". */
-function firstProblem(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  const issue = error.issues[0];
-  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
 /** Quiet-hours and send-key settings; nothing is stored unless all of it is valid. */
@@ -27,13 +23,13 @@ export function QuietSettingsForm({ initial, onSave }: QuietSettingsFormProps) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const parsed = settingsSchema.safeParse(draft);
-    if (!parsed.success) return setStatus({ ok: false, text: t('optionsInvalid', firstProblem(parsed.error)) });
+    const parsed = settingsSchema.safeParse(draft, zodErrors(uiLocale()));
+    if (!parsed.success) return setStatus({ ok: false, text: t('optionsInvalid', errorText(parsed.error)) });
     try {
       await onSave(parsed.data);
       setStatus({ ok: true, text: t('optionsSaved') });
     } catch (error) {
-      setStatus({ ok: false, text: t('optionsInvalid', String(error)) });
+      setStatus({ ok: false, text: t('optionsInvalid', errorText(error)) });
     }
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
 import type { TeamStatus } from '@/core/team/config';
+import { errorText } from './error-text';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
 
@@ -31,7 +32,7 @@ export function TeamSection(props: TeamSectionProps) {
     try {
       setNote(await work());
     } catch (error) {
-      setNote({ ok: false, text: t('teamFailed', String(error)) });
+      setNote({ ok: false, text: t('teamFailed', errorText(error)) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Lang } from '@/core/errors';
 import type messages from '../public/_locales/ru/messages.json';
 
 export type MessageKey = keyof typeof messages;
@@ -9,6 +10,6 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
 }
 
 /** The locale for dates and weekday names, matching the strings above. */
-export function uiLocale(): string {
+export function uiLocale(): Lang {
   return browser.i18n.getMessage('@@ui_locale').startsWith('en') ? 'en' : 'ru';
 }

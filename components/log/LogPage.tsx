@@ -4,7 +4,8 @@ import { countRows, eachRow, fromRow, scanNewestFirst, type ActionLog, type LogR
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
 import type { TeamRetention } from '@/core/team/doc';
-import { t } from '../i18n';
+import { readJson } from '@/core/errors';
+import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';
 import { matches, NO_FILTER, scopeOf, sourceKey, type LogFilter } from './log-filter';
@@ -62,14 +63,16 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    const json = readJson(await file.text(), uiLocale());
+    if (!json.ok) return setStatus({ ok: false, text: t('logImportBadFile', json.text) });
+    if (!Array.isArray(json.value)) return setStatus({ ok: false, text: t('logImportBadFile', t('logImportNotList')) });
     try {
-      const records = JSON.parse(await file.text());
-      if (!Array.isArray(records)) throw new Error('ожидается массив записей');
-      const report = await importActions(log, records);
+      const report = await importActions(log, json.value, uiLocale());
       const refused = report.refused.slice(0, 5).map((r) => `№${r.index + 1}: ${r.problem}`).join('; ');
       setStatus({ ok: report.refused.length === 0, text: `${t('logImportReport', report.added, report.duplicates, report.refused.length)} ${refused}` });
     } catch (error) {
-      setStatus({ ok: false, text: t('logImportBadFile', String(error)) });
+      // The store itself failed (disk full, the database closed): nothing was half-written, it is one transaction.
+      setStatus({ ok: false, text: t('logImportFailed', error instanceof Error ? error.name : String(error)) });
     }
   };
 

@@ -1,13 +1,14 @@
+import Papa from 'papaparse';
 import type { ActionKind, ModerationAction } from '../moderation/actions';
 import type { LogRow } from './store';
 
 export type KindLabel = (kind: ActionKind) => string;
 
-const CSV_SEPARATOR = ';';
-
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/**
+ * A cell a spreadsheet would run as a formula: = + - @ (also their full-width forms), tab or CR
+ * first. Chat titles and names come from other people, so such a cell is written as text ('=…).
+ */
+const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** The kind-specific part of an action, as one line of text. */
 export function details(a: ModerationAction, formatTime: (t: number) => string): string {
@@ -37,7 +38,7 @@ export interface CsvLabels {
   source(row: LogRow): string;
 }
 
-/** CSV that Russian Excel opens as it is: UTF-8 with a BOM, ";" between fields, CRLF lines. */
+/** CSV that Russian Excel opens as it is: UTF-8 with a BOM, ";" between fields, CRLF lines (papaparse quotes and defuses). */
 export function toCsv(rows: LogRow[], labels: CsvLabels): string {
   const { kind: label, time: formatTime } = labels;
   const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Подробности', 'Кто записал', 'Откуда', 'id'];
@@ -53,7 +54,7 @@ export function toCsv(rows: LogRow[], labels: CsvLabels): string {
     labels.source(a),
     a.id,
   ]);
-  return '\uFEFF' + [header, ...lines].map((r) => r.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+  return '\uFEFF' + Papa.unparse({ fields: header, data: lines }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA }) + '\r\n';
 }
 
 export interface MonthlyReport {

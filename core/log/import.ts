@@ -1,3 +1,4 @@
+import { describeIssue, zodErrors, type Lang } from '../errors';
 import { moderationActionSchema } from '../moderation/actions';
 import { IMPORTED, saveRows, toRow, type ActionLog, type LogRow } from './store';
 
@@ -7,17 +8,14 @@ export interface ImportReport {
   refused: Array<{ index: number; problem: string }>;
 }
 
-/** Adds every valid record of a JSON log file not already in the store (by id); says what it refused and why. */
-export async function importActions(log: ActionLog, records: unknown[]): Promise<ImportReport> {
+/** Adds every valid record of a JSON log file not already in the store (by id); says what it refused and why, in `lang`. */
+export async function importActions(log: ActionLog, records: unknown[], lang: Lang = 'ru'): Promise<ImportReport> {
   const refused: ImportReport['refused'] = [];
   const rows: LogRow[] = [];
   records.forEach((record, index) => {
-    const parsed = moderationActionSchema.safeParse(record);
+    const parsed = moderationActionSchema.safeParse(record, zodErrors(lang));
     if (parsed.success) rows.push(toRow(parsed.data, IMPORTED));
-    else {
-      const issue = parsed.error.issues[0];
-      refused.push({ index, problem: `${issue.path.join('.') || 'запись'}: ${issue.message}` });
-    }
+    else refused.push({ index, problem: describeIssue(parsed.error, lang).text });
   });
   const added = (await saveRows(log, rows)).length;
   return { added, duplicates: rows.length - added, refused };

@@ -3,7 +3,7 @@ import { chatRefSchema } from '../chat';
 import { overrideReasonSchema } from '../quiet-hours/override';
 
 /** A chat participant as the moderator names them; the id is the messenger's, or the name when unknown. */
-export const subjectSchema = z.object({ id: z.string().trim().min(1), name: z.string().trim().min(1) });
+export const subjectSchema = z.object({ id: z.string().trim().min(1).max(200), name: z.string().trim().min(1).max(200) });
 export type Subject = z.infer<typeof subjectSchema>;
 
 /** A participant known only by the name the moderator typed: the name, case-folded, is the id. */
@@ -20,10 +20,10 @@ const base = z.object({
   /** ULID: unique, and sorts by time. */
   id: z.string().min(1).max(100),
   time: instantSchema,
-  actor: z.string().trim().min(1),
+  actor: z.string().trim().min(1).max(200),
   chat: chatRefSchema,
   /** The clauses the action rests on, as cited when it was recorded. */
-  clauses: z.array(z.string()).default([]),
+  clauses: z.array(z.string().max(40)).max(20).default([]),
   subject: subjectSchema.optional(),
 });
 
@@ -39,7 +39,7 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
     until: instantSchema,
     reason,
     /** Who decided, when the regulation leaves it to the director (e.g. "директор Иванова И.И., 20.11"). */
-    directorAuthorisation: z.string().trim().min(3).optional(),
+    directorAuthorisation: z.string().trim().min(3).max(300).optional(),
   }),
   withSubject.extend({
     kind: z.literal('unblocked'),
@@ -53,9 +53,9 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
   /** The objector takes their objection back. */
   withSubject.extend({ kind: z.literal('objection-withdrawn'), objector }),
   withSubject.extend({ kind: z.literal('block-expired') }),
-  withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).default([]) }),
+  withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).max(20).default([]) }),
   base.extend({ kind: z.literal('note'), text: z.string().trim().min(1).max(4000) }),
-  base.extend({ kind: z.literal('quiet-hours-override'), reason: overrideReasonSchema, timeZone: z.string() }),
+  base.extend({ kind: z.literal('quiet-hours-override'), reason: overrideReasonSchema, timeZone: z.string().max(64) }),
 ]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 export type ActionKind = ModerationAction['kind'];

@@ -7,7 +7,7 @@ export const savedDraftSchema = z.object({
   chat: chatRefSchema,
   /** The chat's address, to reopen it from the reminder. */
   url: z.string().url(),
-  text: z.string().min(1),
+  text: z.string().min(1).max(50_000),
   savedAt: z.number(),
   remindAt: z.number(),
   /** Set by the background when the reminder fires; the chat's tab then puts the draft back. */

@@ -4,12 +4,13 @@ import { z } from 'zod';
 export const inviteSchema = z.object({
   v: z.literal(1),
   team: z.string().min(1).max(100),
-  room: z.string().regex(/^[A-Za-z0-9_-]{16,}$/),
-  secret: z.string().regex(/^[A-Za-z0-9_-]{43,}$/, 'секрет слишком короткий'),
-  signaling: z.array(z.string().regex(/^wss?:\/\//, 'адрес сигнального сервера: ws:// или wss://')).min(1),
+  room: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
+  secret: z.string().regex(/^[A-Za-z0-9_-]{43,100}$/, 'секрет: от 43 до 100 символов base64url'),
+  signaling: z.array(z.string().max(500).regex(/^wss?:\/\//, 'адрес сигнального сервера: ws:// или wss://')).min(1).max(10),
   /** STUN/TURN servers (e.g. a school's coturn) for networks where peers cannot reach each other directly. */
   iceServers: z
-    .array(z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() }))
+    .array(z.object({ urls: z.union([z.string().max(500), z.array(z.string().max(500)).max(10)]), username: z.string().max(500).optional(), credential: z.string().max(500).optional() }))
+    .max(10)
     .optional(),
 });
 export type Invite = z.infer<typeof inviteSchema>;
@@ -47,4 +48,18 @@ export function decodeInvite(code: string): Invite | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The name the team's room goes by on the signaling server: derived from the secret (HKDF), so
+ * the server, which sees it in clear as the topic, learns nothing it could link to the invite.
+ */
+export async function signalingTopic(invite: Pick<Invite, 'room' | 'secret'>): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', fromBase64url(invite.secret) as BufferSource, 'HKDF', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(invite.room), info: new TextEncoder().encode('chat-steward signaling topic') },
+    key,
+    128,
+  );
+  return base64url(new Uint8Array(bits));
 }

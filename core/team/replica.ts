@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { isShared, FILE_ORIGIN, memberOfClient, parseRecord, recordsMap, settingsMap, teamRetention, writerClient } from './doc';
 import { recordIncidents, type Incident, type IncidentKind } from './incidents';
 import { allIds, deleteOlderThan, deleteRows, fromRow, getRows, saveRows, toRow, type ActionLog, type LogRow, type Source } from '../log/store';
-import type { ModerationAction } from '../moderation/actions';
+import { chatKey, type ModerationAction } from '../moderation/actions';
+import { chatOverview } from '../log/overview';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;
@@ -167,14 +168,20 @@ export class Replica {
       if (seen) seen.count++;
       else incidents.set(key, { team: this.options.team, time: this.now(), kind, count: 1, member });
     };
+    const touched = new Set<string>();
     changes.forEach((change, i) => {
-      if (added.has(change.key)) return;
       const original = held.get(change.key);
       const record = records[i];
+      if (added.has(change.key)) {
+        touched.add(chatKey(record!.chat));
+        return;
+      }
       if (change.deleted) {
         if (!original) return;
-        if (original.time < cutoff + RETENTION_SLACK_MS) expired.push(change.key);
-        else {
+        if (original.time < cutoff + RETENTION_SLACK_MS) {
+          expired.push(change.key);
+          touched.add(chatKey(original.chat));
+        } else {
           restore.push(original);
           note('deleted', null);
         }
@@ -187,6 +194,8 @@ export class Replica {
     if (expired.length) await deleteRows(this.log, expired);
     this.write(restore.filter((r) => this.mayRestore(r.id)), true);
     await recordIncidents(this.log, [...incidents.values()]);
+    // The panel asks for a chat as soon as it hears of new records: have its view ready.
+    for (const chat of touched) await chatOverview(this.log, chat, this.now());
     if (added.size || restore.length || expired.length || incidents.size) this.options.onChange();
   }
 

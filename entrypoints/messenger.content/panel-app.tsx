@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { dueDraftsFor, type SavedDraft } from '@/core/quiet-hours/drafts';
 import { regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
 import type { Settings } from '@/core/settings';
+import type { ChatRef } from '@/core/chat';
 import { schoolTime } from '@/core/quiet-hours/text';
+import { errorText } from '@/components/error-text';
 import { t, uiLocale } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
@@ -16,7 +18,7 @@ import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
 import { loadChatKinds, panelCollapsed, tagChat } from '../shared/storage';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
-import type { PageState } from './page-watch';
+import { readPage, type PageState } from './page-watch';
 import { adapterFor } from './sites';
 import type { HeldSend, SendGuard } from './send-guard';
 
@@ -38,7 +40,8 @@ interface State extends PageState {
   settings: Settings;
   collapsed: boolean;
   notice: string | null;
-  held: { send: HeldSend; at: number } | null;
+  /** A send stopped at `at`, in the chat that was open at that moment (the page may have moved on since). */
+  held: { send: HeldSend; at: number; chat: ChatRef | null } | null;
   drafts: SavedDraft[];
   profile: RegulationProfile | null;
   chatKinds: Record<string, ChatKind>;
@@ -54,7 +57,7 @@ const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [] };
+  let state: State = { ...initial, served: false, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [] };
   let container: HTMLElement | null = null;
 
   const update = (patch: Partial<State>) => {
@@ -76,17 +79,18 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   const remind = async (at: number) => {
     const target = composer();
     const text = target ? readDraft(target) : '';
-    if (!text || !state.chat) return finishHold(null);
-    const reply = await ask({ type: 'draft/save', chat: state.chat, url: location.href, text, remindAt: at });
-    if (!reply.ok) return finishHold(t('noticeDraftSaveFailed', reply.error));
+    const chat = state.held?.chat;
+    if (!text || !chat) return finishHold(null);
+    const reply = await ask({ type: 'draft/save', chat, url: location.href, text, remindAt: at });
+    if (!reply.ok) return finishHold(t('noticeDraftSaveFailed', errorText(reply.error)));
     finishHold(t('noticeDraftSaved', schoolTime(at, state.settings.quiet.timeZone, uiLocale(), Date.now())), clearComposer);
   };
 
   const emergency = async (reason: string) => {
     const held = state.held;
-    if (!held || !state.chat) return;
-    const reply = await ask({ type: 'override/record', chat: state.chat, reason, at: held.at, timeZone: state.settings.quiet.timeZone });
-    if (!reply.ok) return finishHold(t('noticeRecordFailed', reply.error));
+    if (!held?.chat) return;
+    const reply = await ask({ type: 'override/record', chat: held.chat, reason, at: held.at, timeZone: state.settings.quiet.timeZone });
+    if (!reply.ok) return finishHold(t('noticeRecordFailed', errorText(reply.error)));
     update({ held: null });
     const sent = guard().release(held.send);
     update({ notice: t(sent ? 'noticeSentEmergency' : 'noticeSendFailed') });
@@ -125,70 +129,72 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   };
 
   const recordAction = async (draft: ActionDraft) => {
-    const reply = await ask({ type: 'action/record', draft });
+    // The chat open now, read from the page, not the one the panel last drew.
+    const reply = await ask({ type: 'action/record', draft: { ...draft, chat: readPage().chat ?? draft.chat } });
     if (!reply.ok) return reply.error;
     const decision = decisionSchema.safeParse(reply.decision);
     void loadParticipants();
     return decision.success ? decision.data : 'bad-reply';
   };
 
-  const view = () => (
-    <>
-      <Panel
-        collapsed={state.collapsed}
-        onToggle={() => {
-          update({ collapsed: !state.collapsed });
-          void panelCollapsed.setValue(state.collapsed);
-        }}
-        chat={state.chat}
-        composerFound={state.composerFound}
-        settings={state.settings}
-        now={Date.now()}
-        notice={state.notice}
-        onDismissNotice={() => update({ notice: null })}
-        waitingDraft={waitingDraft()}
-        onInsertDraft={() => {
-          const draft = waitingDraft();
-          const target = findComposer();
-          if (draft && target) putBack(draft, target);
-        }}
-        onOpenOptions={() => void ask({ type: 'options/open' })}
-        maxHeight={state.collapsed ? undefined : roomAboveComposer()}
-      >
-        {state.chat && (
-          <DutiesSection
-            profile={state.profile}
-            roles={state.settings.roles}
-            chatKind={state.chatKinds[currentChatKey()!] ?? null}
-            onChatKind={(kind) => {
-              const key = currentChatKey()!;
-              update({ chatKinds: withChatKind(state.chatKinds, key, kind) });
-              void tagChat(key, kind);
-            }}
+  const view = () =>
+    state.served && (
+      <>
+        <Panel
+          collapsed={state.collapsed}
+          onToggle={() => {
+            update({ collapsed: !state.collapsed });
+            void panelCollapsed.setValue(state.collapsed);
+          }}
+          chat={state.chat}
+          composerFound={state.composerFound}
+          settings={state.settings}
+          now={Date.now()}
+          notice={state.notice}
+          onDismissNotice={() => update({ notice: null })}
+          waitingDraft={waitingDraft()}
+          onInsertDraft={() => {
+            const draft = waitingDraft();
+            const target = findComposer();
+            if (draft && target) putBack(draft, target);
+          }}
+          onOpenOptions={() => void ask({ type: 'options/open' })}
+          maxHeight={state.collapsed ? undefined : roomAboveComposer()}
+        >
+          {state.chat && (
+            <DutiesSection
+              profile={state.profile}
+              roles={state.settings.roles}
+              chatKind={state.chatKinds[currentChatKey()!] ?? null}
+              onChatKind={(kind) => {
+                const key = currentChatKey()!;
+                update({ chatKinds: withChatKind(state.chatKinds, key, kind) });
+                void tagChat(key, kind);
+              }}
+            />
+          )}
+          {state.chat && moderates(state.settings.roles) && (
+            <ModerationSection
+              chat={state.chat}
+              participants={state.participants}
+              violationsBeforeBlock={state.profile?.moderation?.violationsBeforeBlock ?? DEFAULT_VIOLATIONS_BEFORE_BLOCK}
+              onRecord={recordAction}
+              onOpenLog={() => void ask({ type: 'log/open' })}
+            />
+          )}
+          {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
+        </Panel>
+        {state.held && (
+          <QuietDialog
+            now={state.held.at}
+            policy={state.settings.quiet}
+            onCancel={() => finishHold(null)}
+            onRemind={(at) => void remind(at)}
+            onEmergency={(reason) => void emergency(reason)}
           />
         )}
-        {state.chat && moderates(state.settings.roles) && (
-          <ModerationSection
-            chat={state.chat}
-            participants={state.participants}
-            violationsBeforeBlock={state.profile?.moderation?.violationsBeforeBlock ?? DEFAULT_VIOLATIONS_BEFORE_BLOCK}
-            onRecord={recordAction}
-            onOpenLog={() => void ask({ type: 'log/open' })}
-          />
-        )}
-        {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
-      </Panel>
-      {state.held && (
-        <QuietDialog
-          now={state.held.at}
-          policy={state.settings.quiet}
-          onCancel={() => finishHold(null)}
-          onRemind={(at) => void remind(at)}
-          onEmergency={(reason) => void emergency(reason)}
-        />
-      )}
-    </>
-  );
+      </>
+    );
 
   return {
     update,
@@ -201,7 +207,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       update(page);
       if (chatChanged) void loadParticipants();
     },
-    hold: (send: HeldSend) => update({ held: { send, at: Date.now() } }),
+    hold: (send: HeldSend) => update({ held: { send, at: Date.now(), chat: readPage().chat } }),
     mount(into: HTMLElement) {
       container = into;
       update({});

@@ -16,7 +16,6 @@ const app = document.getElementById('app')!;
 
 /** The signaling server `npm run signaling` starts; a school puts its own here. */
 const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
-const STATUS_POLL_MS = 2000;
 
 
 /** Fails loudly, so the form can show it, when the background says no. */
@@ -87,6 +86,5 @@ async function show() {
 }
 
 await show();
+// Records arriving, peers and the signaling server coming and going: the sync host says so.
 watchTeamChanges(() => void show());
-// Peers come and go: keep the team's status current while the page is open.
-setInterval(() => void askTeamStatus().then((status) => status && show()), STATUS_POLL_MS);

@@ -8,7 +8,7 @@ import type { TeamConfig, TeamStatus } from '@/core/team/config';
 import { addRecord, join, readMembers, recordsMap, setTeamRetention, teamRetention } from '@/core/team/doc';
 import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team/file';
 import { incidentSummary } from '@/core/team/incidents';
-import { encodeInvite } from '@/core/team/invite';
+import { encodeInvite, signalingTopic } from '@/core/team/invite';
 import { Replica } from '@/core/team/replica';
 import { dropStalePeers } from './stale-peers';
 
@@ -28,28 +28,39 @@ export class TeamHost {
   private stopWatchdog: (() => void) | null = null;
   private lastSync: number | null = null;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private topic = '';
+  /** Connections whose opening and closing are already watched. */
+  private watched = new WeakSet<object>();
+  /** Tells the background, once for a burst, that what the team status shows has changed. */
+  private readonly notify: () => void;
 
   private constructor(
     private config: TeamConfig,
     private log: ActionLog,
-    onRemoteChange: () => void,
+    onChange: () => void,
   ) {
+    this.notify = () => {
+      clearTimeout(this.changeTimer);
+      this.changeTimer = setTimeout(onChange, CHANGE_NOTICE_MS);
+    };
     this.persistence = new IndexeddbPersistence(`chat-steward-team-${config.invite.room}`, this.doc);
     this.replica = new Replica(this.doc, log, {
       team: config.invite.room,
       loadOrigins: [this.persistence],
       onChange: () => {
         this.lastSync = Date.now();
-        // One notice for a burst (a sync brings many).
-        clearTimeout(this.changeTimer);
-        this.changeTimer = setTimeout(onRemoteChange, CHANGE_NOTICE_MS);
+        this.notify();
       },
     });
   }
 
-  /** `onRemoteChange` is told when records from a peer or a file are in the store, so open views can refresh. */
-  static async open(config: TeamConfig, log: ActionLog, onRemoteChange: () => void): Promise<TeamHost> {
-    const host = new TeamHost(config, log, onRemoteChange);
+  /**
+   * `onChange` is told when records from a peer or a file are in the store, and when peers or the
+   * signaling server connect or go: open views refresh then, instead of asking every few seconds.
+   */
+  static async open(config: TeamConfig, log: ActionLog, onChange: () => void): Promise<TeamHost> {
+    const host = new TeamHost(config, log, onChange);
+    host.topic = await signalingTopic(config.invite);
     await host.persistence.whenSynced;
     join(host.doc, config.member);
     await host.replica.open();
@@ -60,21 +71,41 @@ export class TeamHost {
   setOnline(online: boolean): void {
     this.config = { ...this.config, online };
     if (online && !this.provider) {
-      const { room, secret, signaling, iceServers } = this.config.invite;
-      this.provider = new WebrtcProvider(room, this.doc, {
+      const { secret, signaling, iceServers } = this.config.invite;
+      this.provider = new WebrtcProvider(this.topic, this.doc, {
         signaling,
         password: secret,
         peerOpts: iceServers ? { config: { iceServers } } : {},
       });
       this.stopWatchdog = dropStalePeers(() => this.provider?.room?.webrtcConns.values() ?? []);
+      // y-webrtc says when a connection attempt starts or ends, not when it opens: watch each one.
+      this.provider.on('peers', this.watchConnections);
+      for (const conn of this.provider.signalingConns) {
+        conn.on('connect', this.notify);
+        conn.on('disconnect', this.notify);
+      }
     } else if (!online && this.provider) {
       this.stopWatchdog?.();
+      for (const conn of this.provider.signalingConns) {
+        conn.off('connect', this.notify);
+        conn.off('disconnect', this.notify);
+      }
       // destroy() alone leaves y-webrtc's shared signaling socket open; offline means no connection.
       this.provider.disconnect();
       this.provider.destroy();
       this.provider = null;
     }
   }
+
+  private watchConnections = () => {
+    for (const conn of this.provider?.room?.webrtcConns.values() ?? []) {
+      if (this.watched.has(conn)) continue;
+      this.watched.add(conn);
+      conn.peer.on('connect', this.notify);
+      conn.peer.on('close', this.notify);
+    }
+    this.notify();
+  };
 
   /** Adds this moderator's records (already in the store) to the doc, in one update to peers; returns how many were new. */
   record(actions: ModerationAction[]): number {

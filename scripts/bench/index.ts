@@ -27,6 +27,12 @@ report(`panel, a chat's participants (school year, ${store.panel.records / 1000}
 console.log(`      (median of 31; ${store.panel.participants} participants a chat; the first question after a write rebuilds the chat's overview: ${store.panel.coldMedianMs.toFixed(1)} ms)`);
 report('fresh member, school year from the doc into the store', `${(store.sync.ms / 1000).toFixed(2)} s`, '< 3 s', store.sync.ms < 3000);
 console.log(`      (${store.sync.records} records validated once and stored with their source)`);
+const f = store.flood;
+console.log(`flood: one peer sends 10k records in one chat (${f.participants} participants); stored in ${(f.arrivalMs / 1000).toFixed(2)} s, then:`);
+report('team status', `${f.statusMs.toFixed(2)} ms`, '< 50 ms', f.statusMs < 50);
+report("panel, the chat's participants (first question after the flood)", `${f.panelFirstMs.toFixed(1)} ms`, '< 50 ms', f.panelFirstMs < 50);
+report("panel, the chat's participants (after that)", `${f.panelMs.toFixed(2)} ms`, '< 50 ms', f.panelMs < 50);
+report('panel, rendering the participant list', `${f.renderMs.toFixed(1)} ms`, '< 50 ms', f.renderMs < 50);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const team = teamDocSize();

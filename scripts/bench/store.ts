@@ -9,6 +9,8 @@ type InPage = {
   freshMemberStore(): Promise<{ ms: number; records: number }>;
 };
 
+type Flood = { arrivalMs: number; statusMs: number; panelFirstMs: number; panelMs: number; renderMs: number; participants: number };
+
 /** The store's figures, measured in real Chromium's IndexedDB with the project's own code bundled into a page. */
 export async function storeFigures() {
   const bundle = await bundleForPage('./store-in-page.ts');
@@ -18,12 +20,14 @@ export async function storeFigures() {
     const page = await browser.context.newPage();
     await page.goto('https://web.max.ru/-70000000001');
     await page.addScriptTag({ content: bundle });
+    await page.addScriptTag({ content: await bundleForPage('./flood-in-page.ts') });
     const run = <K extends keyof InPage>(name: K, ...args: Parameters<InPage[K]>) =>
       page.evaluate(([n, a]) => ((globalThis as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[n](...a)), [name, args] as const) as ReturnType<InPage[K]>;
     return {
       imported: await run('importAndQuery', IMPORT_ACTIONS),
       panel: await run('panelQuery'),
       sync: await run('freshMemberStore'),
+      flood: await page.evaluate(() => (globalThis as unknown as { floodBench(): Promise<Flood> }).floodBench()),
     };
   } finally {
     await browser.close();

@@ -74,4 +74,31 @@ describe('moderation from the panel', () => {
     await logPage.close();
     await page.close();
   });
+
+  it('says what is wrong with a log file in Russian, and writes hostile cells into CSV as text', async () => {
+    const logPage = await browser.ext.context.newPage();
+    await logPage.goto(`chrome-extension://${browser.ext.extensionId}/log.html`);
+    const upload = logPage.getByLabel('Загрузить JSON');
+    const status = () => logPage.getByTestId('log-status').innerText();
+
+    await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('[\n  {"id": "01KX1",\n   "kind" "note"}\n]') });
+    await expect.poll(status).toBe('Файл не прочитан: строка 3 — ошибка JSON: ожидалось двоеточие');
+
+    const formula = '=HYPERLINK("http://evil.example","Отчёт")';
+    const hostile = { id: '01KHOSTILE0000000000000000', time: Date.now(), actor: '@SUM(1+1)', chat: { site: 'max', id: '-1', title: formula }, clauses: [], kind: 'note', text: '+7 999 000-00-00' };
+    await upload.setInputFiles({ name: 'records.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ id: '01KX1', kind: 'violation' }, hostile])) });
+    await expect.poll(status).toMatch(/^Добавлено: 1, уже были: 0, отклонено: 1\. №1: \w+: Неверный ввод/);
+    expect(await status()).not.toMatch(/Invalid|expected|received/);
+
+    await logPage.getByLabel('Действие').selectOption('note');
+    await logPage.getByLabel('Поиск').fill('HYPERLINK');
+    await expect.poll(() => logPage.locator('tbody tr').count()).toBe(1);
+    const download = logPage.waitForEvent('download');
+    await logPage.getByRole('button', { name: 'Скачать CSV (Excel)' }).click();
+    const [, row] = readFileSync((await (await download).path())!, 'utf8').slice(1).split('\r\n');
+    // Chat, text and author each start with an apostrophe: a spreadsheet shows them, it does not run them.
+    expect(row).toContain(`;"'${formula.replaceAll('"', '""')}";`);
+    expect(row).toContain(`;"'+7 999 000-00-00";"'@SUM(1+1)";`);
+    await logPage.close();
+  });
 });

@@ -127,7 +127,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     await useSchoolHour(13);
     const { page, panel } = await openChat(site.url);
     await typeAndSend(page, site.composer);
-    await expect.poll(() => sent(page)).toEqual([{ text: DRAFT, via: 'enter' }]);
+    await expect.poll(() => sent(page)).toMatchObject([{ text: DRAFT, via: 'enter' }]);
     await page.click(site.composer);
     await page.keyboard.type('Второе');
     await page.click(site.send);

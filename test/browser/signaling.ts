@@ -12,6 +12,8 @@ export interface Signaling {
    * announcement is lost, as when a signaling server hiccups, and the peer that sent it waits.
    */
   deafenNextClient(ms: number): void;
+  /** Every topic a client subscribed or published to: what the signaling server learns of the rooms. */
+  topics(): string[];
   stop(): Promise<void>;
 }
 
@@ -48,13 +50,23 @@ export async function startSignaling(): Promise<Signaling> {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const relay = new WebSocketServer({ server: http });
   let deafness = 0;
+  const topics = new Set<string>();
   relay.on('connection', (client) => {
     const deafUntil = Date.now() + deafness;
     deafness = 0;
     const upstream = new WebSocket(`ws://127.0.0.1:${serverPort}`);
     const pending: RawData[] = [];
     upstream.on('open', () => pending.splice(0).forEach((m) => upstream.send(m)));
-    client.on('message', (m) => (upstream.readyState === WebSocket.OPEN ? upstream.send(m) : pending.push(m)));
+    client.on('message', (m) => {
+      try {
+        const message = JSON.parse(m.toString()) as { topics?: string[]; topic?: string };
+        for (const topic of [...(message.topics ?? []), ...(message.topic ? [message.topic] : [])]) topics.add(topic);
+      } catch {
+        // not JSON: nothing to learn
+      }
+      if (upstream.readyState === WebSocket.OPEN) upstream.send(m);
+      else pending.push(m);
+    });
     upstream.on('message', (m, binary) => Date.now() >= deafUntil && client.readyState === WebSocket.OPEN && client.send(m, { binary }));
     client.on('close', () => upstream.close());
     upstream.on('close', () => client.close());
@@ -64,6 +76,7 @@ export async function startSignaling(): Promise<Signaling> {
     deafenNextClient: (ms) => {
       deafness = ms;
     },
+    topics: () => [...topics],
     stop: async () => {
       for (const client of relay.clients) client.terminate();
       await new Promise((resolve) => relay.close(resolve));

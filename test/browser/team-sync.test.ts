@@ -89,6 +89,11 @@ describe('team sync between two browsers', () => {
     await optionsA.getByRole('button', { name: 'Создать команду' }).click();
     const code = await optionsA.getByTestId('team-code').inputValue();
     expect(code).toMatch(/^STEWARD1:/);
+    // The signaling server sees a topic derived from the secret, never the invite's room id.
+    const invite = decodeInvite(code)!;
+    await expect.poll(() => signaling.topics().length).toBeGreaterThan(0);
+    expect(signaling.topics()).not.toContain(invite.room);
+    expect(signaling.topics().join(' ')).not.toContain(invite.room);
 
     // Петрова logged a violation before she joined: it becomes part of the team's history.
     const chatB = await openChat(b);
@@ -188,7 +193,7 @@ describe('team sync between two browsers', () => {
     const optionsA = await options(a);
     const invite = decodeInvite(await optionsA.getByTestId('team-code').inputValue())!;
     const recordsInTeam = Number(/Записей: (\d+)/.exec(await teamStatus(optionsA))?.[1]);
-    type Hostile = { join(r: string, s: string, u: string): void; ids(): string[]; get(id: string): Record<string, unknown> | null; tamper(d: string[], w: Array<[string, Record<string, unknown>]>): void };
+    type Hostile = { join(r: string, s: string, u: string): Promise<void>; write(e: Array<[string, string, unknown]>): void; ids(): string[]; get(id: string): Record<string, unknown> | null; tamper(d: string[], w: Array<[string, Record<string, unknown>]>): void };
     type InPage = { hostile: Hostile };
 
     const intruder = await launchChromium(null, null, WEBRTC_ON_LOOPBACK);
@@ -237,6 +242,22 @@ describe('team sync between two browsers', () => {
       await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).hostile.ids().length), { timeout: 10_000 }).toBe(recordsInTeam);
       expect((await original(objection.id))?.actor).toBe('Петрова');
       expect((await original(violation.id))?.reason).toBe(violationValue?.reason);
+
+      // Megabyte names: refused at the boundary, never shown.
+      const huge = 'Я'.repeat(1_000_000);
+      await page.evaluate(
+        ([record, name]) =>
+          (globalThis as unknown as InPage).hostile.write([
+            ['records', record.id as string, record],
+            ['members', 'huge', { id: 'huge', name, joinedAt: Date.now() }],
+          ]),
+        [{ ...violationValue, id: '01KHUGE00000000000000000', actor: huge }, huge] as [Record<string, unknown>, string],
+      );
+      const statusA = await options(a);
+      await expect.poll(() => teamStatus(statusA), { timeout: 10_000 }).toMatch(/Пропущено повреждённых записей: [1-9]/);
+      expect((await statusA.content()).length).toBeLessThan(100_000);
+      expect(await teamStatus(statusA)).not.toContain('ЯЯЯ');
+      expect((await readLog<Row>(a.worker)).some((r) => r.actor.length > 200)).toBe(false);
     } finally {
       await intruder.close();
     }
@@ -296,12 +317,13 @@ describe('team sync between two browsers', () => {
     await upload.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('это не файл команды');
     await upload.setInputFiles(file);
-    await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('Новых записей: 1');
+    // The file holds the whole doc, megabyte junk from the intruder above included: give it time.
+    await expect.poll(() => optionsB.getByTestId('team-note').innerText(), { timeout: 15_000 }).toContain('Новых записей: 1');
     const chatB = await openChat(b);
     expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Файлов'))).toContain('Файлов: Нарушений: 1');
     // The same file again adds nothing.
     await upload.setInputFiles(file);
-    await expect.poll(() => optionsB.getByTestId('team-note').innerText()).toContain('Новых записей: 0');
+    await expect.poll(() => optionsB.getByTestId('team-note').innerText(), { timeout: 15_000 }).toContain('Новых записей: 0');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { monthlyReport, toCsv } from '@/core/log/export';
 import { OWN, toRow } from '@/core/log/store';
+import Papa from 'papaparse';
 
 const chat = { site: 'vk' as const, id: '2000000005', title: '9А; классный "чат"' };
 const actions = [
@@ -41,4 +42,25 @@ it('sums a month for the director', () => {
   expect(report.byChat).toEqual([{ chat: '9А; классный "чат"', count: 2 }]);
   expect(report.blocks.map((b) => b.reason)).toEqual(['Пятое нарушение']);
   expect(report.byActor).toEqual([{ actor: 'Иванова', count: 2 }]);
+});
+
+describe('CSV with hostile cells', () => {
+  const hostile = ['=HYPERLINK("http://evil","нажми")', '+7 999 123-45-67', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', '＝1+1', '=1+1\nвторая строка'];
+  const rows = hostile.map((title, i) =>
+    toRow({ id: `01H${i}`, time: Date.parse('2026-11-02T10:00:00Z'), actor: title, chat: { site: 'max', id: `-${i + 1}`, title }, clauses: [], kind: 'note', text: title } as ModerationAction, OWN),
+  );
+  const csv = toCsv(rows, { kind: (k) => k, time: fmt, source: () => 'мои записи' });
+
+  it('writes every cell that starts like a formula as text', () => {
+    const [, ...parsed] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
+    expect(parsed).toHaveLength(hostile.length);
+    parsed.forEach((row, i) => {
+      // Chat, details (the note's text) and who wrote it: an apostrophe first is text to a spreadsheet.
+      for (const cell of [row[2], row[6], row[7]]) expect(cell).toBe(`'${hostile[i]}`);
+    });
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(csv).toContain(';мои записи;');
+  });
 });

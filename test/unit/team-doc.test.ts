@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { exportTeamFile, importTeamFile } from '@/core/team/file';
-import { decodeInvite, encodeInvite, newTeam } from '@/core/team/invite';
+import { decodeInvite, encodeInvite, newTeam, signalingTopic } from '@/core/team/invite';
 import { addRecord, deriveState, join, readMembers, readRecords, recordsMap } from '@/core/team/doc';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -165,5 +165,16 @@ describe('encrypted team file', () => {
     expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true, added: 1 });
     expect(await importTeamFile(mine, file, room, secret)).toEqual({ ok: true, added: 0 });
     expect(readRecords(mine).records.map((r) => r.actor)).toEqual(['Петрова']);
+  });
+});
+
+describe('signaling topic', () => {
+  it('is derived from the secret: stable, not the room id, different for another secret', async () => {
+    const invite = newTeam('7Б', ['ws://127.0.0.1:4444']);
+    const topic = await signalingTopic(invite);
+    expect(topic).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(topic).not.toContain(invite.room);
+    expect(await signalingTopic(invite)).toBe(topic);
+    expect(await signalingTopic({ ...invite, secret: newTeam('7Б', ['ws://127.0.0.1:4444']).secret })).not.toBe(topic);
   });
 });

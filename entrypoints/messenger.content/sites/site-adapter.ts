@@ -6,6 +6,7 @@ export interface SiteAdapter {
   serves(url: URL): boolean;
   /** The open chat's id from the address, or null when no chat is open. */
   chatId(url: URL): string | null;
+  /** The open chat's name as the page shows it, or '' when the page does not say. */
   chatTitle(doc: Document): string;
   findComposer(doc: Document): HTMLElement | null;
   /** The composer that `target` sits in, if any. */
@@ -25,6 +26,10 @@ export interface SiteDescription {
   title: string[];
   chatId(url: URL): string | null;
 }
+
+/** Whatever the page names a chat, a record keeps no more than this. */
+const MAX_TITLE = 200;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function firstMatch(root: ParentNode, selectors: string[]): HTMLElement | null {
   for (const selector of selectors) {
@@ -48,7 +53,8 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     site: d.site,
     serves: (url) => d.pages.some((p) => url.hostname === p.host && url.pathname.startsWith(p.path ?? '/')),
     chatId: d.chatId,
-    chatTitle: (doc) => firstMatch(doc, d.title)?.textContent?.trim() || doc.title.trim(),
+    // Never the page's own title ("MAX"): a record must not be filed under the messenger's name.
+    chatTitle: (doc) => clip(firstMatch(doc, d.title)?.textContent?.trim() ?? '', MAX_TITLE),
     findComposer: (doc) => firstMatch(doc, d.composer),
     composerOf: (target) => closestMatch(target, d.composer),
     findSendButton: (doc) => firstMatch(doc, d.sendButton),

@@ -32,6 +32,6 @@ describe('QuietSettingsForm', () => {
   it('reports a failed save instead of claiming success', async () => {
     render(<QuietSettingsForm initial={defaultSettings('Europe/Moscow')} onSave={() => Promise.reject(new Error('QUOTA_BYTES'))} />);
     fireEvent.click(screen.getByText('Сохранить'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('QUOTA_BYTES'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('нет места'));
   });
 });
