@@ -27,6 +27,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),
   z.object({ type: z.literal('log/open') }),
+  /** From the options page: the page check of the open messenger tab. */
+  z.object({ type: z.literal('page/check') }),
   /** Erase everything: leaves the team (co-moderators keep their copies) and empties the store. */
   z.object({ type: z.literal('log/erase') }),
   z.object({

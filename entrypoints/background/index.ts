@@ -5,6 +5,7 @@ import { findProfile } from '@/core/regulation/profiles';
 import { serve } from '../shared/messaging';
 import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
+import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
 import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRetention, teamStatus } from './team';
 
@@ -32,6 +33,8 @@ async function handle(request: Request): Promise<Response> {
     case 'options/open':
       await browser.runtime.openOptionsPage();
       return { ok: true };
+    case 'page/check':
+      return { ok: true, value: await checkMessengerTab() };
     case 'log/open':
       await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
       return { ok: true };

@@ -6,13 +6,14 @@ import { loadDrafts, loadSettings, panelCollapsed, watchDrafts, watchImportedPro
 import { createPanelApp } from './panel-app';
 import { watchPage } from './page-watch';
 import { installSendGuard } from './send-guard';
+import { MESSENGER_MATCHES, TAB_CHECK } from '../shared/messenger-pages';
+import { browser } from 'wxt/browser';
 import { adapterFor } from './sites';
 
 const MINUTE = 60_000;
 
 export default defineContentScript({
-  // vk.com as a whole because it is a single-page app: /im is reached without a page load.
-  matches: ['https://web.max.ru/*', 'https://web.vk.me/*', 'https://vk.com/*'],
+  matches: MESSENGER_MATCHES,
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -54,6 +55,15 @@ export default defineContentScript({
       onMount: (container) => app.mount(container),
     });
     ui.mount();
+    // The options page's page check asks the tab what its adapter finds.
+    const answerCheck = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
+      if ((message as { type?: string } | null)?.type !== TAB_CHECK) return false;
+      const url = new URL(location.href);
+      reply({ url: url.href, parts: adapterFor(url)?.check(document, url) ?? [] });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(answerCheck);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerCheck));
     watchPage(ctx, (page) => app.page(page));
     ctx.setInterval(() => app.update({}), MINUTE / 2);
     ctx.setInterval(() => app.refreshParticipants(), MINUTE / 2);

@@ -9,6 +9,7 @@ import { t, uiLocale } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
 import { NotesSection } from '@/components/NotesSection';
+import { PageCheckSection } from '@/components/PageCheckSection';
 import { chatNoteSchema, participantSummarySchema, type ChatNote, type ParticipantSummary } from '@/core/moderation/participants';
 import { decisionSchema } from '@/core/moderation/policy';
 import type { RoleId } from '@/core/regulation/profile';
@@ -183,6 +184,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             />
           )}
           {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
+        <PageCheckSection run={() => adapterFor(new URL(location.href))?.check(document, new URL(location.href)) ?? null} />
         </Panel>
         {state.held && (
           <QuietDialog

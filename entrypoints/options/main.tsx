@@ -3,6 +3,8 @@ import { t, uiLocale } from '@/components/i18n';
 import { ProfileForm } from '@/components/ProfileForm';
 import { QuietSettingsForm } from '@/components/QuietSettingsForm';
 import { TeamSection } from '@/components/TeamSection';
+import { PageCheckSection } from '@/components/PageCheckSection';
+import { tabCheckSchema } from '@/core/page-check';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import type { RegulationProfile } from '@/core/regulation/profile';
 import { download } from '../shared/download';
@@ -17,6 +19,13 @@ const app = document.getElementById('app')!;
 /** The signaling server `npm run signaling` starts; a school puts its own here. */
 const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
 
+
+/** What the open messenger tab's adapter finds, asked through the background. */
+async function checkOpenTab() {
+  const reply = await ask({ type: 'page/check' });
+  const parsed = reply.ok ? tabCheckSchema.nullable().safeParse(reply.value ?? null) : null;
+  return parsed?.success ? parsed.data : null;
+}
 
 /** Fails loudly, so the form can show it, when the background says no. */
 async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
@@ -53,6 +62,9 @@ async function show() {
           await updateSettings({ guardEnabled, quiet, sendKey });
         }}
       />
+      <section>
+        <PageCheckSection open run={checkOpenTab} />
+      </section>
       <TeamSection
         status={team}
         defaultSignaling={DEFAULT_SIGNALING}

@@ -8,6 +8,9 @@ const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
   { name: 'VK Messenger', url: 'https://web.vk.me/convo/2000000005', composer: '.ComposerInput__input', send: 'button.ConvoComposer__sendButton--submit', chatId: '2000000005' },
   { name: 'vk.com/im', url: 'https://vk.com/im/convo/2000000007', composer: '.ComposerInput__input', send: 'button.ConvoComposer__sendButton--submit', chatId: '2000000007' },
+  // The markup public userscripts describe (2025–2026): hashed classes, delegated events, VKUI.
+  { name: 'MAX (Svelte markup)', url: 'https://web.max.ru/-70000000003?fixture=max-svelte', composer: '[data-fixture-composer]', send: '[data-fixture-send]', chatId: '-70000000003' },
+  { name: 'VK Messenger (VKUI markup)', url: 'https://web.vk.me/convo/2000000009?fixture=vk-vkui', composer: '[data-fixture-composer]', send: '[data-fixture-send]', chatId: '2000000009' },
 ];
 
 const DRAFT = 'Завтра контрольная по алгебре';

@@ -33,7 +33,9 @@ describe('chat id from the address', () => {
 
 describe.each([
   ['max', 'https://web.max.ru/-70000000001', '7Б — родители'],
+  ['max-svelte', 'https://web.max.ru/-70000000001', '7Б — родители'],
   ['vk', 'https://web.vk.me/convo/2000000005', '9А — классный чат'],
+  ['vk-vkui', 'https://web.vk.me/convo/2000000005', '9А — классный чат'],
 ] as const)('%s fixture markup', (fixture, href, title) => {
   it('finds the composer, the send button and the chat title', () => {
     loadFixtureBody(fixture);
@@ -68,4 +70,39 @@ it('falls back to the roles when the class names change', () => {
   const vk = adapterFor(url('https://web.vk.me/convo/1'))!;
   expect(vk.findComposer(document)?.className).toBe('Renamed__input');
   expect(vk.findSendButton(document)?.className).toBe('Renamed__send');
+});
+
+describe.each([
+  // The published markup (2025–2026) and the older one: each part found, by the selector expected.
+  ['max-svelte', 'https://web.max.ru/-70000000001', { title: '[aria-label^="Окно чата с"]', messages: ['.openedChat .scrollListContent .bubble', 3] }],
+  ['max', 'https://web.max.ru/-70000000001', { title: 'header h2', messages: [null, 0] }],
+  ['vk-vkui', 'https://web.vk.me/convo/2000000005', { title: '[class*="ConvoHeader"] [class*="PeerTitle"]', messages: ['[role="list"][aria-label] article', 2] }],
+  ['vk', 'https://vk.com/im/convo/2000000005', { title: '.ConvoHeader__title', messages: [null, 0] }],
+] as const)('page check on the %s markup', (fixture, href, expected) => {
+  it('says what it found and with which selector', () => {
+    loadFixtureBody(fixture);
+    const checks = Object.fromEntries(adapterFor(url(href))!.check(document, url(href)).map((c) => [c.part, c]));
+    expect(checks.composer.found && checks.sendButton.found).toBe(true);
+    expect(checks.title).toMatchObject({ found: true, via: expected.title });
+    expect(checks.chatId).toMatchObject({ found: true, via: new URL(href).pathname });
+    expect(checks.messages).toMatchObject({ found: expected.messages[1] > 0, via: expected.messages[0], count: expected.messages[1] });
+  });
+});
+
+it('names what is missing on markup it does not know, and never calls the chat by the page title', () => {
+  loadFixtureBody('no-composer');
+  document.title = 'MAX';
+  const max = adapterFor(url('https://web.max.ru/-1'))!;
+  const missing = max.check(document, url('https://web.max.ru/-1')).filter((c) => !c.found).map((c) => c.part);
+  expect(missing).toEqual(['composer', 'sendButton', 'messages']);
+  document.body.innerHTML = '<main><p>Загрузка…</p></main>';
+  expect(max.chatTitle(document)).toBe('');
+  expect(max.check(document, url('https://web.max.ru/')).find((c) => c.part === 'chatId')).toMatchObject({ found: false, via: null });
+});
+
+it('reads the chat name from a header that says "Окно чата с …", and clips a huge one', () => {
+  document.body.innerHTML = `<div class="topbar"><div class="headerWrapper" aria-label="Окно чата с ${'Я'.repeat(5000)}"></div></div>`;
+  const title = adapterFor(url('https://web.max.ru/-1'))!.chatTitle(document);
+  expect(title).toHaveLength(200);
+  expect(title.startsWith('ЯЯЯ')).toBe(true);
 });

@@ -1,14 +1,28 @@
 import { defineSiteAdapter } from './site-adapter';
 
-/** MAX (web.max.ru): a Lexical editor; chats live at /<chatId>, group chats with a minus sign. */
+/**
+ * MAX (web.max.ru): SvelteKit with hashed classes; a Lexical composer; the open chat named in
+ * .topbar .headerWrapper ("Окно чата с …"); chats at /<chatId>, group chats with a minus sign.
+ * The older markup (a <header> with a heading) stays as a fallback.
+ */
 export const max = defineSiteAdapter({
   site: 'max',
   pages: [{ host: 'web.max.ru' }],
   composer: [
+    '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
     '[data-lexical-editor="true"][contenteditable="true"]',
     '[contenteditable="true"][role="textbox"]',
   ],
-  sendButton: ['button[aria-label="Отправить сообщение"]', 'button[aria-label="Send message"]'],
-  title: ['header [role="heading"]', 'header h1', 'header h2'],
+  sendButton: ['button[aria-label="Отправить сообщение"]', 'button[aria-label="Send message"]', 'button[aria-label^="Отправить"]'],
+  title: [
+    { selector: '[aria-label^="Окно чата с"]', label: true },
+    { selector: '[aria-label^="Chat with"]', label: true },
+    'header [role="heading"]',
+    '.topbar .headerWrapper [class*="name"]',
+    'header h1',
+    'header h2',
+  ],
+  titlePrefix: /^(Окно чата с|Chat with)\s*/,
+  messages: ['.openedChat .scrollListContent .bubble', '.scrollListContent .bubble', '[class*="bubble"]'],
   chatId: (url) => /^\/(-?\d+)(?:\/|$)/.exec(url.pathname)?.[1] ?? null,
 });

@@ -1,4 +1,5 @@
 import type { SiteId } from '@/core/chat';
+import type { Part, PartCheck } from '@/core/page-check';
 
 /** Everything the extension needs to know about one messenger's page. */
 export interface SiteAdapter {
@@ -14,16 +15,25 @@ export interface SiteAdapter {
   findSendButton(doc: Document): HTMLElement | null;
   /** The send button that `target` sits in, if any. */
   sendButtonOf(target: EventTarget | null): HTMLElement | null;
+  /** Each part, found or not, with the selector that matched. */
+  check(doc: Document, url: URL): PartCheck[];
 }
+
+/** A chat-name source: an element's text, or (`label`) its aria-label, which some headers use for "Chat with …". */
+export type TitleSource = string | { selector: string; label: true };
 
 export interface SiteDescription {
   site: SiteId;
   /** Where the messenger lives; `path` limits a host that serves other things too (vk.com). */
   pages: Array<{ host: string; path?: string }>;
-  /** Most specific first: roles and aria labels before class names, which change. */
+  /** Most stable first: roles and aria labels, then data attributes, then class names, which change. */
   composer: string[];
   sendButton: string[];
-  title: string[];
+  title: TitleSource[];
+  /** Words a header puts before the chat's name ("Окно чата с "). */
+  titlePrefix?: RegExp;
+  /** One element per rendered message. */
+  messages: string[];
   chatId(url: URL): string | null;
 }
 
@@ -31,10 +41,10 @@ export interface SiteDescription {
 const MAX_TITLE = 200;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function firstMatch(root: ParentNode, selectors: string[]): HTMLElement | null {
+function firstMatch(root: ParentNode, selectors: string[]): { element: HTMLElement; selector: string } | null {
   for (const selector of selectors) {
-    const found = root.querySelector<HTMLElement>(selector);
-    if (found) return found;
+    const element = root.querySelector<HTMLElement>(selector);
+    if (element) return { element, selector };
   }
   return null;
 }
@@ -49,15 +59,43 @@ function closestMatch(target: EventTarget | null, selectors: string[]): HTMLElem
 }
 
 export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
+  const readTitle = (doc: Document): { text: string; via: string } | null => {
+    for (const source of d.title) {
+      const selector = typeof source === 'string' ? source : source.selector;
+      const element = doc.querySelector(selector);
+      const raw = typeof source === 'string' ? element?.textContent : element?.getAttribute('aria-label');
+      const text = raw?.replace(d.titlePrefix ?? /^/, '').trim();
+      if (text) return { text: clip(text, MAX_TITLE), via: selector };
+    }
+    return null;
+  };
+  const messages = (doc: Document) => {
+    for (const selector of d.messages) {
+      const count = doc.querySelectorAll(selector).length;
+      if (count) return { count, via: selector };
+    }
+    return null;
+  };
+  const partCheck = (part: Part, via: string | null, count = via ? 1 : 0): PartCheck => ({ part, found: !!via, via, count });
   return {
     site: d.site,
     serves: (url) => d.pages.some((p) => url.hostname === p.host && url.pathname.startsWith(p.path ?? '/')),
     chatId: d.chatId,
     // Never the page's own title ("MAX"): a record must not be filed under the messenger's name.
-    chatTitle: (doc) => clip(firstMatch(doc, d.title)?.textContent?.trim() ?? '', MAX_TITLE),
-    findComposer: (doc) => firstMatch(doc, d.composer),
+    chatTitle: (doc) => readTitle(doc)?.text ?? '',
+    findComposer: (doc) => firstMatch(doc, d.composer)?.element ?? null,
     composerOf: (target) => closestMatch(target, d.composer),
-    findSendButton: (doc) => firstMatch(doc, d.sendButton),
+    findSendButton: (doc) => firstMatch(doc, d.sendButton)?.element ?? null,
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
+    check: (doc, url) => {
+      const found = messages(doc);
+      return [
+        partCheck('composer', firstMatch(doc, d.composer)?.selector ?? null),
+        partCheck('sendButton', firstMatch(doc, d.sendButton)?.selector ?? null),
+        partCheck('title', readTitle(doc)?.via ?? null),
+        partCheck('chatId', d.chatId(url) === null ? null : url.pathname + url.search),
+        partCheck('messages', found?.via ?? null, found?.count ?? 0),
+      ];
+    },
   };
 }

@@ -2,22 +2,28 @@ import { defineSiteAdapter } from './site-adapter';
 
 const CONVO_PATH = /^\/(?:im\/)?convo\/(-?\w+)/;
 
-/** VK Messenger: web.vk.me and vk.com/im; the chat is /convo/<peer> or, in the older layout, ?sel=<peer>. */
+/**
+ * VK Messenger (web.vk.me and vk.com/im, VKUI): the title a PeerTitle inside ConvoHeader,
+ * messages as article blocks in a [role=list] feed; the chat is /convo/<peer> or, in the older
+ * layout (#im_editable, #im_send), ?sel=<peer>.
+ */
 export const vk = defineSiteAdapter({
   site: 'vk',
   pages: [{ host: 'web.vk.me' }, { host: 'vk.com', path: '/im' }],
   composer: [
     '[contenteditable="true"][role="textbox"]',
-    '.ComposerInput__input[contenteditable="true"]',
+    '[class*="ComposerInput__input"][contenteditable="true"]',
+    '#im_editable[contenteditable="true"]',
     '.im_editable[contenteditable="true"]',
   ],
   sendButton: [
-    'button.ConvoComposer__sendButton--submit',
     'button[aria-label="Отправить"]',
     'button[aria-label="Send"]',
+    'button.ConvoComposer__sendButton--submit',
+    '#im_send',
     'button.im-send-btn',
   ],
-  title: ['.ConvoHeader__title', 'header [role="heading"]', '.im-page--title-main'],
+  title: ['header [role="heading"]', '[class*="ConvoHeader"] [class*="PeerTitle"]', '.ConvoHeader__title', '.im-page--title-main'],
+  messages: ['[role="list"][aria-label] article', 'article.ConvoHistory__messageBlock', '[class*="ConvoHistory__messageBlock"]', '.im-mess'],
   chatId: (url) => CONVO_PATH.exec(url.pathname)?.[1] ?? url.searchParams.get('sel'),
 });
-
