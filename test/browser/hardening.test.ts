@@ -40,7 +40,8 @@ describe('the chat a record is filed under', () => {
     expect(record?.chat.id).toBe('-70000000002');
     // Never the previous chat's name, nor the page's own title ("MAX").
     expect(['8В — класс', '']).toContain(record?.chat.title);
-    expect(await panel.text('[data-testid="chat"]')).toContain('8В — класс');
+    // The panel catches up a moment later; the record could not wait for it.
+    await expect.poll(() => panel.text('[data-testid="chat"]')).toContain('8В — класс');
     await page.close();
   });
 
