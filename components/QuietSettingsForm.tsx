@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { zodErrors } from '@/core/errors';
+import { zodErrors } from '@/core/zod-lang';
 import { settingsSchema, type Settings } from '@/core/settings';
 import { errorText } from './error-text';
 import { t, uiLocale } from './i18n';

@@ -4,7 +4,7 @@ import { countRows, eachRow, fromRow, scanNewestFirst, type ActionLog, type LogR
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
 import type { TeamRetention } from '@/core/team/doc';
-import { readJson } from '@/core/errors';
+import { readJson } from '@/core/json-text';
 import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';

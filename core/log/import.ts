@@ -1,4 +1,5 @@
-import { describeIssue, zodErrors, type Lang } from '../errors';
+import { describeIssue, type Lang } from '../errors';
+import { zodErrors } from '../zod-lang';
 import { moderationActionSchema } from '../moderation/actions';
 import { IMPORTED, saveRows, toRow, type ActionLog, type LogRow } from './store';
 

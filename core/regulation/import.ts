@@ -1,4 +1,6 @@
-import { describeIssue, readJson, zodErrors, type Lang } from '../errors';
+import { describeIssue, type Lang } from '../errors';
+import { readJson } from '../json-text';
+import { zodErrors } from '../zod-lang';
 import { regulationProfileSchema, type RegulationProfile } from './profile';
 
 export type ProfileImport =

@@ -29,9 +29,12 @@ export async function recordIncidents(log: ActionLog, incidents: Incident[]): Pr
 }
 
 export async function incidentSummary(log: ActionLog, team: string): Promise<IncidentSummary> {
-  const rows = await log.incidents.where('team').equals(team).sortBy('time');
+  return summariseIncidents(await log.incidents.where('team').equals(team).toArray());
+}
+
+export function summariseIncidents(incidents: Incident[]): IncidentSummary {
   const summary: IncidentSummary = { invalid: 0, undone: 0, undoneBy: [], lastUndone: null };
-  for (const row of rows.reverse()) {
+  for (const row of [...incidents].sort((a, b) => b.time - a.time)) {
     if (row.kind === 'invalid') {
       summary.invalid += row.count;
       continue;

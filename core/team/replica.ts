@@ -2,10 +2,10 @@ import canonicalize from 'canonicalize';
 import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
 import { isShared, FILE_ORIGIN, memberOfClient, parseRecord, recordsMap, settingsMap, teamRetention, writerClient } from './doc';
-import { recordIncidents, type Incident, type IncidentKind } from './incidents';
-import { allIds, deleteOlderThan, deleteRows, fromRow, getRows, saveRows, toRow, type ActionLog, type LogRow, type Source } from '../log/store';
+import type { Incident, IncidentKind } from './incidents';
+import type { ReplicaStore } from './replica-store';
+import { fromRow, toRow, type LogRow, type Source } from '../log/store';
 import { chatKey, type ModerationAction } from '../moderation/actions';
-import { chatOverview } from '../log/overview';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;
@@ -53,7 +53,7 @@ export class Replica {
 
   constructor(
     private doc: Y.Doc,
-    private log: ActionLog,
+    private store: ReplicaStore,
     private options: ReplicaOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -83,14 +83,14 @@ export class Replica {
       const keys = [...map.keys()];
       for (let i = 0; i < keys.length; i += BATCH) {
         const slice = keys.slice(i, i + BATCH);
-        const held = await getRows(this.log, slice);
+        const held = await this.store.get(slice);
         const missing = slice.filter((_, j) => !held[j]);
         await this.apply(missing.map((key) => ({ key, deleted: false, value: map.get(key), client: writerClient(map, key) })), 'team');
       }
       const cutoff = this.cutoff();
-      const stored = (await allIds(this.log)).filter((id) => !map.has(id));
+      const stored = (await this.store.ids()).filter((id) => !map.has(id));
       for (let i = 0; i < stored.length; i += BATCH) {
-        const rows = (await getRows(this.log, stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
+        const rows = (await this.store.get(stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
         this.write(rows.map(fromRow));
       }
     });
@@ -107,7 +107,7 @@ export class Replica {
       if (typeof time === 'number' && time < cutoff) old.push(key);
     });
     if (old.length) this.doc.transact(() => old.forEach((key) => map.delete(key)));
-    return deleteOlderThan(this.log, cutoff).then(() => undefined);
+    return this.store.removeOlderThan(cutoff).then(() => undefined);
   }
 
   /** Shared records this team may hold: this moderator's, and what came from this team (never personal kinds, nor another team's). */
@@ -151,13 +151,12 @@ export class Replica {
     const records = changes.map((c) => (c.deleted ? null : parseRecord(c.key, c.value)));
     // New records go straight in; the store refuses ids it holds, and only those are compared.
     const added = new Set(
-      await saveRows(
-        this.log,
+      await this.store.save(
         records.flatMap((r, i) => (r && r.time >= cutoff ? [toRow(r, { source, member: memberOfClient(this.doc, changes[i].client), team: this.options.team })] : [])),
       ),
     );
     const toCompare = changes.filter((c) => !added.has(c.key));
-    const held = new Map((await getRows(this.log, toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, fromRow(r)] as const] : [])));
+    const held = new Map((await this.store.get(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, fromRow(r)] as const] : [])));
 
     const restore: ModerationAction[] = [];
     const expired: string[] = [];
@@ -191,11 +190,11 @@ export class Replica {
         note('rewritten', memberOfClient(this.doc, change.client));
       } else if (!record) note('invalid', memberOfClient(this.doc, change.client));
     });
-    if (expired.length) await deleteRows(this.log, expired);
+    if (expired.length) await this.store.remove(expired);
     this.write(restore.filter((r) => this.mayRestore(r.id)), true);
-    await recordIncidents(this.log, [...incidents.values()]);
+    await this.store.addIncidents([...incidents.values()]);
     // The panel asks for a chat as soon as it hears of new records: have its view ready.
-    for (const chat of touched) await chatOverview(this.log, chat, this.now());
+    await this.store.touched([...touched], this.now());
     if (added.size || restore.length || expired.length || incidents.size) this.options.onChange();
   }
 

@@ -1,6 +1,4 @@
-import './chunked-peer';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { ActionLog } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
@@ -10,7 +8,8 @@ import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team
 import { incidentSummary } from '@/core/team/incidents';
 import { encodeInvite, signalingTopic } from '@/core/team/invite';
 import { Replica } from '@/core/team/replica';
-import { dropStalePeers } from './stale-peers';
+import { dexieStore } from '@/core/team/replica-store';
+import { connectTeam, type TeamConnection } from './team-provider';
 
 const CHANGE_NOTICE_MS = 250;
 
@@ -24,8 +23,7 @@ export class TeamHost {
   readonly doc = new Y.Doc();
   private persistence: IndexeddbPersistence;
   private replica: Replica;
-  private provider: WebrtcProvider | null = null;
-  private stopWatchdog: (() => void) | null = null;
+  private connection: TeamConnection | null = null;
   private lastSync: number | null = null;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private topic = '';
@@ -44,7 +42,7 @@ export class TeamHost {
       this.changeTimer = setTimeout(onChange, CHANGE_NOTICE_MS);
     };
     this.persistence = new IndexeddbPersistence(`chat-steward-team-${config.invite.room}`, this.doc);
-    this.replica = new Replica(this.doc, log, {
+    this.replica = new Replica(this.doc, dexieStore(log), {
       team: config.invite.room,
       loadOrigins: [this.persistence],
       onChange: () => {
@@ -70,35 +68,27 @@ export class TeamHost {
 
   setOnline(online: boolean): void {
     this.config = { ...this.config, online };
-    if (online && !this.provider) {
-      const { secret, signaling, iceServers } = this.config.invite;
-      this.provider = new WebrtcProvider(this.topic, this.doc, {
-        signaling,
-        password: secret,
-        peerOpts: iceServers ? { config: { iceServers } } : {},
-      });
-      this.stopWatchdog = dropStalePeers(() => this.provider?.room?.webrtcConns.values() ?? []);
+    if (online && !this.connection) {
+      this.connection = connectTeam(this.doc, this.config.invite, this.topic);
+      const { provider } = this.connection;
       // y-webrtc says when a connection attempt starts or ends, not when it opens: watch each one.
-      this.provider.on('peers', this.watchConnections);
-      for (const conn of this.provider.signalingConns) {
+      provider.on('peers', this.watchConnections);
+      for (const conn of provider.signalingConns) {
         conn.on('connect', this.notify);
         conn.on('disconnect', this.notify);
       }
-    } else if (!online && this.provider) {
-      this.stopWatchdog?.();
-      for (const conn of this.provider.signalingConns) {
+    } else if (!online && this.connection) {
+      for (const conn of this.connection.provider.signalingConns) {
         conn.off('connect', this.notify);
         conn.off('disconnect', this.notify);
       }
-      // destroy() alone leaves y-webrtc's shared signaling socket open; offline means no connection.
-      this.provider.disconnect();
-      this.provider.destroy();
-      this.provider = null;
+      this.connection.disconnect();
+      this.connection = null;
     }
   }
 
   private watchConnections = () => {
-    for (const conn of this.provider?.room?.webrtcConns.values() ?? []) {
+    for (const conn of this.connection?.provider.room?.webrtcConns.values() ?? []) {
       if (this.watched.has(conn)) continue;
       this.watched.add(conn);
       conn.peer.on('connect', this.notify);
@@ -125,14 +115,14 @@ export class TeamHost {
   }
 
   async status(): Promise<TeamStatus> {
-    const room = this.provider?.room;
+    const room = this.connection?.provider.room;
     return {
       team: this.config.invite.team,
       code: encodeInvite(this.config.invite),
       members: readMembers(this.doc),
       online: this.config.online,
       peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
-      signalingConnected: this.provider?.signalingConns.some((c) => c.connected) ?? false,
+      signalingConnected: this.connection?.provider.signalingConns.some((c) => c.connected) ?? false,
       lastSync: this.lastSync,
       records: recordsMap(this.doc).size,
       ...(await incidentSummary(this.log, this.config.invite.room)),

@@ -9,6 +9,7 @@ import { ActionLog } from '../../core/log/store';
 import { addRecord, recordsMap } from '../../core/team/doc';
 import { incidentSummary } from '../../core/team/incidents';
 import { Replica } from '../../core/team/replica';
+import { dexieStore } from '../../core/team/replica-store';
 
 export const FLOOD = { records: 10_000, participants: 2003 };
 
@@ -36,7 +37,7 @@ async function flood() {
 
   const log = new ActionLog(`bench-flood-${Date.now()}`);
   const doc = new Y.Doc();
-  const replica = new Replica(doc, log, { team: 'bench', loadOrigins: [], onChange: () => {} });
+  const replica = new Replica(doc, dexieStore(log), { team: 'bench', loadOrigins: [], onChange: () => {} });
   let t = performance.now();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'peer');
   await replica.idle();

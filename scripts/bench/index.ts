@@ -5,6 +5,7 @@ import { YEAR } from './school-year';
 import { teamDocSize } from './team-doc-size';
 import { freshPeerSync, SYNC_TIMEOUT_MS } from './team-sync';
 import { IMPORT_ACTIONS, storeFigures } from './store';
+import { keeperFigures } from './keeper';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -51,3 +52,16 @@ report(
   median !== null && median < 2000 && times.length === attempts.length,
 );
 console.log(`      (attempts: ${attempts.map((t) => (t === null ? `no sync in ${SYNC_TIMEOUT_MS / 1000} s` : `${(t / 1000).toFixed(2)} s`)).join(', ')})`);
+
+const kept = await keeperFigures(team.state, team.records);
+const keptTimes = kept.times.filter((t): t is number => t !== null).sort((x, y) => x - y);
+const keptMedian = keptTimes.length ? keptTimes[Math.floor(keptTimes.length / 2)] : null;
+report(
+  'keeper: a fresh browser member syncs the school year',
+  keptMedian === null ? 'never' : `${(keptMedian / 1000).toFixed(2)} s`,
+  '< 2 s',
+  keptMedian !== null && keptMedian < 2000 && keptTimes.length === kept.times.length,
+);
+console.log(`      (attempts: ${kept.times.map((t) => (t === null ? `no sync in ${SYNC_TIMEOUT_MS / 1000} s` : `${(t / 1000).toFixed(2)} s`)).join(', ')})`);
+report("keeper's resident memory holding the school year", `${kept.servedMb.toFixed(0)} MB`, '< 150 MB', kept.servedMb < 150);
+console.log(`      (${kept.startMb.toFixed(0)} MB after loading it from disk, ${kept.servedMb.toFixed(0)} MB after serving ${kept.times.length} fresh members)`);

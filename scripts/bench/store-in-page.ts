@@ -6,6 +6,7 @@ import { ActionLog, byParticipant, countRows, OWN, saveRows, toRow } from '../..
 import { chatKey } from '../../core/moderation/actions';
 import { addRecord } from '../../core/team/doc';
 import { Replica } from '../../core/team/replica';
+import { dexieStore } from '../../core/team/replica-store';
 import { schoolYear } from './school-year';
 
 const PARTICIPANTS = 1000;
@@ -77,7 +78,7 @@ async function freshMemberStore() {
 
   const log = new ActionLog(`bench-sync-${Date.now()}`);
   const doc = new Y.Doc();
-  const replica = new Replica(doc, log, { team: 'bench', loadOrigins: [], onChange: () => {} });
+  const replica = new Replica(doc, dexieStore(log), { team: 'bench', loadOrigins: [], onChange: () => {} });
   const t0 = performance.now();
   Y.applyUpdate(doc, update, 'peer');
   await replica.idle();

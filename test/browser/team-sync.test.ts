@@ -1,31 +1,23 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '@/core/settings';
 import { decodeInvite } from '@/core/team/invite';
 import { bundleForPage } from '../../scripts/bench/bundle';
-import { launchChromium, launchExtension, Panel, readLog, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startSignaling, type Signaling } from './signaling';
+import { blockWithDirector, choose, createTeam, joinTeam, moderator, openChat, options, participantsUntil, record, teamStatus, WEBRTC_ON_LOOPBACK } from './team-helpers';
 
 // Two separate Chromium profiles, each with the built extension, meet through a signaling server
 // on 127.0.0.1 and sync over a real WebRTC data channel.
-const WEBRTC_ON_LOOPBACK = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
-
 let server: FixtureServer;
 let signaling: Signaling;
 let a: ExtensionBrowser;
 let b: ExtensionBrowser;
 
-async function moderator(name: string): Promise<ExtensionBrowser> {
-  const ext = await launchExtension(server.port, undefined, WEBRTC_ON_LOOPBACK);
-  await setStorage(ext.worker, { settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: name } });
-  return ext;
-}
-
 beforeAll(async () => {
   server = await startFixtureServer();
   signaling = await startSignaling();
-  [a, b] = await Promise.all([moderator('Иванова'), moderator('Петрова')]);
+  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
 });
 
 afterAll(async () => {
@@ -35,59 +27,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const options = async (ext: ExtensionBrowser) => {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  return page;
-};
-
-const teamStatus = (page: Page) => page.getByTestId('team-status').innerText().catch(() => '');
-
-async function openChat(ext: ExtensionBrowser) {
-  const page = await ext.context.newPage();
-  await page.goto('https://web.max.ru/-70000000001');
-  const panel = await Panel.of(page);
-  await panel.waitForText('[data-testid="moderation"]');
-  return { page, panel };
-}
-
-async function choose(page: Page, panel: Panel, subject: string) {
-  await panel.focus('#steward-subject');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(subject);
-}
-
-async function record(page: Page, panel: Panel, subject: string, reason: string, action: string) {
-  await choose(page, panel, subject);
-  await panel.focus('#steward-mod-reason');
-  await page.keyboard.type(reason);
-  await panel.click(`[data-action="${action}"]`);
-}
-
-/** The chat's participant list as the panel shows it, re-read until `done` holds (sync takes a moment). */
-async function participantsUntil(page: Page, panel: Panel, done: (text: string) => boolean): Promise<string> {
-  let text = '';
-  await expect
-    .poll(
-      async () => {
-        await page.reload();
-        await panel.waitForText('[data-testid="moderation"]');
-        text = (await panel.text('[data-testid="participants"]')) ?? '';
-        return done(text);
-      },
-      { timeout: 20_000, interval: 500, message: 'the participant list never showed what was expected' },
-    )
-    .toBe(true);
-  return text;
-}
-
 describe('team sync between two browsers', () => {
   it('joins by invite code, shares a block, and converges after both edit offline', async () => {
     const optionsA = await options(a);
-    await optionsA.locator('#team-name').fill('Модераторы 7Б');
-    await optionsA.locator('#team-signaling').fill(signaling.url);
-    await optionsA.getByRole('button', { name: 'Создать команду' }).click();
-    const code = await optionsA.getByTestId('team-code').inputValue();
+    const code = await createTeam(optionsA, 'Модераторы 7Б', signaling.url);
     expect(code).toMatch(/^STEWARD1:/);
     // The signaling server sees a topic derived from the secret, never the invite's room id.
     const invite = decodeInvite(code)!;
@@ -101,20 +44,14 @@ describe('team sync between two browsers', () => {
     await expect.poll(() => chatB.panel.text('[data-testid="mod-result"]')).toContain('Записано');
 
     const optionsB = await options(b);
-    await optionsB.locator('#team-code').fill(code);
-    await optionsB.getByRole('button', { name: 'Вступить' }).click();
+    await joinTeam(optionsB, code);
     await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('На связи: 1');
     await expect.poll(() => teamStatus(optionsA), { timeout: 20_000 }).toContain('Участники: Иванова, Петрова');
 
     // Иванова blocks a participant; Петрова sees it, with who did it.
     const chatA = await openChat(a);
     expect(await participantsUntil(chatA.page, chatA.panel, (t) => t.includes('Ранний'))).toContain('запись: Петрова');
-    await record(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний', 'block');
-    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('решение директора');
-    await chatA.panel.focus('#steward-director');
-    await chatA.page.keyboard.type('директор Сидорова Н.П.');
-    await chatA.panel.click('[data-action="block-director"]');
-    await expect.poll(() => chatA.panel.text('[data-testid="mod-result"]')).toContain('Записано');
+    await blockWithDirector(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний');
 
     const seen = await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'));
     expect(seen).toContain('Заблокирован до');

@@ -8,6 +8,7 @@ import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, join, recordsMap, setTeamRetention } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
 import { Replica } from '@/core/team/replica';
+import { dexieStore, memoryStore } from '@/core/team/replica-store';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const DAY = 86_400_000;
@@ -43,7 +44,7 @@ function member(name: string): Member {
   const doc = new Y.Doc();
   const log = new ActionLog(`replica-${name}-${Math.random()}`);
   const m = { name, doc, log, changes: 0 } as Member;
-  m.replica = new Replica(doc, log, { team: TEAM, loadOrigins: [], onChange: () => m.changes++, now: () => NOW });
+  m.replica = new Replica(doc, dexieStore(log), { team: TEAM, loadOrigins: [], onChange: () => m.changes++, now: () => NOW });
   join(doc, { id: `id-${name}`, name, joinedAt: NOW });
   opened.push(m);
   return m;
@@ -207,6 +208,31 @@ describe('replica: records are immutable', () => {
   });
 });
 
+describe('replica: the always-on member’s memory store', () => {
+  it('keeps and restores originals like the extension’s store', async () => {
+    const a = member('Иванова');
+    const doc = new Y.Doc();
+    const store = memoryStore();
+    const keeper = new Replica(doc, store, { team: TEAM, loadOrigins: [], onChange: () => {}, now: () => NOW });
+    const intruder = member('Чужой');
+    connect(a.doc, doc, intruder.doc);
+    const mine = violation('Иванова');
+    await record(a, mine);
+    await settle(a, intruder);
+    await keeper.idle();
+    expect((await store.get([mine.id]))[0]).toMatchObject({ source: 'team', member: 'Иванова' });
+
+    a.replica.stop();
+    recordsMap(intruder.doc).delete(mine.id);
+    await keeper.idle();
+    await new Promise((r) => setTimeout(r, 0));
+    await keeper.idle();
+    expect(recordsMap(intruder.doc).get(mine.id)).toEqual(mine);
+    expect(store.incidents().undone).toBe(1);
+    await keeper.stop();
+  });
+});
+
 describe('replica: opening', () => {
   it('writes this moderator’s earlier shared records into the doc and takes in what the doc holds', async () => {
     const doc = new Y.Doc();
@@ -220,7 +246,7 @@ describe('replica: opening', () => {
     const fromDoc = violation('Петрова');
     recordsMap(doc).set(fromDoc.id, fromDoc);
 
-    const m: Member = { name: 'Иванова', doc, log, changes: 0, replica: new Replica(doc, log, { team: TEAM, loadOrigins: [], onChange: () => {}, now: () => NOW }) };
+    const m: Member = { name: 'Иванова', doc, log, changes: 0, replica: new Replica(doc, dexieStore(log), { team: TEAM, loadOrigins: [], onChange: () => {}, now: () => NOW }) };
     opened.push(m);
     await m.replica.open();
     expect(docIds(doc)).toEqual([earlier.id, fromDoc.id].sort());

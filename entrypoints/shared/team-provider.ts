@@ -1,0 +1,33 @@
+import './chunked-peer';
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import type { Invite } from '@/core/team/invite';
+import { dropStalePeers } from './stale-peers';
+
+export interface TeamConnection {
+  provider: WebrtcProvider;
+  /** Leaves the room and closes the signaling socket too (destroy() alone leaves y-webrtc's shared socket open). */
+  disconnect(): void;
+}
+
+/**
+ * A member's connection to its team: y-webrtc in the room's derived topic, the secret as its
+ * password, the invite's STUN/TURN servers, and attempts that never open dropped so that peers
+ * reconnect by themselves. `wrtc` is WebRTC for Node (the always-on member); browsers have their own.
+ */
+export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: unknown): TeamConnection {
+  const provider = new WebrtcProvider(topic, doc, {
+    signaling: invite.signaling,
+    password: invite.secret,
+    peerOpts: { ...(invite.iceServers ? { config: { iceServers: invite.iceServers } } : {}), ...(wrtc ? { wrtc } : {}) },
+  });
+  const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
+  return {
+    provider,
+    disconnect() {
+      stopWatchdog();
+      provider.disconnect();
+      provider.destroy();
+    },
+  };
+}

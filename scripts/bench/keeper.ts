@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LeveldbPersistence } from 'y-leveldb';
+import { encodeInvite, newTeam, signalingTopic } from '../../core/team/invite';
+import { launchChromium } from '../../test/browser/harness';
+import { startKeeper } from '../../test/browser/keeper-process';
+import { startSignaling } from '../../test/browser/signaling';
+import { bundleForPage } from './bundle';
+import { SYNC_TIMEOUT_MS } from './team-sync';
+
+type Peer = { syncTime(room: string, password: string, signaling: string, expected: number): Promise<number> };
+
+/** Resident memory of a process, in MB. */
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+
+/**
+ * The keeper (a separate Node process, as a school runs it) holds a school year on disk; fresh
+ * browser members join one after another: time until each holds every record, and the keeper's
+ * resident memory after serving them.
+ */
+export async function keeperFigures(state: Uint8Array, records: number, attempts = 3) {
+  const dir = mkdtempSync(join(tmpdir(), 'steward-bench-keeper-'));
+  const signaling = await startSignaling();
+  const invite = newTeam('Bench', [signaling.url]);
+  const seed = new LeveldbPersistence(join(dir, 'data'));
+  await seed.storeUpdate(invite.room, state);
+  await seed.destroy();
+  writeFileSync(join(dir, 'invite.txt'), encodeInvite(invite));
+  const keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'bench' });
+  const bundle = await bundleForPage('./team-sync-in-page.ts');
+  const times: Array<number | null> = [];
+  try {
+    await keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000);
+    const startMb = rssMb(keeper.pid);
+    const topic = await signalingTopic(invite);
+    for (let i = 0; i < attempts; i++) {
+      const browser = await launchChromium(null, null, ['--disable-features=WebRtcHideLocalIpsWithMdns']);
+      try {
+        const page = await browser.context.newPage();
+        await page.goto(signaling.url.replace('ws:', 'http:'));
+        await page.addScriptTag({ content: bundle });
+        const synced = page.evaluate(([t, s, u, n]) => (globalThis as unknown as { peer: Peer }).peer.syncTime(t, s, u, n), [topic, invite.secret, signaling.url, records] as const);
+        synced.catch(() => {});
+        times.push(await Promise.race([synced, new Promise<null>((r) => setTimeout(() => r(null), SYNC_TIMEOUT_MS))]));
+      } finally {
+        await browser.close();
+      }
+    }
+    return { times, startMb, servedMb: rssMb(keeper.pid) };
+  } finally {
+    await keeper.stop();
+    await signaling.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { startKeeper, type KeeperProcess } from './keeper-process';
+import { startSignaling, type Signaling } from './signaling';
+import { blockWithDirector, createTeam, joinTeam, moderator, openChat, options, participantsUntil, teamStatus } from './team-helpers';
+
+// Two moderators who are never online together, and the school's always-on member between them.
+let server: FixtureServer;
+let signaling: Signaling;
+let a: ExtensionBrowser;
+let b: ExtensionBrowser;
+let keeper: KeeperProcess | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'steward-keeper-'));
+const env = { KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель школы' };
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  signaling = await startSignaling();
+  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
+});
+
+afterAll(async () => {
+  await keeper?.stop();
+  await a?.close();
+  await b?.close();
+  await signaling?.stop();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const recordsIn = (line: string) => Number(/записей в команде (\d+)/.exec(line)?.[1]);
+
+describe('the always-on member', () => {
+  it('carries a block from a moderator who went offline to one who comes later, and keeps it across a restart', async () => {
+    const optionsA = await options(a);
+    writeFileSync(env.KEEPER_INVITE_FILE, await createTeam(optionsA, 'Модераторы 7Б', signaling.url));
+    keeper = startKeeper(env);
+    await keeper.waitFor(/сигнальный сервер .*: на связи/);
+    await expect.poll(() => teamStatus(optionsA), { timeout: 20_000 }).toContain('На связи: 1');
+
+    const chatA = await openChat(a);
+    await blockWithDirector(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний');
+    await keeper.waitFor(/синхронизация: записей в команде [1-9]/);
+    await optionsA.getByLabel('Синхронизировать').uncheck();
+    await expect.poll(() => teamStatus(optionsA)).toContain('Синхронизация выключена');
+
+    // Петрова joins while Иванова is offline: only the keeper holds the block.
+    const optionsB = await options(b);
+    await joinTeam(optionsB, await optionsA.getByTestId('team-code').inputValue());
+    await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('Хранитель школы');
+    const chatB = await openChat(b);
+    expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'))).toContain('Заблокирован до');
+
+    // SIGTERM: it stops cleanly; started again from its data directory, it holds everything.
+    const held = recordsIn(keeper.lines().filter((l) => l.includes('записей в команде')).at(-1)!);
+    expect(await keeper.stop()).toBe(0);
+    expect(keeper.lines().at(-1)).toContain('остановлен, всё полученное сохранено');
+    keeper = startKeeper(env);
+    expect(recordsIn(await keeper.waitFor(/Хранитель команды «Модераторы 7Б»/))).toBe(held);
+  });
+
+  it('names a missing or unreadable invite, in Russian', async () => {
+    const noInvite = startKeeper({ KEEPER_INVITE_FILE: '', KEEPER_INVITE: '', KEEPER_DATA: join(dir, 'none') });
+    expect(await noInvite.waitFor(/Не задан код приглашения/)).toBeTruthy();
+    const broken = startKeeper({ KEEPER_INVITE: 'STEWARD1:не-код', KEEPER_INVITE_FILE: '', KEEPER_DATA: join(dir, 'none') });
+    expect(await broken.waitFor(/Код приглашения не читается/)).toBeTruthy();
+  });
+});

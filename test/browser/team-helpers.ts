@@ -1,0 +1,84 @@
+// What the team tests do as a moderator would: in the options page, the panel and its form.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { defaultSettings } from '@/core/settings';
+import { launchExtension, Panel, setStorage, zoneWhereHourIs, type ExtensionBrowser } from './harness';
+
+/** Chromium hides local addresses behind mDNS names, which loopback peers cannot resolve. */
+export const WEBRTC_ON_LOOPBACK = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
+
+/** A moderator's own browser: a fresh profile with the built extension, set up for School No. 31's rules. */
+export async function moderator(port: number, name: string): Promise<ExtensionBrowser> {
+  const ext = await launchExtension(port, undefined, WEBRTC_ON_LOOPBACK);
+  await setStorage(ext.worker, { settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: name } });
+  return ext;
+}
+
+export async function options(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  return page;
+}
+
+export const teamStatus = (page: Page) => page.getByTestId('team-status').innerText().catch(() => '');
+
+/** Creates a team in the options page; returns the invite code. */
+export async function createTeam(page: Page, name: string, signalingUrl: string): Promise<string> {
+  await page.locator('#team-name').fill(name);
+  await page.locator('#team-signaling').fill(signalingUrl);
+  await page.getByRole('button', { name: 'Создать команду' }).click();
+  return page.getByTestId('team-code').inputValue();
+}
+
+export async function joinTeam(page: Page, code: string): Promise<void> {
+  await page.locator('#team-code').fill(code);
+  await page.getByRole('button', { name: 'Вступить' }).click();
+}
+
+export async function openChat(ext: ExtensionBrowser) {
+  const page = await ext.context.newPage();
+  await page.goto('https://web.max.ru/-70000000001');
+  const panel = await Panel.of(page);
+  await panel.waitForText('[data-testid="moderation"]');
+  return { page, panel };
+}
+
+export async function choose(page: Page, panel: Panel, subject: string) {
+  await panel.focus('#steward-subject');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(subject);
+}
+
+export async function record(page: Page, panel: Panel, subject: string, reason: string, action: string) {
+  await choose(page, panel, subject);
+  await panel.focus('#steward-mod-reason');
+  await page.keyboard.type(reason);
+  await panel.click(`[data-action="${action}"]`);
+}
+
+/** A block with the director's decision noted (the participant has no earlier violations). */
+export async function blockWithDirector(page: Page, panel: Panel, subject: string, reason: string) {
+  await record(page, panel, subject, reason, 'block');
+  await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('решение директора');
+  await panel.focus('#steward-director');
+  await page.keyboard.type('директор Сидорова Н.П.');
+  await panel.click('[data-action="block-director"]');
+  await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('Записано');
+}
+
+/** The chat's participant list as the panel shows it, re-read until `done` holds (sync takes a moment). */
+export async function participantsUntil(page: Page, panel: Panel, done: (text: string) => boolean): Promise<string> {
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await panel.waitForText('[data-testid="moderation"]');
+        text = (await panel.text('[data-testid="participants"]')) ?? '';
+        return done(text);
+      },
+      { timeout: 20_000, interval: 500, message: 'the participant list never showed what was expected' },
+    )
+    .toBe(true);
+  return text;
+}

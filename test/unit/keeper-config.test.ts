@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeInvite, newTeam } from '@/core/team/invite';
+import { ConfigError, readConfig } from '../../scripts/keeper/config';
+
+const code = encodeInvite(newTeam('7Б', ['ws://127.0.0.1:4444']));
+
+describe('the keeper’s settings', () => {
+  it('reads the invite from a file, with the data directory and the name', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'keeper-')), 'invite.txt');
+    writeFileSync(file, `${code}\n`);
+    const config = readConfig({ KEEPER_INVITE_FILE: file, KEEPER_DATA: '/var/lib/steward', KEEPER_NAME: ' Сервер школы ' }, []);
+    expect(config).toMatchObject({ invite: { team: '7Б' }, dataDir: '/var/lib/steward', name: 'Сервер школы' });
+  });
+
+  it('never takes the invite from the command line, where every user of the server sees it', () => {
+    expect(() => readConfig({ KEEPER_INVITE: code }, [code])).toThrow(/нельзя передавать в командной строке/);
+  });
+
+  it.each([
+    [{}, /Не задан код приглашения/],
+    [{ KEEPER_INVITE: 'STEWARD1:xyz' }, /не читается/],
+    [{ KEEPER_INVITE_FILE: '/nonexistent/invite.txt' }, /Не удалось прочитать файл/],
+  ])('says plainly what is wrong (%o)', (env, message) => {
+    expect(() => readConfig(env, [])).toThrow(ConfigError);
+    expect(() => readConfig(env, [])).toThrow(message);
+  });
+});
