@@ -34,6 +34,11 @@ describe('Panel', () => {
     expect(screen.getByTestId('quiet-status').textContent).toBe('Сейчас можно писать. Тихие часы: 22:00–06:00 (Москва, UTC+3).');
   });
 
+  it('names a chat whose title the page does not show by its id, and says so', () => {
+    setup({ chat: { ...chat, title: '' } });
+    expect(screen.getByTestId('chat').textContent).toBe('Чат -70000000001 (название чата на странице не найдено)');
+  });
+
   it('says until when it is quiet at night', () => {
     setup({ now: NIGHT });
     expect(screen.getByTestId('quiet-status').textContent).toBe('Сейчас тихие часы, писать можно с 06:00 (Москва, UTC+3).');
