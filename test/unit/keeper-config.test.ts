@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,10 @@ const code = encodeInvite(newTeam('7Б', ['ws://127.0.0.1:4444']));
 
 describe('the keeper’s settings', () => {
   it('reads the invite from a file, with the data directory and the name', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'keeper-')), 'invite.txt');
-    writeFileSync(file, `${code}\n`);
-    const config = readConfig({ KEEPER_INVITE_FILE: file, KEEPER_DATA: '/var/lib/steward', KEEPER_NAME: ' Сервер школы ' }, []);
+    const dir = mkdtempSync(join(tmpdir(), 'keeper-'));
+    writeFileSync(join(dir, 'invite.txt'), `${code}\n`);
+    const config = readConfig({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: '/var/lib/steward', KEEPER_NAME: ' Сервер школы ' }, []);
+    rmSync(dir, { recursive: true, force: true });
     expect(config).toMatchObject({ invite: { team: '7Б' }, dataDir: '/var/lib/steward', name: 'Сервер школы' });
   });
 
