@@ -64,4 +64,4 @@ report(
 );
 console.log(`      (attempts: ${kept.times.map((t) => (t === null ? `no sync in ${SYNC_TIMEOUT_MS / 1000} s` : `${(t / 1000).toFixed(2)} s`)).join(', ')})`);
 report("keeper's resident memory holding the school year", `${kept.servedMb.toFixed(0)} MB`, '< 150 MB', kept.servedMb < 150);
-console.log(`      (${kept.startMb.toFixed(0)} MB after loading it from disk, ${kept.servedMb.toFixed(0)} MB after serving ${kept.times.length} fresh members)`);
+console.log(`      (${kept.startMb.toFixed(0)} MB after loading it from disk; ${kept.peakMb.toFixed(0)} MB right after serving ${kept.times.length} fresh members, ${kept.servedMb.toFixed(0)} MB a few seconds later)`);

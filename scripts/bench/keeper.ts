@@ -9,6 +9,8 @@ import { startSignaling } from '../../test/browser/signaling';
 import { bundleForPage } from './bundle';
 import { SYNC_TIMEOUT_MS } from './team-sync';
 
+const SETTLE_MS = 5000;
+
 type Peer = { syncTime(room: string, password: string, signaling: string, expected: number): Promise<number> };
 
 /** Resident memory of a process, in MB. */
@@ -47,7 +49,10 @@ export async function keeperFigures(state: Uint8Array, records: number, attempts
         await browser.close();
       }
     }
-    return { times, startMb, servedMb: rssMb(keeper.pid) };
+    const peakMb = rssMb(keeper.pid);
+    // What it holds once the last member's sync is behind it (it collects a few seconds after a peer comes or goes).
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    return { times, startMb, peakMb, servedMb: rssMb(keeper.pid) };
   } finally {
     await keeper.stop();
     await signaling.stop();

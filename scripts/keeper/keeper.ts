@@ -9,8 +9,8 @@ import { Replica } from '../../core/team/replica';
 import { memoryStore } from '../../core/team/replica-store';
 import type { KeeperConfig } from './config';
 
-/** Updates read back from disk: the replica compares them in full on opening, not one by one. */
-const LOAD = Symbol('load');
+/** Long enough for a new member's first sync to have gone out. */
+const GC_DELAY_MS = 3000;
 
 /**
  * A member of the team that never sleeps: the team's doc on disk (LevelDB), every record
@@ -18,7 +18,8 @@ const LOAD = Symbol('load');
  * WebRTC for Node. Co-moderators who are never online together sync through it.
  */
 export class Keeper {
-  private readonly doc = new Y.Doc();
+  /** Read back from disk before anything observes it: the replica compares it in full on opening. */
+  private doc!: Y.Doc;
   /** The originals it restores from: the doc on disk is the keeper's copy, so memory is enough. */
   private readonly store = memoryStore();
   private persistence!: LeveldbPersistence;
@@ -35,17 +36,17 @@ export class Keeper {
   async start(): Promise<void> {
     const { invite, dataDir, name } = this.config;
     this.persistence = new LeveldbPersistence(dataDir);
-    const saved = await this.persistence.getYDoc(invite.room);
-    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(saved), LOAD);
-    saved.destroy();
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD) this.writes = this.writes.then(() => this.persistence.storeUpdate(invite.room, update));
+    // The doc LevelDB builds is the keeper's own: no second copy of a school year in memory.
+    this.doc = await this.persistence.getYDoc(invite.room);
+    this.doc.on('update', (update: Uint8Array) => {
+      this.writes = this.writes.then(() => this.persistence.storeUpdate(invite.room, update));
     });
     join(this.doc, await this.member(name));
-    this.replica = new Replica(this.doc, this.store, { team: invite.room, loadOrigins: [LOAD], onChange: () => void this.report() });
+    this.replica = new Replica(this.doc, this.store, { team: invite.room, loadOrigins: [], onChange: () => void this.report() });
     await this.replica.open();
     this.say(`Хранитель команды «${invite.team}»: данные в ${dataDir}, записей в команде ${recordsMap(this.doc).size}.`);
     this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
+    this.connection.provider.on('peers', this.collectSoon);
     for (const conn of this.connection.provider.signalingConns) {
       // Said once per change: the socket's events can repeat.
       let said: boolean | null = null;
@@ -58,6 +59,17 @@ export class Keeper {
     }
   }
 
+  /**
+   * A sync leaves megabytes behind (a school year encoded and compressed for a new member); a
+   * server that holds a team for months gives them back rather than keep its peak. Needs node's
+   * --expose-gc, which `npm run keeper` passes.
+   */
+  private collectSoon = () => {
+    clearTimeout(this.gcTimer);
+    this.gcTimer = setTimeout(() => (globalThis as { gc?: () => void }).gc?.(), GC_DELAY_MS);
+  };
+  private gcTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** Records in the team's doc, and peers connected now. */
   state() {
     const room = this.connection?.provider.room;
@@ -66,6 +78,7 @@ export class Keeper {
 
   /** Stops syncing and waits until everything received is on disk. */
   async stop(): Promise<void> {
+    clearTimeout(this.gcTimer);
     this.connection?.disconnect();
     await this.replica?.stop();
     await this.writes;
@@ -82,6 +95,7 @@ export class Keeper {
   }
 
   private async report() {
+    this.collectSoon();
     const { records, peers } = this.state();
     const { undone } = this.store.incidents();
     const tampering = undone > this.undone ? `; отменено попыток удалить или изменить записи: ${undone - this.undone}` : '';

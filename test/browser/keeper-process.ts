@@ -3,8 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness';
 
-/** Exactly what `npm run keeper` runs (node's flags included), without npm in between. */
-const KEEPER_COMMAND = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { keeper: string } }).scripts.keeper.split(' ').slice(1);
+/** Exactly what `npm run keeper` runs (its environment and node's flags included), without npm in between. */
+const [KEEPER_ENV, KEEPER_ARGS] = (() => {
+  const words = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { keeper: string } }).scripts.keeper.split(' ');
+  const node = words.indexOf('node');
+  return [Object.fromEntries(words.slice(0, node).map((w) => w.split('='))), words.slice(node + 1)];
+})();
 
 export interface KeeperProcess {
   /** Every line it has printed so far. */
@@ -18,9 +22,9 @@ export interface KeeperProcess {
 
 /** `npm run keeper` as a school would run it: settings in the environment, the invite in a file. */
 export function startKeeper(env: Record<string, string>): KeeperProcess {
-  const child: ChildProcess = spawn(process.execPath, KEEPER_COMMAND, {
+  const child: ChildProcess = spawn(process.execPath, KEEPER_ARGS, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...KEEPER_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
