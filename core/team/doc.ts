@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { chatKey, moderationActionSchema, type ModerationAction } from '../moderation/actions';
-import { summarise, type ParticipantSummary } from '../moderation/participants';
+import { moderationActionSchema, type ModerationAction } from '../moderation/actions';
 
 /**
  * A moderation team's shared state: one Y.Doc, the replica that syncs. Records are append-only,
@@ -79,25 +78,6 @@ export function memberOfClient(doc: Y.Doc, client: number | null): string | null
   return member?.success ? member.data.name : null;
 }
 
-export interface TeamRecords {
-  records: ModerationAction[];
-  /** Records from peers that failed the schema: skipped. */
-  invalid: number;
-}
-
-/** Every valid record, in a deterministic order (time, then id). */
-export function readRecords(doc: Y.Doc): TeamRecords {
-  let invalid = 0;
-  const records: ModerationAction[] = [];
-  recordsMap(doc).forEach((value, id) => {
-    const parsed = parseRecord(id, value);
-    if (parsed) records.push(parsed);
-    else invalid++;
-  });
-  records.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, invalid };
-}
-
 export function readMembers(doc: Y.Doc): Member[] {
   const members: Member[] = [];
   doc.getMap(MEMBERS).forEach((value) => {
@@ -131,19 +111,4 @@ export function teamRetention(doc: Y.Doc): TeamRetention | null {
 
 export function setTeamRetention(doc: Y.Doc, retention: TeamRetention): void {
   settingsMap(doc).set(RETENTION, teamRetentionSchema.parse(retention));
-}
-
-/**
- * Each chat's participants as the panel shows them (`summarise`), the same on every peer holding
- * the same records: chats in key order, records in `readRecords` order.
- */
-export function deriveState(records: ModerationAction[], now: number): Array<ParticipantSummary & { chat: string }> {
-  const byChat = new Map<string, ModerationAction[]>();
-  for (const r of records) {
-    const key = chatKey(r.chat);
-    const chat = byChat.get(key);
-    if (chat) chat.push(r);
-    else byChat.set(key, [r]);
-  }
-  return [...byChat.keys()].sort().flatMap((chat) => summarise(byChat.get(chat)!, now).map((p) => ({ chat, ...p })));
 }

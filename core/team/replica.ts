@@ -78,7 +78,7 @@ export class Replica {
    */
   open(): Promise<void> {
     return this.enqueue(async () => {
-      await this.prune();
+      await this.applyRetention();
       const map = recordsMap(this.doc);
       const keys = [...map.keys()];
       for (let i = 0; i < keys.length; i += BATCH) {
@@ -96,8 +96,13 @@ export class Replica {
     });
   }
 
-  /** The team's retention, applied: to the store and to this replica (other members do the same). */
+  /** The team's retention, applied in turn with what arrives (a daily alarm asks for it). */
   prune(): Promise<void> {
+    return this.enqueue(() => this.applyRetention());
+  }
+
+  /** The team's retention, applied: to the store and to this replica (other members do the same). */
+  private applyRetention(): Promise<void> {
     const cutoff = this.cutoff();
     if (cutoff === Number.NEGATIVE_INFINITY) return Promise.resolve();
     const map = recordsMap(this.doc);
@@ -140,7 +145,7 @@ export class Replica {
 
   private onSettings = () => {
     void this.enqueue(async () => {
-      await this.prune();
+      await this.applyRetention();
       this.options.onChange();
     });
   };

@@ -104,10 +104,10 @@ export class TeamHost {
     return added;
   }
 
-  /** Sets the team-wide retention period; every member's host applies it. */
+  /** Sets the team-wide retention period; every member's replica applies it when it sees the setting (this one too). */
   async setRetention(months: number | null): Promise<void> {
     setTeamRetention(this.doc, { months, by: this.config.member.name, at: Date.now() });
-    await this.replica.prune();
+    await this.replica.idle();
   }
 
   prune(): Promise<void> {

@@ -4,9 +4,30 @@ import * as Y from 'yjs';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { exportTeamFile, importTeamFile } from '@/core/team/file';
 import { decodeInvite, encodeInvite, newTeam, signalingTopic } from '@/core/team/invite';
-import { addRecord, deriveState, join, readMembers, readRecords, recordsMap } from '@/core/team/doc';
+import { chatKey } from '@/core/moderation/actions';
+import { summarise } from '@/core/moderation/participants';
+import { addRecord, join, parseRecord, readMembers, recordsMap } from '@/core/team/doc';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
+
+/** Every valid record of a doc, in a deterministic order (time, then id), and how many were not. */
+function readRecords(doc: Y.Doc) {
+  let invalid = 0;
+  const records: ModerationAction[] = [];
+  recordsMap(doc).forEach((value, id) => {
+    const parsed = parseRecord(id, value);
+    if (parsed) records.push(parsed);
+    else invalid++;
+  });
+  records.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { records, invalid };
+}
+
+/** Each chat's participants as the panel shows them (`summarise`, which the store's overview uses), chats in key order. */
+function deriveState(records: ModerationAction[], now: number) {
+  const chats = [...new Set(records.map((r) => chatKey(r.chat)))].sort();
+  return chats.flatMap((chat) => summarise(records.filter((r) => chatKey(r.chat) === chat), now).map((p) => ({ chat, ...p })));
+}
 const chats = [
   { site: 'max' as const, id: '-1', title: '7Б' },
   { site: 'vk' as const, id: '2000000005', title: '9А' },
