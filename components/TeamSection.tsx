@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
-import { renderSVG } from 'uqr';
-import type { TeamStatus } from '@/core/team/config';
+import type { RosterDecision, TeamStatus } from '@/core/team/config';
 import { errorText } from './error-text';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
+import { TeamInvite } from './team/TeamInvite';
+import { TeamRoster } from './team/TeamRoster';
 
 export interface TeamSectionProps {
   status: TeamStatus | null;
   defaultSignaling: string;
   onCreate(team: string, signaling: string[]): Promise<void>;
-  onJoin(code: string): Promise<boolean>;
+  /** Null when joined, else the refusal's code ('bad-invite', 'invite-expired'). */
+  onJoin(code: string): Promise<string | null>;
+  /** Null when done, else the refusal's code. */
+  onDecide(decision: RosterDecision): Promise<string | null>;
   onLeave(): Promise<void>;
   onOnline(online: boolean): Promise<void>;
   onExport(): Promise<void>;
@@ -18,7 +22,10 @@ export interface TeamSectionProps {
 
 type Note = { ok: boolean; text: string } | null;
 
-/** Create or join a co-moderators' team, see who is in it and whether it syncs, exchange files offline. */
+/**
+ * Create or join a co-moderators' team; see who is in it (with key fingerprints), who asks to
+ * join, and whether it syncs; the owner and admins approve and remove; exchange files offline.
+ */
 export function TeamSection(props: TeamSectionProps) {
   const [name, setName] = useState('');
   const [signaling, setSignaling] = useState(props.defaultSignaling);
@@ -34,6 +41,13 @@ export function TeamSection(props: TeamSectionProps) {
     } catch (error) {
       setNote({ ok: false, text: t('teamFailed', errorText(error)) });
     }
+  };
+  const decide = (decision: RosterDecision, confirmText?: string) => {
+    if (confirmText && !confirm(confirmText)) return;
+    void attempt(async () => {
+      const problem = await props.onDecide(decision);
+      return problem ? { ok: false, text: errorText(problem) } : null;
+    });
   };
 
   if (!status) {
@@ -59,7 +73,10 @@ export function TeamSection(props: TeamSectionProps) {
             <br />
             <textarea id="team-code" rows={3} cols={50} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
           </p>
-          <button type="button" onClick={() => attempt(async () => ((await props.onJoin(code)) ? null : { ok: false, text: t('teamBadInvite') }))}>{t('teamJoin')}</button>
+          <button type="button" onClick={() => attempt(async () => {
+            const problem = await props.onJoin(code);
+            return problem ? { ok: false, text: errorText(problem) } : null;
+          })}>{t('teamJoin')}</button>
         </fieldset>
         {note && <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'ok' : 'error'}>{note.text}</p>}
       </section>
@@ -69,23 +86,24 @@ export function TeamSection(props: TeamSectionProps) {
   return (
     <section data-testid="team">
       <h2>{t('teamSection')}: {status.team}</h2>
-      <p>{t('teamInvite')}</p>
-      <div class="invite">
-        <textarea readOnly rows={3} cols={50} aria-label={t('teamJoinCode')} data-testid="team-code" value={status.code} />
-        <span class="qr" role="img" aria-label={t('teamJoinCode')} dangerouslySetInnerHTML={{ __html: renderSVG(status.code) }} />
-      </div>
-      <button type="button" onClick={() => attempt(async () => {
-        await navigator.clipboard.writeText(status.code);
-        return { ok: true, text: t('teamCopied') };
-      })}>{t('teamCopy')}</button>
+      <p role={status.me.standing === 'removed' ? 'alert' : 'status'} class={status.me.standing === 'removed' ? 'error' : undefined} data-testid="team-me">
+        {t(`teamMe_${status.me.standing}`, status.me.fingerprint)}
+      </p>
+      {status.me.standing !== 'removed' && <TeamInvite status={status} decide={decide} onCopied={() => setNote({ ok: true, text: t('teamCopied') })} />}
+      <TeamRoster status={status} decide={decide} />
       <ul data-testid="team-status">
-        <li>{t('teamMembers', status.members.map((m) => m.name).join(', '))}</li>
         <li>{status.online ? t('teamPeersOnline', status.peers) : t('teamOffline')}</li>
         {status.online && !status.signalingConnected && status.peers === 0 && <li>{t('teamNoSignaling')}</li>}
         <li>{status.lastSync ? t('teamLastSync', formatDateTime(status.lastSync)) : t('teamNeverSynced')}</li>
         <li>{t('teamRecords', status.records)}</li>
         {status.retention?.months && <li>{t('teamRetentionShown', t('logRetentionMonths', status.retention.months), status.retention.by)}</li>}
-        {status.invalid > 0 && <li class="error">{t('teamInvalid', status.invalid)}</li>}
+        {status.waiting > 0 && <li>{t('teamWaiting', status.waiting)}</li>}
+        {status.refused > 0 && (
+          <li class="error" data-testid="team-refused">
+            {t('teamRefused', status.refused)}
+            {status.refusedFrom.length > 0 && ` ${t('teamRefusedFrom', status.refusedFrom.join(', '))}`}
+          </li>
+        )}
         {status.undone > 0 && (
           <li class="error" data-testid="team-undone">
             {t('teamUndone', status.undone, formatDateTime(status.lastUndone ?? 0))}

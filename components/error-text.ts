@@ -1,12 +1,12 @@
 import { ZodError } from 'zod';
 import { describeIssue } from '@/core/errors';
+import { browser } from 'wxt/browser';
 import { t, uiLocale, type MessageKey } from './i18n';
 
 /** Codes the background and the sync host answer with, and what they mean to a user. */
 const KNOWN: Record<string, MessageKey> = {
   'bad-request': 'errorBadRequest',
   'bad-reply': 'errorBadReply',
-  'bad-invite': 'teamBadInvite',
   'not-open': 'errorTeamNotOpen',
   'no-team': 'teamProblem_no_team',
 };
@@ -20,6 +20,9 @@ export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = message.replace(/^Error: /, '');
   if (code in KNOWN) return t(KNOWN[code]);
+  // The team's refusals ('not-admin', 'invite-expired'…) have a message each.
+  const team = /^[a-z-]+$/.test(code) && browser.i18n.getMessage(`teamError_${code.replaceAll('-', '_')}` as MessageKey);
+  if (team) return team;
   // Already words for people (the extension's own messages are written in the UI's language).
   if (/[а-яё]/i.test(code)) return code;
   if (/QUOTA_BYTES|QuotaExceeded/i.test(code)) return t('errorNoSpace');

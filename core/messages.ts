@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actionDraftSchema } from './moderation/actions';
 import { chatRefSchema } from './chat';
-import { teamRetentionSchema } from './team/doc';
+import { rosterDecisionSchema } from './team/config';
+import { retentionMonthsSchema } from './team/roster';
 import { inviteSchema } from './team/invite';
 import { overrideReasonSchema } from './quiet-hours/override';
 
@@ -41,11 +42,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team/leave') }),
   z.object({ type: z.literal('team/status') }),
   z.object({ type: z.literal('team/online'), online: z.boolean() }),
-  z.object({ type: z.literal('team/retention'), months: teamRetentionSchema.shape.months }),
+  z.object({ type: z.literal('team/retention'), months: retentionMonthsSchema }),
+  /** An owner's or admin's decision: approve, remove, name an admin, a new invite, withdraw one. */
+  z.object({ type: z.literal('team/decide'), decision: rosterDecisionSchema }),
   z.object({ type: z.literal('team/export') }),
   z.object({ type: z.literal('team/import'), text: z.string() }),
   /** From the sync host: records arrived from a peer or a file. */
   z.object({ type: z.literal('team/changed') }),
+  /** From the sync host: the team's config changed there (a new invite, a move to another room). */
+  z.object({ type: z.literal('team/config'), config: z.unknown() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 

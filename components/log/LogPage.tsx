@@ -3,7 +3,7 @@ import { importActions } from '@/core/log/import';
 import { countRows, eachRow, fromRow, scanNewestFirst, type ActionLog, type LogRow } from '@/core/log/store';
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
-import type { TeamRetention } from '@/core/team/doc';
+import type { TeamRetention } from '@/core/team/roster';
 import { readJson } from '@/core/json-text';
 import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
@@ -18,7 +18,7 @@ export interface LogPageProps {
   /** This browser's retention period (used outside a team). */
   retentionMonths: number | null;
   /** The team this browser is in: its retention applies instead. */
-  team: { name: string; retention: TeamRetention | null } | null;
+  team: { name: string; retention: TeamRetention | null; canSet: boolean } | null;
   onRetention(months: number | null): Promise<void>;
   /** Erases the store (and leaves the team, if any). */
   onErase(): Promise<void>;

@@ -1,5 +1,5 @@
-import type { TeamRetention } from '@/core/team/doc';
-import { MIN_TEAM_RETENTION_MONTHS } from '@/core/team/doc';
+import type { TeamRetention } from '@/core/team/roster';
+import { MIN_TEAM_RETENTION_MONTHS } from '@/core/team/roster';
 import { t } from '../i18n';
 import { formatDateTime } from './labels';
 
@@ -8,7 +8,7 @@ const RETENTION_CHOICES = [3, 6, 12, 24, 36];
 export interface RetentionSectionProps {
   months: number | null;
   /** In a team the period is the team's, and erasing leaves the team. */
-  team: { name: string; retention: TeamRetention | null } | null;
+  team: { name: string; retention: TeamRetention | null; canSet: boolean } | null;
   onRetention(months: number | null): Promise<void>;
   onErase(): Promise<void>;
 }
@@ -23,9 +23,10 @@ export function RetentionSection({ months, team, onRetention, onErase }: Retenti
         <p class="muted">
           {t('logRetentionTeam', team.name)}
           {team.retention && ` ${t('logRetentionSetBy', team.retention.by, formatDateTime(team.retention.at))}`}
+          {!team.canSet && ` ${t('logRetentionAdminsOnly')}`}
         </p>
       )}
-      <select aria-label={t('logRetention')} value={months ?? ''} onChange={(e) => void onRetention(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+      <select aria-label={t('logRetention')} disabled={team ? !team.canSet : false} value={months ?? ''} onChange={(e) => void onRetention(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
         <option value="">{t('logRetentionForever')}</option>
         {choices.map((m) => <option key={m} value={m}>{t('logRetentionMonths', m)}</option>)}
       </select>{' '}

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { chatKey, instantSchema, moderationActionSchema, subjectKey, type ModerationAction } from '../moderation/actions';
 import type { ChatOverviewRow } from './overview';
-import type { Incident } from '../team/incidents';
+import type { Incident, Refusal } from '../team/incidents';
 
 /**
  * Where a record came from: this moderator ('own'), a co-moderator over sync ('team'), a
@@ -20,8 +20,14 @@ export interface Provenance {
 export const OWN: Provenance = { source: 'own', member: null, team: null };
 export const IMPORTED: Provenance = { source: 'import', member: null, team: null };
 
+/** A team record's signer and signature, kept so the record can be written back to the team as it was signed. */
+export interface Signature {
+  by: string;
+  sig: string;
+}
+
 /** A log row: the action as validated on arrival, where it came from, and the keys it is found by. */
-export type LogRow = ModerationAction & Provenance & { chatKey: string; subjectKey: string | null };
+export type LogRow = ModerationAction & Provenance & { chatKey: string; subjectKey: string | null; signed?: Signature };
 
 /** One chat's records of one month (UTC), oldest first: the unit the store reads and writes. */
 export interface Page {
@@ -64,6 +70,7 @@ export class ActionLog extends Dexie {
   people!: EntityTable<PersonPages, 'subjectKey'>;
   overviews!: EntityTable<ChatOverviewRow, 'chatKey'>;
   incidents!: EntityTable<Incident, 'seq'>;
+  refusals!: EntityTable<Refusal, 'key'>;
 
   constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -86,6 +93,7 @@ export class ActionLog extends Dexie {
         await writeRows(tables(tx.table('pages'), tx.table('ids'), tx.table('people'), tx.table('overviews')), old.map((a) => toRow(a, OWN)));
       });
     this.version(4).stores({ actions: null });
+    this.version(5).stores({ refusals: '&key, [team+signer]' });
   }
 }
 
@@ -117,7 +125,7 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export function toRow(action: ModerationAction, from: Provenance): LogRow {
+export function toRow(action: ModerationAction, from: Provenance, signed?: Signature): LogRow {
   return {
     ...action,
     source: from.source,
@@ -125,12 +133,13 @@ export function toRow(action: ModerationAction, from: Provenance): LogRow {
     team: from.team,
     chatKey: chatKey(action.chat),
     subjectKey: action.subject ? subjectKey(action.chat.site, action.subject.id) : null,
+    ...(signed ? { signed } : {}),
   };
 }
 
 /** The action without its store fields (rows were validated when they were written). */
 export function fromRow(row: LogRow): ModerationAction {
-  const { chatKey: _c, subjectKey: _s, source: _o, member: _m, team: _t, ...action } = row;
+  const { chatKey: _c, subjectKey: _s, source: _o, member: _m, team: _t, signed: _g, ...action } = row;
   return action as ModerationAction;
 }
 
@@ -230,6 +239,17 @@ async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<num
   return ids.length;
 }
 
+/** Keeps the signatures this moderator's records were shared with, on their rows. */
+export async function setSignatures(log: ActionLog, signatures: Map<string, Signature>): Promise<void> {
+  if (!signatures.size) return;
+  await log.transaction('rw', log.ids, log.pages, async () => {
+    const buckets = await bucketsFor(tablesOf(log), [...signatures.keys()]);
+    const keys = [...new Set([...signatures.keys()].map((id) => buckets.get(bucketOf(id))!.pages[id]).filter((k): k is string => !!k))];
+    const pages = (await log.pages.bulkGet(keys)).filter((p): p is Page => !!p);
+    await log.pages.bulkPut(pages.map((p) => ({ ...p, rows: p.rows.map((r) => (signatures.has(r.id) ? { ...r, signed: signatures.get(r.id) } : r)) })));
+  });
+}
+
 /** Removes rows by id (a peer's retention, a replaced copy). */
 export async function deleteRows(log: ActionLog, ids: string[]): Promise<void> {
   await log.transaction('rw', writeTables(log), async () => {
@@ -249,8 +269,8 @@ export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<n
 
 /** Erases every record and cached view (the team's incidents too). */
 export async function eraseAll(log: ActionLog): Promise<void> {
-  await log.transaction('rw', [...writeTables(log), log.incidents], async () => {
-    await Promise.all([log.pages.clear(), log.ids.clear(), log.people.clear(), log.overviews.clear(), log.incidents.clear()]);
+  await log.transaction('rw', [...writeTables(log), log.incidents, log.refusals], async () => {
+    await Promise.all([log.pages.clear(), log.ids.clear(), log.people.clear(), log.overviews.clear(), log.incidents.clear(), log.refusals.clear()]);
   });
 }
 

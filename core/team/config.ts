@@ -1,15 +1,39 @@
 import { z } from 'zod';
-import { memberSchema, teamRetentionSchema } from './doc';
+import { instantSchema } from '../moderation/actions';
+import { memberIdSchema } from './identity';
 import { inviteSchema } from './invite';
+import { roleSchema } from './roster';
 
-/** What this browser keeps about its team: the invite, who the user is in it, and whether to sync. */
-export const teamConfigSchema = z.object({ invite: inviteSchema, member: memberSchema, online: z.boolean() });
+const roomSchema = inviteSchema.shape.room;
+
+/**
+ * What this browser keeps about its team: the invite (the team, and its room and secret now),
+ * who the user is in it, whether to sync, and the rooms the team left, which are kept open for
+ * a while so members who were away when it moved can find the way.
+ */
+export const teamConfigSchema = z.object({
+  invite: inviteSchema,
+  member: z.object({ id: memberIdSchema, name: z.string().min(1).max(200) }),
+  online: z.boolean(),
+  previous: z.array(z.object({ room: roomSchema, secret: inviteSchema.shape.secret, until: instantSchema })).max(10).default([]),
+});
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
+
+export const requestProblemSchema = z.enum(['unknown-invite', 'expired', 'withdrawn', 'removed']).nullable();
 
 export const teamStatusSchema = z.object({
   team: z.string(),
+  /** The invite this member hands out (its id and expiry are announced to the team). */
   code: z.string(),
-  members: z.array(memberSchema),
+  inviteExpires: z.number(),
+  me: z.object({ id: z.string(), fingerprint: z.string(), standing: z.enum(['owner', 'admin', 'member', 'waiting', 'removed']) }),
+  members: z.array(
+    z.object({ id: z.string(), name: z.string(), role: roleSchema, fingerprint: z.string(), approvedBy: z.string().nullable(), approvedAt: z.number().nullable() }),
+  ),
+  removed: z.array(z.object({ id: z.string(), name: z.string(), removedBy: z.string(), removedAt: z.number() })),
+  /** Requests to join not yet decided, with why one cannot be approved, if it cannot. */
+  requests: z.array(z.object({ id: z.string(), name: z.string(), fingerprint: z.string(), at: z.number(), problem: requestProblemSchema })),
+  invites: z.array(z.object({ id: z.string(), by: z.string(), expires: z.number(), withdrawn: z.boolean() })),
   online: z.boolean(),
   /** Peers connected now, over WebRTC or another tab of this browser. */
   peers: z.number(),
@@ -17,12 +41,29 @@ export const teamStatusSchema = z.object({
   lastSync: z.number().nullable(),
   /** Records in the team's doc. */
   records: z.number(),
-  /** Records from peers that failed validation and were not let in. */
-  invalid: z.number(),
-  /** Deletions and rewrites of known records that were undone, and whose sessions wrote them, where known. */
+  /** Records of newcomers waiting for approval. */
+  waiting: z.number(),
+  /** Records refused (unsigned, forged, from a stranger or a removed member), and who they claimed to come from. */
+  refused: z.number(),
+  refusedFrom: z.array(z.string()),
+  /** Deletions and rewrites of known records that were undone, and who they came from, where known. */
   undone: z.number(),
   undoneBy: z.array(z.string()),
   lastUndone: z.number().nullable(),
-  retention: teamRetentionSchema.nullable(),
+  retention: z.object({ months: z.number().nullable(), by: z.string(), at: z.number() }).nullable(),
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
+
+/** How long a new invite lasts, in days: the choices the team section offers. */
+export const INVITE_DAY_CHOICES = [1, 7, 30] as const;
+
+/** Decisions on the roster, asked of the sync host by the owner or an admin. */
+export const rosterDecisionSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('approve'), id: memberIdSchema }),
+  /** Removes a member (the team then moves to a new room), or refuses a request to join. */
+  z.object({ op: z.literal('remove'), id: memberIdSchema }),
+  z.object({ op: z.literal('role'), id: memberIdSchema, role: z.enum(['admin', 'member']) }),
+  z.object({ op: z.literal('invite'), days: z.union([z.literal(1), z.literal(7), z.literal(30)]) }),
+  z.object({ op: z.literal('withdraw'), id: z.string().min(1).max(100) }),
+]);
+export type RosterDecision = z.infer<typeof rosterDecisionSchema>;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { FILE_ORIGIN, recordsMap } from './doc';
-import { base64url, fromBase64url } from './invite';
+import { base64url, fromBase64url } from './base64url';
 
 /**
  * Offline exchange: the team's whole state as an encrypted file, for when no network path exists.

@@ -1,10 +1,12 @@
 import type { ActionLog } from '../log/store';
 
 /**
- * What the team's doc brought that was not let in: records that failed validation ('invalid'),
- * and deletions or rewrites of records already in the store, which were undone.
+ * What the team's doc brought that was not let in: records refused ('invalid' shape, 'unsigned',
+ * 'forged' signature, signed by a 'non-member', or by a 'removed-member' after the removal), and
+ * deletions or rewrites of records or roster entries already held, which were undone.
  */
-export type IncidentKind = 'invalid' | 'deleted' | 'rewritten';
+export type RefusalReason = 'invalid' | 'unsigned' | 'forged' | 'non-member' | 'removed-member';
+export type IncidentKind = RefusalReason | 'deleted' | 'rewritten';
 
 export interface Incident {
   seq?: number;
@@ -12,12 +14,25 @@ export interface Incident {
   time: number;
   kind: IncidentKind;
   count: number;
-  /** The member whose session wrote it, when the doc says so (Yjs does not record who deletes). */
+  /** What is known of the sender: the name its signer id goes by in the roster or a request. */
   member: string | null;
 }
 
+/** A refused record, by team and key: checked once, looked at again only when its signer's standing changes. */
+export interface Refusal {
+  key: string;
+  team: string;
+  /** The signer id the record claims ('' when it claims none). */
+  signer: string;
+  reason: RefusalReason;
+}
+
+export const refusalKey = (team: string, recordKey: string) => `${team}|${recordKey}`;
+
 export interface IncidentSummary {
-  invalid: number;
+  refused: number;
+  /** Who refused records claim to come from, where known, most recent first. */
+  refusedFrom: string[];
   undone: number;
   /** Who the undone attempts came from, where known, most recent first. */
   undoneBy: string[];
@@ -33,15 +48,15 @@ export async function incidentSummary(log: ActionLog, team: string): Promise<Inc
 }
 
 export function summariseIncidents(incidents: Incident[]): IncidentSummary {
-  const summary: IncidentSummary = { invalid: 0, undone: 0, undoneBy: [], lastUndone: null };
+  const summary: IncidentSummary = { refused: 0, refusedFrom: [], undone: 0, undoneBy: [], lastUndone: null };
   for (const row of [...incidents].sort((a, b) => b.time - a.time)) {
-    if (row.kind === 'invalid') {
-      summary.invalid += row.count;
-      continue;
-    }
-    summary.undone += row.count;
-    summary.lastUndone ??= row.time;
-    if (row.member && !summary.undoneBy.includes(row.member)) summary.undoneBy.push(row.member);
+    const undone = row.kind === 'deleted' || row.kind === 'rewritten';
+    const names = undone ? summary.undoneBy : summary.refusedFrom;
+    if (undone) {
+      summary.undone += row.count;
+      summary.lastUndone ??= row.time;
+    } else summary.refused += row.count;
+    if (row.member && !names.includes(row.member)) names.push(row.member);
   }
   return summary;
 }

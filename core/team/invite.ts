@@ -1,9 +1,20 @@
 import { z } from 'zod';
+import { instantSchema } from '../moderation/actions';
+import { base64url, fromBase64url } from './base64url';
+import { ownerSchema, type Owner } from './roster';
 
-/** What a co-moderator needs to join: the room, its secret (the y-webrtc password) and where to signal. */
+/**
+ * What a co-moderator needs to join: the team (its id, name and owner, whose key every approval
+ * goes back to), this invite's id and expiry, and the room, its secret (the y-webrtc password) and
+ * where to signal. Holding it lets one ask to join; an owner or admin approves.
+ */
 export const inviteSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   team: z.string().min(1).max(100),
+  teamId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  owner: ownerSchema,
+  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  expires: instantSchema,
   room: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
   secret: z.string().regex(/^[A-Za-z0-9_-]{43,100}$/, 'секрет: от 43 до 100 символов base64url'),
   signaling: z.array(z.string().max(500).regex(/^wss?:\/\//, 'адрес сигнального сервера: ws:// или wss://')).min(1).max(10),
@@ -15,24 +26,36 @@ export const inviteSchema = z.object({
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
-const PREFIX = 'STEWARD1:';
+const PREFIX = 'STEWARD2:';
 
-export function base64url(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+const random = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
+
+/** A room and its 256-bit secret, from the platform's CSPRNG. */
+export const newRoom = () => ({ room: random(16), secret: random(32) });
+
+/** How long a new invite can be used to ask to join, by default. */
+export const INVITE_DAYS = 7;
+const DAY = 86_400_000;
+
+/** A new team with its owner, and its first invite. */
+export function newTeam(team: string, owner: Owner, signaling: string[], iceServers: Invite['iceServers'], now: number): Invite {
+  return inviteSchema.parse({
+    v: 2,
+    team,
+    teamId: random(16),
+    owner,
+    id: random(9),
+    expires: now + INVITE_DAYS * DAY,
+    ...newRoom(),
+    signaling,
+    ...(iceServers?.length ? { iceServers } : {}),
+  });
 }
 
-export function fromBase64url(text: string): Uint8Array {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
+/** Another invite to the same team and room, valid for `days`. */
+export const reissue = (invite: Invite, days: number, now: number): Invite => inviteSchema.parse({ ...invite, id: random(9), expires: now + days * DAY });
 
-/** A new team: a random room id and a 256-bit secret from the platform's CSPRNG. */
-export function newTeam(team: string, signaling: string[], iceServers?: Invite['iceServers']): Invite {
-  const random = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
-  return inviteSchema.parse({ v: 1, team, room: random(16), secret: random(32), signaling, ...(iceServers?.length ? { iceServers } : {}) });
-}
+export const isExpired = (invite: Invite, now: number) => invite.expires < now;
 
 /** The invite as copyable text (also what the QR code holds). */
 export function encodeInvite(invite: Invite): string {

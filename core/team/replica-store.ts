@@ -1,6 +1,6 @@
 import { chatOverview } from '../log/overview';
-import { allIds, deleteOlderThan, deleteRows, getRows, saveRows, type ActionLog, type LogRow } from '../log/store';
-import { recordIncidents, summariseIncidents, type Incident, type IncidentSummary } from './incidents';
+import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, saveRows, setSignatures, type ActionLog, type LogRow, type Signature } from '../log/store';
+import { recordIncidents, summariseIncidents, type Incident, type IncidentSummary, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
@@ -10,10 +10,20 @@ export interface ReplicaStore {
   ids(): Promise<string[]>;
   remove(ids: string[]): Promise<void>;
   removeOlderThan(cutoff: number): Promise<unknown>;
+  /** Ids of rows signed by `signer` later than `time`. */
+  signedAfter(signer: string, time: number): Promise<string[]>;
+  setSignatures(signatures: Map<string, Signature>): Promise<void>;
   addIncidents(incidents: Incident[]): Promise<void>;
+  /** Refusals already decided, by refusal key. */
+  refusals(keys: string[]): Promise<Array<Refusal | undefined>>;
+  refuse(refusals: Refusal[]): Promise<void>;
+  /** Forgets the refusals of these signers' records (their standing changed); returns the refusal keys. */
+  forgetRefusals(team: string, signers: string[]): Promise<string[]>;
   /** Records of these chats changed: rebuild what is derived from them. */
   touched(chats: string[], now: number): Promise<void>;
 }
+
+const signedAfter = (rows: Iterable<LogRow>, signer: string, time: number) => [...rows].filter((r) => r.signed?.by === signer && r.time > time).map((r) => r.id);
 
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
@@ -23,7 +33,20 @@ export function dexieStore(log: ActionLog): ReplicaStore {
     ids: () => allIds(log),
     remove: (ids) => deleteRows(log, ids),
     removeOlderThan: (cutoff) => deleteOlderThan(log, cutoff),
+    signedAfter: async (signer, time) => {
+      const rows: LogRow[] = [];
+      await eachRow(log, (r) => rows.push(r));
+      return signedAfter(rows, signer, time);
+    },
+    setSignatures: (signatures) => setSignatures(log, signatures),
     addIncidents: (incidents) => recordIncidents(log, incidents),
+    refusals: (keys) => log.refusals.bulkGet(keys),
+    refuse: async (refusals) => void (await log.refusals.bulkPut(refusals)),
+    forgetRefusals: async (team, signers) => {
+      const keys = (await log.refusals.where('[team+signer]').anyOf(signers.map((s) => [team, s])).primaryKeys()) as string[];
+      await log.refusals.bulkDelete(keys);
+      return keys;
+    },
     touched: async (chats, now) => {
       for (const chat of chats) await chatOverview(log, chat, now);
     },
@@ -36,20 +59,36 @@ export function dexieStore(log: ActionLog): ReplicaStore {
  * megabytes; a record is parsed again only when it has to be compared.
  */
 export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
-  const rows = new Map<string, { time: number; json: string }>();
+  const rows = new Map<string, { time: number; by: string | undefined; json: string }>();
   const incidents: Incident[] = [];
+  const refusals = new Map<string, Refusal>();
+  const parse = (id: string) => {
+    const row = rows.get(id);
+    return row && (JSON.parse(row.json) as LogRow);
+  };
   return {
-    save: async (fresh) => fresh.filter((r) => !rows.has(r.id) && rows.set(r.id, { time: r.time, json: JSON.stringify(r) })).map((r) => r.id),
-    get: async (ids) => ids.map((id) => {
-      const row = rows.get(id);
-      return row && (JSON.parse(row.json) as LogRow);
-    }),
+    save: async (fresh) => fresh.filter((r) => !rows.has(r.id) && rows.set(r.id, { time: r.time, by: r.signed?.by, json: JSON.stringify(r) })).map((r) => r.id),
+    get: async (ids) => ids.map(parse),
     ids: async () => [...rows.keys()],
     remove: async (ids) => ids.forEach((id) => rows.delete(id)),
     removeOlderThan: async (cutoff) => {
       for (const [id, row] of rows) if (row.time < cutoff) rows.delete(id);
     },
+    signedAfter: async (signer, time) => [...rows].filter(([, r]) => r.by === signer && r.time > time).map(([id]) => id),
+    setSignatures: async (signatures) => {
+      for (const [id, signed] of signatures) {
+        const row = parse(id);
+        if (row) rows.set(id, { time: row.time, by: signed.by, json: JSON.stringify({ ...row, signed }) });
+      }
+    },
     addIncidents: async (more) => void incidents.push(...more),
+    refusals: async (keys) => keys.map((k) => refusals.get(k)),
+    refuse: async (more) => more.forEach((r) => refusals.set(r.key, r)),
+    forgetRefusals: async (team, signers) => {
+      const keys = [...refusals.values()].filter((r) => r.team === team && signers.includes(r.signer)).map((r) => r.key);
+      keys.forEach((k) => refusals.delete(k));
+      return keys;
+    },
     touched: async () => {},
     incidents: () => summariseIncidents(incidents),
   };

@@ -1,10 +1,14 @@
 import canonicalize from 'canonicalize';
 import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
-import { isShared, FILE_ORIGIN, memberOfClient, parseRecord, recordsMap, settingsMap, teamRetention, writerClient } from './doc';
-import type { Incident, IncidentKind } from './incidents';
+import { isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterMap } from './doc';
+import type { Identity } from './identity';
+import { refusalKey, type Incident, type IncidentKind, type RefusalReason, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
-import { fromRow, toRow, type LogRow, type Source } from '../log/store';
+import { standing, type Owner } from './roster';
+import { RosterReplica } from './roster-replica';
+import { parseEnvelope, signRecord, verifyRecord, type Envelope } from './signed-record';
+import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
 import { chatKey, type ModerationAction } from '../moderation/actions';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
@@ -18,37 +22,55 @@ interface Change {
   key: string;
   deleted: boolean;
   value: unknown;
-  client: number | null;
 }
 
 export interface ReplicaOptions {
-  /** The team (room) whose doc this is: stored with every record that comes from it. */
+  /** The team's id: records are signed for it and stored with it. */
   team: string;
+  /** The team's owner, as the invite names them: the root of the roster. */
+  owner: Owner;
   /** Origins of transactions that load the doc (y-indexeddb): compared in full by `open`, not observed. */
   loadOrigins: unknown[];
-  /** Told after records arrived, were restored or expired, so open views can refresh. */
+  /** Told after records arrived, were restored or expired, or the roster changed, so open views can refresh. */
   onChange(): void;
+  /** This member's identity, to sign what it shares; the always-on member only relays and has none here. */
+  me?: Identity;
   now?: () => number;
 }
 
-const same = (a: ModerationAction, b: ModerationAction) => {
+/** What the check of one arriving record found; `signer` is set only when its signature holds. */
+interface Verdict {
+  envelope?: Envelope;
+  refused?: RefusalReason;
+  waiting?: boolean;
+  signer: string | null;
+}
+
+const envelopeText = (e: Envelope) => {
   try {
-    return canonicalize(a) === canonicalize(b);
+    return canonicalize(e) ?? '';
   } catch {
-    return false; // not representable as canonical JSON (a lone surrogate): not the record we hold
+    return ''; // not representable as canonical JSON (a lone surrogate): not the record we hold
   }
 };
 
 /**
- * Keeps the local store and the team's Y.Doc in step. What peers and files bring is validated
- * once, on arrival, and stored with where it came from; a deletion or rewrite of a record the
- * store holds is never applied: the original is written back into the doc, so the peer's
- * neighbours get it back too, and the attempt is recorded as an incident. Deletions older than
- * the team's retention period are members applying it, and are followed.
+ * Keeps the local store and the team's Y.Doc in step. Each record that arrives is verified once:
+ * its signer must be on the roster (derived from signed events, see roster-replica.ts) and its
+ * signature good; then it is stored with where it came from and its signature. Records of
+ * newcomers not yet approved wait; others are refused, remembered as such, and counted. A
+ * deletion or rewrite of a record the store holds is never applied: the original is written back.
+ * Deletions older than the team's retention period are members applying it, and are followed.
  */
 export class Replica {
+  readonly roster: RosterReplica;
   private queue: Promise<void> = Promise.resolve();
   private restores = new Map<string, number>();
+  /** Records of newcomers whose approval is pending, by key: taken in when they are approved. */
+  private readonly waiting = new Map<string, string>();
+  /** Removed members whose later records have been taken out of the store. */
+  private readonly purged = new Set<string>();
+  private retentionSeen: unknown = null;
   private readonly now: () => number;
 
   constructor(
@@ -57,13 +79,20 @@ export class Replica {
     private options: ReplicaOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.roster = new RosterReplica(doc, options.owner, options.team);
     recordsMap(doc).observe(this.onRecords);
-    settingsMap(doc).observe(this.onSettings);
+    rosterMap(doc).observe(this.onRoster);
+    requestsMap(doc).observe(this.onRoster);
   }
 
+  private stopped = false;
+
   stop(): Promise<void> {
+    if (this.stopped) return this.idle();
+    this.stopped = true;
     recordsMap(this.doc).unobserve(this.onRecords);
-    settingsMap(this.doc).unobserve(this.onSettings);
+    rosterMap(this.doc).unobserve(this.onRoster);
+    requestsMap(this.doc).unobserve(this.onRoster);
     return this.idle();
   }
 
@@ -72,28 +101,47 @@ export class Replica {
     return this.queue;
   }
 
+  /** Records waiting for their signer's approval. */
+  get waitingCount(): number {
+    return this.waiting.size;
+  }
+
   /**
-   * After loading: records in the doc that the store lacks are taken in (validated), and shared
-   * records in the store that the doc lacks (this moderator's, or this team's) are written to it.
+   * After loading: the roster is read, records in the doc that the store lacks (and has not
+   * refused before) are taken in, and shared records in the store that the doc lacks (this
+   * moderator's, or this team's) are written to it.
    */
   open(): Promise<void> {
     return this.enqueue(async () => {
+      await this.roster.refresh();
       await this.applyRetention();
+      await this.purgeRemoved();
       const map = recordsMap(this.doc);
       const keys = [...map.keys()];
       for (let i = 0; i < keys.length; i += BATCH) {
         const slice = keys.slice(i, i + BATCH);
         const held = await this.store.get(slice);
         const missing = slice.filter((_, j) => !held[j]);
-        await this.apply(missing.map((key) => ({ key, deleted: false, value: map.get(key), client: writerClient(map, key) })), 'team');
+        const refused = await this.store.refusals(missing.map((k) => refusalKey(this.options.team, k)));
+        await this.apply(missing.filter((_, j) => !refused[j]).map((key) => ({ key, deleted: false, value: map.get(key) })), 'team');
       }
       const cutoff = this.cutoff();
       const stored = (await this.store.ids()).filter((id) => !map.has(id));
       for (let i = 0; i < stored.length; i += BATCH) {
         const rows = (await this.store.get(stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
-        this.write(rows.map(fromRow));
+        this.write(await this.envelopes(rows));
       }
     });
+  }
+
+  /** Signs this moderator's records and adds them to the doc, in one update to peers; returns how many were new. */
+  share(records: ModerationAction[]): Promise<number> {
+    let added = 0;
+    return this.enqueue(async () => {
+      const map = recordsMap(this.doc);
+      const fresh = records.filter((r) => isShared(r) && !map.has(r.id));
+      added = this.write(await this.sign(fresh));
+    }).then(() => added);
   }
 
   /** The team's retention, applied in turn with what arrives (a daily alarm asks for it). */
@@ -103,16 +151,30 @@ export class Replica {
 
   /** The team's retention, applied: to the store and to this replica (other members do the same). */
   private applyRetention(): Promise<void> {
+    this.retentionSeen = this.roster.roster.retention;
     const cutoff = this.cutoff();
     if (cutoff === Number.NEGATIVE_INFINITY) return Promise.resolve();
     const map = recordsMap(this.doc);
     const old: string[] = [];
     map.forEach((value, key) => {
-      const time = (value as { time?: unknown } | null)?.time;
+      const time = (value as { record?: { time?: unknown } } | null)?.record?.time;
       if (typeof time === 'number' && time < cutoff) old.push(key);
     });
     if (old.length) this.doc.transact(() => old.forEach((key) => map.delete(key)));
     return this.store.removeOlderThan(cutoff).then(() => undefined);
+  }
+
+  /** A removed member's records from after the removal leave the store, even those that arrived before it did. */
+  private async purgeRemoved(): Promise<boolean> {
+    let purged = false;
+    for (const [id, member] of this.roster.roster.removed) {
+      if (this.purged.has(id)) continue;
+      this.purged.add(id);
+      const ids = await this.store.signedAfter(id, member.removedAt);
+      if (ids.length) await this.store.remove(ids);
+      purged ||= ids.length > 0;
+    }
+    return purged;
   }
 
   /** Shared records this team may hold: this moderator's, and what came from this team (never personal kinds, nor another team's). */
@@ -121,7 +183,7 @@ export class Replica {
   }
 
   private cutoff(): number {
-    const months = teamRetention(this.doc)?.months;
+    const months = this.roster.roster.retention?.months;
     return months ? addMonths(this.now(), -months).getTime() : Number.NEGATIVE_INFINITY;
   }
 
@@ -130,73 +192,133 @@ export class Replica {
     return this.queue;
   }
 
+  private observed = (transaction: Y.Transaction) => !transaction.local && !this.options.loadOrigins.includes(transaction.origin);
+
   private onRecords = (event: Y.YMapEvent<unknown>) => {
     const { transaction } = event;
-    if (transaction.local || this.options.loadOrigins.includes(transaction.origin)) return;
+    if (!this.observed(transaction)) return;
     const map = recordsMap(this.doc);
     const changes: Change[] = [];
     // Read now: by the time the queue gets to it, the map may have moved on.
     event.changes.keys.forEach(({ action }, key) => {
       const deleted = action === 'delete';
-      changes.push({ key, deleted, value: deleted ? undefined : map.get(key), client: deleted ? null : writerClient(map, key) });
+      changes.push({ key, deleted, value: deleted ? undefined : map.get(key) });
     });
     void this.enqueue(() => this.apply(changes, transaction.origin === FILE_ORIGIN ? 'team-file' : 'team'));
   };
 
-  private onSettings = () => {
-    void this.enqueue(async () => {
-      await this.applyRetention();
-      this.options.onChange();
-    });
+  private onRoster = (event: Y.YMapEvent<unknown>) => {
+    if (this.observed(event.transaction)) void this.enqueue(() => this.rosterChanged(false));
   };
+
+  /** This member changed the roster (an approval, a removal): look at waiting and later records again. */
+  reconsider(): Promise<void> {
+    return this.enqueue(() => this.rosterChanged(true));
+  }
+
+  /**
+   * The roster moved: undone tampering is counted, records waiting for a newcomer (or refused as a
+   * stranger's) are looked at again, and a removed member's later records leave the store.
+   */
+  private async rosterChanged(force: boolean): Promise<void> {
+    const changed = (await this.roster.refresh()) || force;
+    const undone = this.roster.takeUndone();
+    await this.store.addIncidents(undone.map((u) => this.incident(u.kind, this.roster.nameOf(u.by))));
+    if (!changed) {
+      if (undone.length) this.options.onChange();
+      return;
+    }
+    if (this.roster.roster.retention !== this.retentionSeen) await this.applyRetention();
+    const { roster } = this.roster;
+    const known = [...roster.members.keys(), ...roster.removed.keys(), ...roster.refused, ...this.roster.pending];
+    const prefix = refusalKey(this.options.team, '');
+    const again = new Set([...this.waiting.keys(), ...(await this.store.forgetRefusals(this.options.team, known)).map((k) => k.slice(prefix.length))]);
+    this.waiting.clear();
+    const map = recordsMap(this.doc);
+    await this.apply([...again].filter((k) => map.has(k)).map((key) => ({ key, deleted: false, value: map.get(key) })), 'team');
+    await this.purgeRemoved();
+    this.options.onChange();
+  }
+
+  private incident(kind: IncidentKind, member: string | null): Incident {
+    return { team: this.options.team, time: this.now(), kind, count: 1, member };
+  }
 
   private async apply(changes: Change[], source: Source): Promise<void> {
     if (!changes.length) return;
+    const { team } = this.options;
+    const { roster, pending } = { roster: this.roster.roster, pending: this.roster.pending };
     const cutoff = this.cutoff();
-    const records = changes.map((c) => (c.deleted ? null : parseRecord(c.key, c.value)));
-    // New records go straight in; the store refuses ids it holds, and only those are compared.
+
+    // Each record is checked once here: its shape, its signature (by the key the roster or a
+    // request gives its signer), then its signer's standing. A sender is named only when its
+    // signature holds: a claim is not an identity.
+    const verdicts = await Promise.all(
+      changes.map(async (change): Promise<Verdict> => {
+        if (change.deleted) return { signer: null };
+        const parsed = parseEnvelope(change.key, change.value);
+        if (!parsed.ok) return { refused: parsed.problem, signer: null };
+        const { envelope } = parsed;
+        const key = this.roster.keyOf(envelope.by);
+        if (!key) return { envelope, refused: 'non-member', signer: null };
+        if (!(await verifyRecord(envelope, team, key))) return { envelope, refused: 'forged', signer: null };
+        const standingOf = standing(roster, pending, envelope.by, envelope.record.time);
+        if (standingOf === 'member') return { envelope, signer: envelope.by };
+        if (standingOf === 'waiting') return { envelope, waiting: true, signer: envelope.by };
+        return { envelope, refused: standingOf === 'removed' ? 'removed-member' : 'non-member', signer: envelope.by };
+      }),
+    );
+
+    // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
+    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && v.envelope.record.time >= cutoff ? [v.envelope] : []));
     const added = new Set(
-      await this.store.save(
-        records.flatMap((r, i) => (r && r.time >= cutoff ? [toRow(r, { source, member: memberOfClient(this.doc, changes[i].client), team: this.options.team })] : [])),
-      ),
+      await this.store.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig }))),
     );
     const toCompare = changes.filter((c) => !added.has(c.key));
-    const held = new Map((await this.store.get(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, fromRow(r)] as const] : [])));
+    const held = new Map((await this.store.get(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, r] as const] : [])));
 
-    const restore: ModerationAction[] = [];
+    const restore: LogRow[] = [];
     const expired: string[] = [];
+    const refusals: Refusal[] = [];
     const incidents = new Map<string, Incident>();
     const note = (kind: IncidentKind, member: string | null) => {
       const key = `${kind}\u0000${member}`;
       const seen = incidents.get(key);
       if (seen) seen.count++;
-      else incidents.set(key, { team: this.options.team, time: this.now(), kind, count: 1, member });
+      else incidents.set(key, this.incident(kind, member));
     };
     const touched = new Set<string>();
     changes.forEach((change, i) => {
+      const verdict = verdicts[i];
       const original = held.get(change.key);
-      const record = records[i];
       if (added.has(change.key)) {
-        touched.add(chatKey(record!.chat));
+        touched.add(chatKey(verdict.envelope!.record.chat));
         return;
       }
       if (change.deleted) {
         if (!original) return;
         if (original.time < cutoff + RETENTION_SLACK_MS) {
           expired.push(change.key);
-          touched.add(chatKey(original.chat));
+          touched.add(original.chatKey);
         } else {
           restore.push(original);
           note('deleted', null);
         }
       } else if (original) {
-        if (record && same(record, original)) return;
+        if (verdict.envelope && !verdict.refused && !verdict.waiting && original.signed && envelopeText(verdict.envelope) === envelopeText(envelopeOf(original, original.signed))) return;
         restore.push(original);
-        note('rewritten', memberOfClient(this.doc, change.client));
-      } else if (!record) note('invalid', memberOfClient(this.doc, change.client));
+        note('rewritten', this.roster.nameOf(verdict.signer));
+      } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
+      else if (verdict.refused) {
+        // The claimed signer, so the refusal is looked at again if that id joins later.
+        const claimed = verdict.signer ?? verdict.envelope?.by ?? '';
+        refusals.push({ key: refusalKey(team, change.key), team, signer: claimed, reason: verdict.refused });
+        note(verdict.refused, this.roster.nameOf(verdict.signer));
+      }
     });
     if (expired.length) await this.store.remove(expired);
-    this.write(restore.filter((r) => this.mayRestore(r.id)), true);
+    this.write(await this.envelopes(restore.filter((r) => this.mayRestore(r.id))), true);
+    await this.store.refuse(refusals);
     await this.store.addIncidents([...incidents.values()]);
     // The panel asks for a chat as soon as it hears of new records: have its view ready.
     await this.store.touched([...touched], this.now());
@@ -209,12 +331,35 @@ export class Replica {
     return count < MAX_RESTORES;
   }
 
-  /** Writes records into the doc in one local transaction; `replace` overwrites what is there. */
-  private write(records: ModerationAction[], replace = false): void {
-    if (!records.length) return;
+  /** Rows as they were signed; this moderator's unsigned ones are signed now. Unsigned rows of others cannot be shared. */
+  private async envelopes(rows: LogRow[]): Promise<Envelope[]> {
+    const signed = rows.flatMap((r) => (r.signed ? [envelopeOf(r, r.signed)] : []));
+    return [...signed, ...(await this.sign(rows.filter((r) => !r.signed && r.source === 'own').map(fromRow)))];
+  }
+
+  /** Signs this moderator's records and keeps the signatures on their rows. */
+  private async sign(records: ModerationAction[]): Promise<Envelope[]> {
+    const { me } = this.options;
+    if (!me || !records.length) return [];
+    const envelopes = await Promise.all(records.map((r) => signRecord(me, this.options.team, r)));
+    await this.store.setSignatures(new Map(envelopes.map((e) => [e.record.id, { by: e.by, sig: e.sig }])));
+    return envelopes;
+  }
+
+  /** Writes envelopes into the doc in one local transaction; `replace` overwrites what is there. Returns how many were written. */
+  private write(envelopes: Envelope[], replace = false): number {
     const map = recordsMap(this.doc);
-    this.doc.transact(() => {
-      for (const r of records) if (replace || !map.has(r.id)) map.set(r.id, r);
-    });
+    let written = 0;
+    if (envelopes.length)
+      this.doc.transact(() => {
+        for (const e of envelopes) {
+          if (!replace && map.has(e.record.id)) continue;
+          map.set(e.record.id, e);
+          written++;
+        }
+      });
+    return written;
   }
 }
+
+const envelopeOf = (row: LogRow, signed: Signature): Envelope => ({ record: fromRow(row), by: signed.by, sig: signed.sig });

@@ -7,7 +7,7 @@ import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } fr
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
-import { createTeam, exportTeam, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRetention, teamStatus } from './team';
+import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRetention, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -43,9 +43,11 @@ async function handle(request: Request): Promise<Response> {
       await createTeam(request.team, request.signaling, request.iceServers);
       return { ok: true, value: await teamStatus() };
     case 'team/join': {
-      if (!(await joinTeam(request.code))) return { ok: false, error: 'bad-invite' };
-      return { ok: true, value: await teamStatus() };
+      const joined = await joinTeam(request.code);
+      return typeof joined === 'string' ? { ok: false, error: joined } : { ok: true, value: joined };
     }
+    case 'team/decide':
+      return decideRoster(request.decision);
     case 'team/leave':
       await leaveTeam();
       return { ok: true };
@@ -64,6 +66,9 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true, value: await importTeam(request.text) };
     case 'team/changed':
       await markTeamChanged();
+      return { ok: true };
+    case 'team/config':
+      await keepConfig(request.config);
       return { ok: true };
   }
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { ulid } from 'ulid';
 import type { ModerationAction } from '@/core/moderation/actions';
-import { teamConfigSchema, teamStatusSchema, type TeamConfig, type TeamStatus } from '@/core/team/config';
+import { teamConfigSchema, teamStatusSchema, type RosterDecision, type TeamConfig, type TeamStatus } from '@/core/team/config';
 import { isShared } from '@/core/team/doc';
-import { decodeInvite, newTeam, type Invite } from '@/core/team/invite';
+import { IdentityDb, loadIdentity } from '@/core/team/identity-store';
+import { decodeInvite, isExpired, newTeam, type Invite } from '@/core/team/invite';
 import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, markTeamChanged } from '../shared/storage';
@@ -30,7 +30,7 @@ let inProcessHost: ((request: HostRequest) => Promise<HostReply>) | undefined;
 
 async function send(request: HostRequest): Promise<HostReply> {
   if (import.meta.env.FIREFOX) {
-    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void markTeamChanged());
+    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void markTeamChanged(), (config) => void keepConfig(config));
     return inProcessHost(request);
   }
   await ensureOffscreen();
@@ -56,18 +56,41 @@ async function start(config: TeamConfig): Promise<TeamStatus> {
   return teamStatusSchema.parse(reply.value);
 }
 
+/** The sync host changed the team's config (a new invite, a move to another room): kept if it is still this team. */
+export async function keepConfig(config: unknown): Promise<void> {
+  const parsed = teamConfigSchema.safeParse(config);
+  const current = await loadTeam();
+  if (parsed.success && current && parsed.data.invite.teamId === current.invite.teamId && parsed.data.member.id === current.member.id) {
+    await teamItem.setValue(parsed.data);
+    await markTeamChanged();
+  }
+}
+
 async function me() {
   const { actorName } = await loadSettings();
-  return { id: ulid(), name: actorName || browser.i18n.getMessage('actorDefault'), joinedAt: Date.now() };
+  const identity = await loadIdentity(new IdentityDb());
+  return { identity, member: { id: identity.id, name: actorName || browser.i18n.getMessage('actorDefault') } };
 }
 
 export async function createTeam(team: string, signaling: string[], iceServers?: Invite['iceServers']): Promise<TeamStatus> {
-  return start({ invite: newTeam(team, signaling, iceServers), member: await me(), online: true });
+  const { identity, member } = await me();
+  const owner = { id: identity.id, name: member.name, key: identity.public };
+  return start({ invite: newTeam(team, owner, signaling, iceServers, Date.now()), member, online: true, previous: [] });
 }
 
-export async function joinTeam(code: string): Promise<TeamStatus | null> {
+/** Joins by invite: asks to join (an owner or admin approves); the reason when the code cannot be used. */
+export async function joinTeam(code: string): Promise<'bad-invite' | 'invite-expired' | TeamStatus> {
   const invite = decodeInvite(code);
-  return invite ? start({ invite, member: await me(), online: true }) : null;
+  if (!invite) return 'bad-invite';
+  if (isExpired(invite, Date.now())) return 'invite-expired';
+  return start({ invite, member: (await me()).member, online: true, previous: [] });
+}
+
+/** An owner's or admin's decision on the roster; the refusal's code when the host refuses it. */
+export async function decideRoster(decision: RosterDecision): Promise<{ ok: true; value: TeamStatus } | { ok: false; error: string }> {
+  const reply = await host(decision);
+  if (!reply) return { ok: false, error: 'no-team' };
+  return reply.ok ? { ok: true, value: teamStatusSchema.parse(reply.value) } : reply;
 }
 
 /** Stops syncing and deletes this browser's replica of the team's doc; the records stay in the local store. */

@@ -19,7 +19,7 @@ async function show() {
     <LogPage
       log={log}
       retentionMonths={retentionMonths}
-      team={team && { name: team.team, retention: team.retention }}
+      team={team && { name: team.team, retention: team.retention, canSet: team.me.standing === 'owner' || team.me.standing === 'admin' }}
       onRetention={async (months) => {
         // In a team the period is the team's: every member's browser applies it.
         if (team) await ask({ type: 'team/retention', months });

@@ -75,7 +75,12 @@ async function show() {
         onJoin={async (code) => {
           const reply = await ask({ type: 'team/join', code });
           if (reply.ok) await show();
-          return reply.ok;
+          return reply.ok ? null : reply.error;
+        }}
+        onDecide={async (decision) => {
+          const reply = await ask({ type: 'team/decide', decision });
+          await show();
+          return reply.ok ? null : reply.error;
         }}
         onLeave={async () => {
           await must({ type: 'team/leave' });

@@ -1,18 +1,50 @@
 import { ActionLog } from '@/core/log/store';
+import type { TeamConfig } from '@/core/team/config';
+import { IdentityDb, loadIdentity } from '@/core/team/identity-store';
 import type { HostReply, HostRequest } from './team-protocol';
-import { TeamHost } from './team-host';
+import { TeamHost, type HostEvents } from './team-host';
 
 /**
  * The sync host's side of the protocol: holds the open team and answers the background.
- * `onRemoteChange` is told when co-moderators' records arrive.
+ * `onRemoteChange` is told when what the team status shows changes; `onConfig` when the team's
+ * config changed here (a new invite, a move to another room), to be kept.
  */
-export function hostService(onRemoteChange: () => void): (request: HostRequest) => Promise<HostReply> {
+export function hostService(onRemoteChange: () => void, onConfig: (config: TeamConfig) => void): (request: HostRequest) => Promise<HostReply> {
   const log = new ActionLog();
+  const identities = new IdentityDb();
   let host: TeamHost | null = null;
+
+  const events: HostEvents = {
+    onChange: onRemoteChange,
+    onConfig(config, moved) {
+      onConfig(config);
+      if (moved) void reopen(config);
+    },
+  };
+  // The team moved: the new room's doc starts from the roster this member holds.
+  let reopening: Promise<void> = Promise.resolve();
+  const reopen = (config: TeamConfig) =>
+    (reopening = reopening.then(async () => {
+      const seed = host?.seed();
+      await host?.close();
+      host = await TeamHost.open(config, log, await loadIdentity(identities), events, seed);
+      onRemoteChange();
+    }));
+
   return async (request) => {
+    try {
+      return await answer(request);
+    } catch (error) {
+      // Refusals ('not-admin', 'expired'…) go back as codes the pages put in words.
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  async function answer(request: HostRequest): Promise<HostReply> {
+    await reopening;
     if (request.op === 'open') {
       await host?.close();
-      host = await TeamHost.open(request.config, log, onRemoteChange);
+      host = await TeamHost.open(request.config, log, await loadIdentity(identities), events);
       return { ok: true, value: await host.status() };
     }
     if (request.op === 'close') {
@@ -24,7 +56,7 @@ export function hostService(onRemoteChange: () => void): (request: HostRequest) 
     if (!host) return { ok: false, error: 'not-open' };
     switch (request.op) {
       case 'record':
-        return { ok: true, value: host.record(request.actions) };
+        return { ok: true, value: await host.record(request.actions) };
       case 'status':
         return { ok: true, value: await host.status() };
       case 'online':
@@ -40,6 +72,21 @@ export function hostService(onRemoteChange: () => void): (request: HostRequest) 
         return { ok: true, value: await host.exportFile() };
       case 'import':
         return { ok: true, value: await host.importFile(request.text) };
+      case 'approve':
+        await host.approve(request.id);
+        return { ok: true, value: await host.status() };
+      case 'remove':
+        await host.remove(request.id);
+        return { ok: true, value: await (await reopening.then(() => host!)).status() };
+      case 'role':
+        await host.setRole(request.id, request.role);
+        return { ok: true, value: await host.status() };
+      case 'invite':
+        await host.newInvite(request.days);
+        return { ok: true, value: await host.status() };
+      case 'withdraw':
+        await host.withdrawInvite(request.id);
+        return { ok: true, value: await host.status() };
     }
-  };
+  }
 }

@@ -1,32 +1,59 @@
+import { ulid } from 'ulid';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { ActionLog } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import type { TeamConfig, TeamStatus } from '@/core/team/config';
-import { addRecord, join, readMembers, recordsMap, setTeamRetention, teamRetention } from '@/core/team/doc';
+import { recordsMap } from '@/core/team/doc';
 import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team/file';
+import { fingerprint, type Identity, type PublicIdentity } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
-import { encodeInvite, signalingTopic } from '@/core/team/invite';
+import { encodeInvite, reissue, signalingTopic, type Invite } from '@/core/team/invite';
+import { moveFor, planMove } from '@/core/team/move';
 import { Replica } from '@/core/team/replica';
 import { dexieStore } from '@/core/team/replica-store';
+import { requestProblem, signEvent, type UnsignedEvent } from '@/core/team/roster';
+import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { connectTeam, type TeamConnection } from './team-provider';
 
 const CHANGE_NOTICE_MS = 250;
+/** How long a room the team left stays open for members who were away when it moved. */
+export const RELAY_DAYS = 30;
+const DAY = 86_400_000;
+
+export interface HostEvents {
+  /** Records, the roster or the connection changed: open views refresh. */
+  onChange(): void;
+  /** The team's config changed here (a new invite, a move to a new room): keep it, and reopen if the room moved. */
+  onConfig(config: TeamConfig, moved: boolean): void;
+}
+
+const docName = (room: string) => `chat-steward-team-${room}`;
+
+/** A room the team left, kept open as it was: members who come back late find the move there. */
+interface Relay {
+  doc: Y.Doc;
+  persistence: IndexeddbPersistence;
+  connection: TeamConnection | null;
+}
 
 /**
  * The team's Y.Doc, kept in the extension's IndexedDB (y-indexeddb) and synced with co-moderators
- * over WebRTC (y-webrtc, the room secret as its password); the replica moves what arrives into
- * the local store. Runs where WebRTC exists: an offscreen document in Chrome, the background page
- * in Firefox.
+ * over WebRTC (y-webrtc, the room secret as its password); the replica verifies what arrives and
+ * moves it into the local store. Runs where WebRTC exists: an offscreen document in Chrome, the
+ * background page in Firefox.
  */
 export class TeamHost {
   readonly doc = new Y.Doc();
   private persistence: IndexeddbPersistence;
   private replica: Replica;
   private connection: TeamConnection | null = null;
+  private relays: Relay[] = [];
   private lastSync: number | null = null;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private topic = '';
+  private moving = false;
+  private fingerprints = new Map<string, Promise<string>>();
   /** Connections whose opening and closing are already watched. */
   private watched = new WeakSet<object>();
   /** Tells the background, once for a burst, that what the team status shows has changed. */
@@ -35,35 +62,170 @@ export class TeamHost {
   private constructor(
     private config: TeamConfig,
     private log: ActionLog,
-    onChange: () => void,
+    private me: Identity,
+    private events: HostEvents,
   ) {
     this.notify = () => {
       clearTimeout(this.changeTimer);
-      this.changeTimer = setTimeout(onChange, CHANGE_NOTICE_MS);
+      this.changeTimer = setTimeout(() => events.onChange(), CHANGE_NOTICE_MS);
     };
-    this.persistence = new IndexeddbPersistence(`chat-steward-team-${config.invite.room}`, this.doc);
+    this.persistence = new IndexeddbPersistence(docName(config.invite.room), this.doc);
     this.replica = new Replica(this.doc, dexieStore(log), {
-      team: config.invite.room,
+      team: config.invite.teamId,
+      owner: config.invite.owner,
+      me,
       loadOrigins: [this.persistence],
       onChange: () => {
         this.lastSync = Date.now();
         this.notify();
+        void this.followMove();
       },
     });
   }
 
   /**
-   * `onChange` is told when records from a peer or a file are in the store, and when peers or the
-   * signaling server connect or go: open views refresh then, instead of asking every few seconds.
+   * Opens the team's room: the doc from IndexedDB, the roster (`seed` when arriving from a room the
+   * team left), the records; then this member announces itself (a request to join, or as an
+   * admin the invite it hands out) and connects.
    */
-  static async open(config: TeamConfig, log: ActionLog, onChange: () => void): Promise<TeamHost> {
-    const host = new TeamHost(config, log, onChange);
+  static async open(config: TeamConfig, log: ActionLog, me: Identity, events: HostEvents, seed?: RosterSeed): Promise<TeamHost> {
+    const host = new TeamHost(config, log, me, events);
     host.topic = await signalingTopic(config.invite);
     await host.persistence.whenSynced;
-    join(host.doc, config.member);
+    if (seed) plantRoster(host.doc, seed, host.persistence);
     await host.replica.open();
+    await host.introduce();
+    await host.openRelays();
     host.setOnline(config.online);
+    void host.followMove();
     return host;
+  }
+
+  /** The roster as this member holds it, for the room the team moves to. */
+  seed(): RosterSeed {
+    return this.replica.roster.seed();
+  }
+
+  private get team() {
+    return this.config.invite.teamId;
+  }
+
+  private get roster() {
+    return this.replica.roster.roster;
+  }
+
+  private role() {
+    return this.roster.members.get(this.me.id)?.role ?? null;
+  }
+
+  private async introduce(): Promise<void> {
+    const { invite } = this.config;
+    const role = this.role();
+    if ((role === 'owner' || role === 'admin') && !this.roster.invites.has(invite.id)) {
+      await this.addEvent({ kind: 'invite', invite: invite.id, expires: invite.expires });
+    }
+    await this.replica.roster.ask(this.me, this.config.member.name, invite.id, Date.now());
+  }
+
+  private async addEvent(event: UnsignedEvent): Promise<void> {
+    this.replica.roster.add(await signEvent(this.me, this.team, event, ulid(), Date.now()));
+    this.notify();
+  }
+
+  /** Only the owner and admins decide; the roster's fold would ignore anyone else's decision anyway. */
+  private mustDecide(): void {
+    const role = this.role();
+    if (role !== 'owner' && role !== 'admin') throw new Error('not-admin');
+  }
+
+  async approve(id: string): Promise<void> {
+    this.mustDecide();
+    const request = this.replica.roster.requests.get(id);
+    if (!request) throw new Error('no-request');
+    const problem = requestProblem(this.roster, request);
+    if (problem) throw new Error(problem);
+    await this.addEvent({ kind: 'approve', member: id, name: request.name, key: request.key, role: 'member' });
+    await this.replica.reconsider();
+  }
+
+  async setRole(id: string, role: 'admin' | 'member'): Promise<void> {
+    if (this.role() !== 'owner') throw new Error('not-owner');
+    await this.addEvent({ kind: 'role', member: id, role });
+  }
+
+  /** Removes a member (or refuses a request) and moves the team to a room the removed one cannot enter. */
+  async remove(id: string): Promise<void> {
+    this.mustDecide();
+    const wasMember = this.roster.members.has(id);
+    await this.addEvent({ kind: 'remove', member: id });
+    await this.replica.reconsider();
+    if (wasMember) await this.move();
+  }
+
+  /** A new invite (announced to the team), `days` long; the old one stays valid until it expires or is withdrawn. */
+  async newInvite(days: number): Promise<void> {
+    this.mustDecide();
+    const invite = reissue(this.config.invite, days, Date.now());
+    await this.addEvent({ kind: 'invite', invite: invite.id, expires: invite.expires });
+    this.reconfigure({ ...this.config, invite }, false);
+  }
+
+  async withdrawInvite(id: string): Promise<void> {
+    this.mustDecide();
+    await this.addEvent({ kind: 'withdraw', invite: id });
+  }
+
+  /** Sets the team-wide retention period; every member's replica applies it when it sees the event (this one too). */
+  async setRetention(months: number | null): Promise<void> {
+    this.mustDecide();
+    await this.addEvent({ kind: 'retention', months });
+    await this.replica.prune();
+  }
+
+  private async move(): Promise<void> {
+    const plan = await planMove(this.roster, this.config.invite.room);
+    await this.addEvent(plan.event);
+    this.goTo(plan.room, plan.secret);
+  }
+
+  /** A move out of this room that was sealed to this member: follow it. */
+  private async followMove(): Promise<void> {
+    if (this.moving) return;
+    const next = await moveFor(this.roster, this.config.invite.room, this.me);
+    if (next) this.goTo(next.room, next.secret);
+  }
+
+  private goTo(room: string, secret: string): void {
+    if (this.moving) return;
+    this.moving = true;
+    const { invite, previous } = this.config;
+    const until = Date.now() + RELAY_DAYS * DAY;
+    const moved: Invite = { ...invite, room, secret };
+    this.reconfigure({ ...this.config, invite: moved, previous: [...previous, { room: invite.room, secret: invite.secret, until }].slice(-10) }, true);
+  }
+
+  private reconfigure(config: TeamConfig, moved: boolean): void {
+    this.config = config;
+    this.events.onConfig(config, moved);
+  }
+
+  /** Rooms the team left, opened as they were (no replica: nothing new is taken from them); expired ones are deleted. */
+  private async openRelays(): Promise<void> {
+    const now = Date.now();
+    const keep = this.config.previous.filter((p) => p.until > now);
+    for (const gone of this.config.previous.filter((p) => p.until <= now)) await new IndexeddbPersistence(docName(gone.room), new Y.Doc()).clearData();
+    if (keep.length !== this.config.previous.length) this.reconfigure({ ...this.config, previous: keep }, false);
+    for (const { room, secret } of keep) {
+      const doc = new Y.Doc();
+      const persistence = new IndexeddbPersistence(docName(room), doc);
+      await persistence.whenSynced;
+      const invite = { ...this.config.invite, room, secret };
+      this.relays.push({ doc, persistence, connection: null });
+      void signalingTopic(invite).then((topic) => {
+        const relay = this.relays.find((r) => r.doc === doc);
+        if (relay && this.config.online) relay.connection = connectTeam(doc, invite, topic);
+      });
+    }
   }
 
   setOnline(online: boolean): void {
@@ -84,6 +246,10 @@ export class TeamHost {
       }
       this.connection.disconnect();
       this.connection = null;
+      for (const relay of this.relays) {
+        relay.connection?.disconnect();
+        relay.connection = null;
+      }
     }
   }
 
@@ -97,36 +263,59 @@ export class TeamHost {
     this.notify();
   };
 
-  /** Adds this moderator's records (already in the store) to the doc, in one update to peers; returns how many were new. */
-  record(actions: ModerationAction[]): number {
-    let added = 0;
-    this.doc.transact(() => actions.forEach((a) => addRecord(this.doc, a) && added++));
-    return added;
-  }
-
-  /** Sets the team-wide retention period; every member's replica applies it when it sees the setting (this one too). */
-  async setRetention(months: number | null): Promise<void> {
-    setTeamRetention(this.doc, { months, by: this.config.member.name, at: Date.now() });
-    await this.replica.idle();
+  /** Signs this moderator's records (already in the store) and adds them to the doc; returns how many were new. */
+  record(actions: ModerationAction[]): Promise<number> {
+    return this.replica.share(actions);
   }
 
   prune(): Promise<void> {
     return this.replica.prune();
   }
 
+  private fingerprintOf(key: PublicIdentity): Promise<string> {
+    const cacheKey = `${key.sign}.${key.agree}`;
+    if (!this.fingerprints.has(cacheKey)) this.fingerprints.set(cacheKey, fingerprint(key));
+    return this.fingerprints.get(cacheKey)!;
+  }
+
   async status(): Promise<TeamStatus> {
     const room = this.connection?.provider.room;
+    const { roster } = this;
+    const requests = this.replica.roster;
+    const name = (id: string | null) => requests.nameOf(id) ?? '?';
+    const role = this.role();
+    const removed = roster.removed.has(this.me.id) || roster.refused.has(this.me.id);
     return {
       team: this.config.invite.team,
       code: encodeInvite(this.config.invite),
-      members: readMembers(this.doc),
+      inviteExpires: this.config.invite.expires,
+      me: { id: this.me.id, fingerprint: await this.fingerprintOf(this.me.public), standing: role ?? (removed ? 'removed' : 'waiting') },
+      members: await Promise.all(
+        [...roster.members.values()].map(async (m) => ({
+          id: m.id,
+          name: m.name,
+          role: m.role,
+          fingerprint: await this.fingerprintOf(m.key),
+          approvedBy: m.approvedBy && name(m.approvedBy),
+          approvedAt: m.approvedAt,
+        })),
+      ),
+      removed: [...roster.removed.values()].map((m) => ({ id: m.id, name: m.name, removedBy: name(m.removedBy), removedAt: m.removedAt })),
+      requests: await Promise.all(
+        [...requests.pending].map(async (id) => {
+          const r = requests.requests.get(id)!;
+          return { id, name: r.name, fingerprint: await this.fingerprintOf(r.key), at: r.at, problem: requestProblem(roster, r) };
+        }),
+      ),
+      invites: [...roster.invites.values()].map((i) => ({ id: i.id, by: name(i.by), expires: i.expires, withdrawn: i.withdrawn })),
       online: this.config.online,
       peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
       signalingConnected: this.connection?.provider.signalingConns.some((c) => c.connected) ?? false,
       lastSync: this.lastSync,
       records: recordsMap(this.doc).size,
-      ...(await incidentSummary(this.log, this.config.invite.room)),
-      retention: teamRetention(this.doc),
+      waiting: this.replica.waitingCount,
+      ...(await incidentSummary(this.log, this.team)),
+      retention: roster.retention,
     };
   }
 
@@ -140,11 +329,15 @@ export class TeamHost {
     return result;
   }
 
-  /** Stops syncing; `forget` also deletes this browser's replica (the store keeps the records). */
+  /** Stops syncing; `forget` also deletes this browser's replicas (the store keeps the records). */
   async close(forget = false): Promise<void> {
     clearTimeout(this.changeTimer);
     this.setOnline(false);
     await this.replica.stop();
+    for (const relay of this.relays) {
+      await (forget ? relay.persistence.clearData() : relay.persistence.destroy());
+      relay.doc.destroy();
+    }
     await (forget ? this.persistence.clearData() : this.persistence.destroy());
     this.doc.destroy();
   }

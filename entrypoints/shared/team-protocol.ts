@@ -1,23 +1,27 @@
 import { z } from 'zod';
 import { moderationActionSchema } from '@/core/moderation/actions';
-import { teamConfigSchema } from '@/core/team/config';
-import { teamRetentionSchema } from '@/core/team/doc';
+import { rosterDecisionSchema, teamConfigSchema } from '@/core/team/config';
+import { retentionMonthsSchema } from '@/core/team/roster';
 
 /** Records per message when a whole local log is shared: runtime messages are copied whole. */
 export const RECORD_BATCH = 500;
 
+
 /** What the background asks of the sync host (an offscreen document in Chrome). */
-export const hostRequestSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('open'), config: teamConfigSchema }),
-  /** `forget`: also delete this browser's replica of the team's doc (leaving the team). */
-  z.object({ op: z.literal('close'), forget: z.boolean().default(false) }),
-  z.object({ op: z.literal('record'), actions: z.array(moderationActionSchema).max(RECORD_BATCH) }),
-  z.object({ op: z.literal('status') }),
-  z.object({ op: z.literal('online'), online: z.boolean() }),
-  z.object({ op: z.literal('retention'), months: teamRetentionSchema.shape.months }),
-  z.object({ op: z.literal('prune') }),
-  z.object({ op: z.literal('export') }),
-  z.object({ op: z.literal('import'), text: z.string() }),
+export const hostRequestSchema = z.union([
+  rosterDecisionSchema,
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('open'), config: teamConfigSchema }),
+    /** `forget`: also delete this browser's replica of the team's doc (leaving the team). */
+    z.object({ op: z.literal('close'), forget: z.boolean().default(false) }),
+    z.object({ op: z.literal('record'), actions: z.array(moderationActionSchema).max(RECORD_BATCH) }),
+    z.object({ op: z.literal('status') }),
+    z.object({ op: z.literal('online'), online: z.boolean() }),
+    z.object({ op: z.literal('retention'), months: retentionMonthsSchema }),
+    z.object({ op: z.literal('prune') }),
+    z.object({ op: z.literal('export') }),
+    z.object({ op: z.literal('import'), text: z.string() }),
+  ]),
 ]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 export type HostReply = { ok: true; value?: unknown } | { ok: false; error: string };

@@ -6,7 +6,9 @@ import * as Y from 'yjs';
 import { ModerationSection } from '../../components/ModerationSection';
 import { chatOverview } from '../../core/log/overview';
 import { ActionLog } from '../../core/log/store';
-import { addRecord, recordsMap } from '../../core/team/doc';
+import { recordsMap } from '../../core/team/doc';
+import type { ModerationAction } from '../../core/moderation/actions';
+import { signedTeam } from './signed-team';
 import { incidentSummary } from '../../core/team/incidents';
 import { Replica } from '../../core/team/replica';
 import { dexieStore } from '../../core/team/replica-store';
@@ -26,25 +28,24 @@ async function timed(runs: number, work: () => unknown): Promise<number> {
 
 async function flood() {
   const chat = { site: 'max' as const, id: '-70000000001', title: '7Б — родители' };
-  const peer = new Y.Doc();
   const start = Date.parse('2026-11-01T08:00:00Z');
-  peer.transact(() => {
-    for (let i = 0; i < FLOOD.records; i++) {
-      const n = i % FLOOD.participants;
-      addRecord(peer, { id: `01F${String(i).padStart(12, '0')}`, time: start + i * 1000, actor: 'Петрова', chat, clauses: [], kind: 'violation', subject: { id: `p${n}`, name: `Участник ${n}` }, reason: 'Спам в чате' });
-    }
+  const records: ModerationAction[] = Array.from({ length: FLOOD.records }, (_, i) => {
+    const n = i % FLOOD.participants;
+    return { id: `01F${String(i).padStart(12, '0')}`, time: start + i * 1000, actor: 'Петрова', chat, clauses: [], kind: 'violation', subject: { id: `p${n}`, name: `Участник ${n}` }, reason: 'Спам в чате' };
   });
+  // A member of the team floods it: every record signed and accepted.
+  const { doc: peer, owner, team } = await signedTeam(records);
 
   const log = new ActionLog(`bench-flood-${Date.now()}`);
   const doc = new Y.Doc();
-  const replica = new Replica(doc, dexieStore(log), { team: 'bench', loadOrigins: [], onChange: () => {} });
+  const replica = new Replica(doc, dexieStore(log), { team, owner, loadOrigins: [], onChange: () => {} });
   let t = performance.now();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'peer');
   await replica.idle();
   const arrivalMs = performance.now() - t;
 
   // The host's status: the doc's size and the incidents, never a pass over the records.
-  const statusMs = await timed(31, async () => [recordsMap(doc).size, await incidentSummary(log, 'bench')]);
+  const statusMs = await timed(31, async () => [recordsMap(doc).size, await incidentSummary(log, team)]);
   const now = Date.parse('2026-11-23T10:00:00Z');
   t = performance.now();
   const overview = await chatOverview(log, 'max:-70000000001', now);

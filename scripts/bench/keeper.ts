@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LeveldbPersistence } from 'y-leveldb';
 import { encodeInvite, newTeam, signalingTopic } from '../../core/team/invite';
+import type { Owner } from '../../core/team/roster';
 import { launchChromium } from '../../test/browser/harness';
 import { startKeeper } from '../../test/browser/keeper-process';
 import { startSignaling } from '../../test/browser/signaling';
@@ -21,10 +22,10 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
  * browser members join one after another: time until each holds every record, and the keeper's
  * resident memory after serving them.
  */
-export async function keeperFigures(state: Uint8Array, records: number, attempts = 3) {
+export async function keeperFigures(state: Uint8Array, records: number, owner: Owner, teamId: string, attempts = 3) {
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-keeper-'));
   const signaling = await startSignaling();
-  const invite = newTeam('Bench', [signaling.url]);
+  const invite = { ...newTeam('Bench', owner, [signaling.url], undefined, Date.now()), teamId };
   const seed = new LeveldbPersistence(join(dir, 'data'));
   await seed.storeUpdate(invite.room, state);
   await seed.destroy();

@@ -6,7 +6,7 @@ export const IMPORT_ACTIONS = 100_000;
 type InPage = {
   importAndQuery(n: number): Promise<{ importMs: number; queryMedianMs: number; rowsPerParticipant: number }>;
   panelQuery(): Promise<{ medianMs: number; coldMedianMs: number; participants: number; records: number }>;
-  freshMemberStore(): Promise<{ ms: number; records: number }>;
+  freshMemberStore(): Promise<{ ms: number; reopenMs: number; records: number }>;
 };
 
 type Flood = { arrivalMs: number; statusMs: number; panelFirstMs: number; panelMs: number; renderMs: number; participants: number };

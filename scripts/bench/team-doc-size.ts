@@ -1,18 +1,20 @@
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
-import { addRecord } from '../../core/team/doc';
+import { recordsMap } from '../../core/team/doc';
+import { signRecord } from '../../core/team/signed-record';
 import { schoolYear } from './school-year';
+import { signedTeam } from './signed-team';
 
-/** The Y.Doc of a school year against gzip JSON of the same records, and one action's update. */
-export function teamDocSize() {
+/** The signed Y.Doc of a school year against gzip JSON of the same records, and one signed action's update. */
+export async function teamDocSize() {
   const records = schoolYear();
-  const doc = new Y.Doc();
-  doc.transact(() => records.forEach((r) => addRecord(doc, r)));
+  const { doc, owner, team, authors } = await signedTeam(records);
   const state = Y.encodeStateAsUpdate(doc);
   const json = Buffer.from(JSON.stringify(records));
 
   let oneUpdate = 0;
   doc.on('update', (update: Uint8Array) => (oneUpdate = update.length));
-  addRecord(doc, { ...records[0], id: '01KZZZZZZZZZZZZ', time: records[0].time + 1 });
-  return { records: records.length, docBytes: state.length, docGzipBytes: gzipSync(state).length, jsonGzipBytes: gzipSync(json).length, jsonBytes: json.length, oneUpdate, state };
+  const next = { ...records[0], id: '01KZZZZZZZZZZZZ', time: records[0].time + 1 };
+  recordsMap(doc).set(next.id, await signRecord(authors.get(next.actor)!, team, next));
+  return { records: records.length, docBytes: state.length, docGzipBytes: gzipSync(state).length, jsonGzipBytes: gzipSync(json).length, jsonBytes: json.length, oneUpdate, state, owner, team };
 }

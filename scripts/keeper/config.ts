@@ -18,7 +18,7 @@ export class ConfigError extends Error {}
  * command line, where any user of the server could read it in the process list.
  */
 export function readConfig(env: NodeJS.ProcessEnv, argv: string[]): KeeperConfig {
-  if (argv.some((a) => a.includes('STEWARD1:'))) {
+  if (argv.some((a) => /STEWARD\d:/.test(a))) {
     throw new ConfigError('Код приглашения нельзя передавать в командной строке: его видят все пользователи сервера. Положите его в файл и укажите путь в KEEPER_INVITE_FILE.');
   }
   let code = env.KEEPER_INVITE;
@@ -31,7 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[]): KeeperConfig
   }
   if (!code?.trim()) throw new ConfigError('Не задан код приглашения: положите его в файл и укажите путь в KEEPER_INVITE_FILE (или задайте KEEPER_INVITE).');
   const invite = decodeInvite(code);
-  if (!invite) throw new ConfigError('Код приглашения не читается: скопируйте его заново из настроек расширения (он начинается с STEWARD1:).');
+  if (!invite) throw new ConfigError('Код приглашения не читается: скопируйте его заново из настроек расширения (он начинается с STEWARD2:).');
   return {
     invite,
     dataDir: resolve(env.KEEPER_DATA ?? 'keeper-data'),

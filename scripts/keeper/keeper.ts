@@ -1,21 +1,28 @@
 import wrtc from '@roamhq/wrtc';
-import { ulid } from 'ulid';
 import { LeveldbPersistence } from 'y-leveldb';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { connectTeam, type TeamConnection } from '../../entrypoints/shared/team-provider';
-import { join, memberSchema, recordsMap, type Member } from '../../core/team/doc';
-import { signalingTopic } from '../../core/team/invite';
+import { recordsMap } from '../../core/team/doc';
+import { createIdentity, exportIdentity, fingerprint, identityFileSchema, importIdentity, type Identity } from '../../core/team/identity';
+import { inviteSchema, signalingTopic, type Invite } from '../../core/team/invite';
+import { moveFor } from '../../core/team/move';
 import { Replica } from '../../core/team/replica';
 import { memoryStore } from '../../core/team/replica-store';
+import { plantRoster, type RosterSeed } from '../../core/team/roster-replica';
 import type { KeeperConfig } from './config';
+
+/** Where the keeper's own things are kept in its LevelDB, beside the team's docs. */
+const META_DOC = 'keeper';
 
 /** Long enough for a new member's first sync to have gone out. */
 const GC_DELAY_MS = 3000;
 
 /**
  * A member of the team that never sleeps: the team's doc on disk (LevelDB), every record
- * validated and kept like in a browser member (deletions and rewrites undone), synced over
- * WebRTC for Node. Co-moderators who are never online together sync through it.
+ * verified and kept like in a browser member (unsigned, forged and strangers' records refused;
+ * deletions and rewrites undone), synced over WebRTC for Node. Co-moderators who are never
+ * online together sync through it. It has an identity of its own and asks to join like anyone;
+ * once approved, it follows the team when a removal moves it to a new room.
  */
 export class Keeper {
   /** Read back from disk before anything observes it: the replica compares it in full on opening. */
@@ -27,6 +34,11 @@ export class Keeper {
   private connection: TeamConnection | null = null;
   private writes: Promise<unknown> = Promise.resolve();
   private undone = 0;
+  private refused = 0;
+  private identity!: Identity;
+  /** The team's room now: the invite's, until the team moves. */
+  private invite!: Invite;
+  private moving = false;
 
   constructor(
     private readonly config: KeeperConfig,
@@ -34,17 +46,34 @@ export class Keeper {
   ) {}
 
   async start(): Promise<void> {
-    const { invite, dataDir, name } = this.config;
+    const { dataDir } = this.config;
     this.persistence = new LeveldbPersistence(dataDir);
+    this.identity = await this.loadIdentity();
+    await this.openRoom(await this.currentRoom());
+    this.say(`Хранитель команды «${this.invite.team}»: данные в ${dataDir}, записей в команде ${recordsMap(this.doc).size}.`);
+    // Read aloud to the owner or an admin, who approves the keeper's request in the extension.
+    this.say(`отпечаток ключа хранителя: ${await fingerprint(this.identity.public)}`);
+  }
+
+  private async openRoom(invite: Invite, seed?: RosterSeed): Promise<void> {
+    this.invite = invite;
     // The doc LevelDB builds is the keeper's own: no second copy of a school year in memory.
     this.doc = await this.persistence.getYDoc(invite.room);
     this.doc.on('update', (update: Uint8Array) => {
       this.writes = this.writes.then(() => this.persistence.storeUpdate(invite.room, update));
     });
-    join(this.doc, await this.member(name));
-    this.replica = new Replica(this.doc, this.store, { team: invite.room, loadOrigins: [], onChange: () => void this.report() });
+    if (seed) plantRoster(this.doc, seed, META_DOC);
+    this.replica = new Replica(this.doc, this.store, {
+      team: invite.teamId,
+      owner: invite.owner,
+      loadOrigins: [META_DOC],
+      onChange: () => {
+        void this.report();
+        void this.followMove();
+      },
+    });
     await this.replica.open();
-    this.say(`Хранитель команды «${invite.team}»: данные в ${dataDir}, записей в команде ${recordsMap(this.doc).size}.`);
+    await this.replica.roster.ask(this.identity, this.config.name, invite.id, Date.now());
     this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
     this.connection.provider.on('peers', this.collectSoon);
     for (const conn of this.connection.provider.signalingConns) {
@@ -57,6 +86,40 @@ export class Keeper {
       conn.on('connect', () => tell(true));
       conn.on('disconnect', () => tell(false));
     }
+    void this.followMove();
+  }
+
+  /** A move out of this room sealed to the keeper: it goes too, carrying the roster, and remembers where. */
+  private async followMove(): Promise<void> {
+    if (this.moving) return;
+    const next = await moveFor(this.replica.roster.roster, this.invite.room, this.identity);
+    if (!next) return;
+    this.moving = true;
+    const seed = this.replica.roster.seed();
+    await this.closeRoom();
+    const invite = { ...this.invite, ...next };
+    await this.persistence.setMeta(META_DOC, 'room', invite);
+    await this.openRoom(invite, seed);
+    this.moving = false;
+    this.say('команда перешла в новую комнату после удаления участника; хранитель перешёл вместе с ней');
+  }
+
+  /** The room the keeper last followed the team to, if it is this invite's team; else the invite's. */
+  private async currentRoom(): Promise<Invite> {
+    const kept = inviteSchema.safeParse(await this.persistence.getMeta(META_DOC, 'room'));
+    return kept.success && kept.data.teamId === this.config.invite.teamId ? kept.data : this.config.invite;
+  }
+
+  /**
+   * The keeper's identity, kept beside the docs (its private keys can be read by whoever can read
+   * the data directory, which holds the team's records anyway: keep it the keeper's own).
+   */
+  private async loadIdentity(): Promise<Identity> {
+    const kept = identityFileSchema.safeParse(await this.persistence.getMeta(META_DOC, 'identity'));
+    if (kept.success) return importIdentity(kept.data);
+    const fresh = await createIdentity({ extractable: true });
+    await this.persistence.setMeta(META_DOC, 'identity', await exportIdentity(fresh));
+    return importIdentity(await exportIdentity(fresh));
   }
 
   /**
@@ -79,27 +142,27 @@ export class Keeper {
   /** Stops syncing and waits until everything received is on disk. */
   async stop(): Promise<void> {
     clearTimeout(this.gcTimer);
-    this.connection?.disconnect();
-    await this.replica?.stop();
-    await this.writes;
-    await this.persistence?.flushDocument(this.config.invite.room);
+    await this.closeRoom();
     await this.persistence?.destroy();
   }
 
-  /** The same member across restarts: its id is kept beside the doc. */
-  private async member(name: string): Promise<Member> {
-    const kept = memberSchema.safeParse(await this.persistence.getMeta(this.config.invite.room, 'member'));
-    const member = kept.success ? { ...kept.data, name } : { id: ulid(), name, joinedAt: Date.now() };
-    await this.persistence.setMeta(this.config.invite.room, 'member', member);
-    return member;
+  private async closeRoom(): Promise<void> {
+    this.connection?.disconnect();
+    this.connection = null;
+    await this.replica?.stop();
+    await this.writes;
+    if (this.invite) await this.persistence?.flushDocument(this.invite.room);
+    this.doc?.destroy();
   }
 
   private async report() {
     this.collectSoon();
     const { records, peers } = this.state();
-    const { undone } = this.store.incidents();
+    const { undone, refused } = this.store.incidents();
     const tampering = undone > this.undone ? `; отменено попыток удалить или изменить записи: ${undone - this.undone}` : '';
+    const strangers = refused > this.refused ? `; не принято записей (без подписи, поддельных, от посторонних): ${refused - this.refused}` : '';
     this.undone = undone;
-    this.say(`синхронизация: записей в команде ${records}, на связи ${peers}${tampering}`);
+    this.refused = refused;
+    this.say(`синхронизация: записей в команде ${records}, на связи ${peers}${tampering}${strangers}`);
   }
 }

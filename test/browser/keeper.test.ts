@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startKeeper, type KeeperProcess } from './keeper-process';
 import { startSignaling, type Signaling } from './signaling';
-import { blockWithDirector, createTeam, joinTeam, moderator, openChat, options, participantsUntil, teamStatus } from './team-helpers';
+import { approve, blockWithDirector, createTeam, joinTeam, moderator, openChat, options, participantsUntil, rosterText, teamStatus } from './team-helpers';
 
 // Two moderators who are never online together, and the school's always-on member between them.
 let server: FixtureServer;
@@ -38,8 +38,11 @@ describe('the always-on member', () => {
     const optionsA = await options(a);
     writeFileSync(env.KEEPER_INVITE_FILE, await createTeam(optionsA, 'Модераторы 7Б', signaling.url));
     keeper = startKeeper(env);
+    const keeperKey = /отпечаток ключа хранителя: (\d{5}( \d{5}){5})/.exec(await keeper.waitFor(/отпечаток ключа хранителя/))![1];
     await keeper.waitFor(/сигнальный сервер .*: на связи/);
     await expect.poll(() => teamStatus(optionsA), { timeout: 20_000 }).toContain('На связи: 1');
+    // The keeper asks to join like anyone; the owner compares its fingerprint and approves.
+    await approve(optionsA, 'Хранитель школы', keeperKey);
 
     const chatA = await openChat(a);
     await blockWithDirector(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний');
@@ -50,7 +53,7 @@ describe('the always-on member', () => {
     // Петрова joins while Иванова is offline: only the keeper holds the block.
     const optionsB = await options(b);
     await joinTeam(optionsB, await optionsA.getByTestId('team-code').inputValue());
-    await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('Хранитель школы');
+    await expect.poll(() => rosterText(optionsB), { timeout: 20_000 }).toContain('Хранитель школы — участник');
     const chatB = await openChat(b);
     expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'))).toContain('Заблокирован до');
 
@@ -65,7 +68,7 @@ describe('the always-on member', () => {
   it('names a missing or unreadable invite, in Russian', async () => {
     const noInvite = startKeeper({ KEEPER_INVITE_FILE: '', KEEPER_INVITE: '', KEEPER_DATA: join(dir, 'none') });
     expect(await noInvite.waitFor(/Не задан код приглашения/)).toBeTruthy();
-    const broken = startKeeper({ KEEPER_INVITE: 'STEWARD1:не-код', KEEPER_INVITE_FILE: '', KEEPER_DATA: join(dir, 'none') });
+    const broken = startKeeper({ KEEPER_INVITE: 'STEWARD2:не-код', KEEPER_INVITE_FILE: '', KEEPER_DATA: join(dir, 'none') });
     expect(await broken.waitFor(/Код приглашения не читается/)).toBeTruthy();
   });
 });

@@ -82,3 +82,20 @@ export async function participantsUntil(page: Page, panel: Panel, done: (text: s
     .toBe(true);
   return text;
 }
+
+export const rosterText = (page: Page) => page.getByTestId('team-roster').innerText().catch(() => '');
+
+/** This member's key fingerprint, as the team section shows it. */
+export async function myFingerprint(page: Page): Promise<string> {
+  await expect.poll(() => page.getByTestId('team-me').innerText().catch(() => ''), { timeout: 20_000 }).toMatch(/\d{5}( \d{5}){5}/);
+  return /\d{5}( \d{5}){5}/.exec(await page.getByTestId('team-me').innerText())![0];
+}
+
+/** The owner or an admin approves `name`'s request, having compared the fingerprint they were told. */
+export async function approve(admin: Page, name: string, fingerprint: string): Promise<void> {
+  const request = admin.getByTestId('team-requests').locator(`li[data-member="${name}"]`);
+  await expect.poll(() => request.count(), { timeout: 20_000, message: `${name}'s request never reached the admin` }).toBe(1);
+  expect(await request.locator('.fingerprint').innerText()).toBe(fingerprint);
+  await request.getByRole('button', { name: 'Одобрить' }).click();
+  await expect.poll(() => rosterText(admin)).toContain(name);
+}

@@ -5,7 +5,7 @@ import { decodeInvite } from '@/core/team/invite';
 import { bundleForPage } from '../../scripts/bench/bundle';
 import { launchChromium, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startSignaling, type Signaling } from './signaling';
-import { blockWithDirector, choose, createTeam, joinTeam, moderator, openChat, options, participantsUntil, record, teamStatus, WEBRTC_ON_LOOPBACK } from './team-helpers';
+import { approve, blockWithDirector, choose, createTeam, joinTeam, moderator, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, WEBRTC_ON_LOOPBACK } from './team-helpers';
 
 // Two separate Chromium profiles, each with the built extension, meet through a signaling server
 // on 127.0.0.1 and sync over a real WebRTC data channel.
@@ -31,7 +31,7 @@ describe('team sync between two browsers', () => {
   it('joins by invite code, shares a block, and converges after both edit offline', async () => {
     const optionsA = await options(a);
     const code = await createTeam(optionsA, 'Модераторы 7Б', signaling.url);
-    expect(code).toMatch(/^STEWARD1:/);
+    expect(code).toMatch(/^STEWARD2:/);
     // The signaling server sees a topic derived from the secret, never the invite's room id.
     const invite = decodeInvite(code)!;
     await expect.poll(() => signaling.topics().length).toBeGreaterThan(0);
@@ -46,7 +46,11 @@ describe('team sync between two browsers', () => {
     const optionsB = await options(b);
     await joinTeam(optionsB, code);
     await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('На связи: 1');
-    await expect.poll(() => teamStatus(optionsA), { timeout: 20_000 }).toContain('Участники: Иванова, Петрова');
+    // Until Иванова approves, Петрова only asks: her records wait.
+    expect(await optionsB.getByTestId('team-me').innerText()).toContain('Вы попросили вступить');
+    await approve(optionsA, 'Петрова', await myFingerprint(optionsB));
+    await expect.poll(() => rosterText(optionsB), { timeout: 20_000 }).toMatch(/Петрова — участник[\s\S]*одобрил\(а\): Иванова/);
+    expect(await rosterText(optionsB)).toContain('Иванова — владелец');
 
     // Иванова blocks a participant; Петрова sees it, with who did it.
     const chatA = await openChat(a);
@@ -128,9 +132,16 @@ describe('team sync between two browsers', () => {
 
   it('keeps every record when a page holding the invite deletes and rewrites them, and says so', async () => {
     const optionsA = await options(a);
-    const invite = decodeInvite(await optionsA.getByTestId('team-code').inputValue())!;
+    const code = await optionsA.getByTestId('team-code').inputValue();
     const recordsInTeam = Number(/Записей: (\d+)/.exec(await teamStatus(optionsA))?.[1]);
-    type Hostile = { join(r: string, s: string, u: string): Promise<void>; write(e: Array<[string, string, unknown]>): void; ids(): string[]; get(id: string): Record<string, unknown> | null; tamper(d: string[], w: Array<[string, Record<string, unknown>]>): void };
+    type Hostile = {
+      join(code: string, u: string): Promise<void>;
+      write(e: Array<[string, string, unknown]>): void;
+      writeSigned(r: Array<Record<string, unknown>>): Promise<void>;
+      ids(): string[];
+      get(id: string): Record<string, unknown> | null;
+      tamper(d: string[], w: Array<[string, Record<string, unknown>]>): Promise<void>;
+    };
     type InPage = { hostile: Hostile };
 
     const intruder = await launchChromium(null, null, WEBRTC_ON_LOOPBACK);
@@ -139,7 +150,8 @@ describe('team sync between two browsers', () => {
       // Loopback http is a secure context, so a plain page may use WebRTC and ws://.
       await page.goto(signaling.url.replace('ws:', 'http:'));
       await page.addScriptTag({ content: await bundleForPage('../../test/browser/hostile-peer-page.ts') });
-      await page.evaluate(([room, secret, url]) => (globalThis as unknown as InPage).hostile.join(room, secret, url), [invite.room, invite.secret, signaling.url] as const);
+      await page.evaluate(([c, url]) => (globalThis as unknown as InPage).hostile.join(c, url), [code, signaling.url] as const);
+      // It can read (it holds the secret) but what it writes is not taken: nobody approved it.
       await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).hostile.ids().length), { timeout: 20_000, message: 'the intruder never got the records' }).toBe(recordsInTeam);
 
       type Row = { id: string; kind: string; actor: string; reason?: string; subject?: { name: string }; source: string };
@@ -180,21 +192,29 @@ describe('team sync between two browsers', () => {
       expect((await original(objection.id))?.actor).toBe('Петрова');
       expect((await original(violation.id))?.reason).toBe(violationValue?.reason);
 
-      // Megabyte names: refused at the boundary, never shown.
+      // Its own records, however well signed, are not taken; megabyte names are refused at the boundary, never shown.
       const huge = 'Я'.repeat(1_000_000);
       await page.evaluate(
-        ([record, name]) =>
-          (globalThis as unknown as InPage).hostile.write([
-            ['records', record.id as string, record],
-            ['members', 'huge', { id: 'huge', name, joinedAt: Date.now() }],
+        ([record, hugeRecord, name]) =>
+          Promise.all([
+            (globalThis as unknown as InPage).hostile.writeSigned([record]),
+            (globalThis as unknown as InPage).hostile.write([
+              ['records', hugeRecord.id as string, { record: hugeRecord, by: 'x'.repeat(22), sig: 'y' }],
+              ['requests', 'huge', { member: 'huge', name }],
+            ]),
           ]),
-        [{ ...violationValue, id: '01KHUGE00000000000000000', actor: huge }, huge] as [Record<string, unknown>, string],
+        [{ ...violationValue, id: '01KSTRANGER0000000000000' }, { ...violationValue, id: '01KHUGE00000000000000000', actor: huge }, huge] as [Record<string, unknown>, Record<string, unknown>, string],
       );
       const statusA = await options(a);
-      await expect.poll(() => teamStatus(statusA), { timeout: 10_000 }).toMatch(/Пропущено повреждённых записей: [1-9]/);
-      expect((await statusA.content()).length).toBeLessThan(100_000);
-      expect(await teamStatus(statusA)).not.toContain('ЯЯЯ');
-      expect((await readLog<Row>(a.worker)).some((r) => r.actor.length > 200)).toBe(false);
+      await expect.poll(() => teamStatus(statusA), { timeout: 10_000 }).toMatch(/Не приняты записи: [2-9]/);
+      // A megabyte name shown anywhere would make the page megabytes long (the QR code alone is tens of kilobytes).
+      expect((await statusA.content()).length).toBeLessThan(300_000);
+      expect(await statusA.locator('body').innerText()).not.toContain('ЯЯЯ');
+      // The stranger asked to join: its request waits for a decision, as anyone's would.
+      expect(await statusA.getByTestId('team-requests').innerText()).toContain('Посторонний');
+      const log = await readLog<Row>(a.worker);
+      expect(log.some((r) => r.actor.length > 200)).toBe(false);
+      expect(log.some((r) => r.id === '01KSTRANGER0000000000000')).toBe(false);
     } finally {
       await intruder.close();
     }

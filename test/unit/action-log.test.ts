@@ -105,7 +105,7 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new ActionLog(name);
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
     expect((await byParticipant(upgraded, 'max', 'petrov')).map((a) => a.id)).toEqual([old.id]);
     const row = await getRow(upgraded, note.id);

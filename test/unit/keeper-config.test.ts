@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeInvite, newTeam } from '@/core/team/invite';
 import { ConfigError, readConfig } from '../../scripts/keeper/config';
 
-const code = encodeInvite(newTeam('7Б', ['ws://127.0.0.1:4444']));
+const owner = { id: 'o'.repeat(22), name: 'Иванова', key: { alg: 'ed25519' as const, sign: 'k'.repeat(43), agree: 'a'.repeat(43) } };
+const code = encodeInvite(newTeam('7Б', owner, ['ws://127.0.0.1:4444'], undefined, Date.now()));
 
 describe('the keeper’s settings', () => {
   it('reads the invite from a file, with the data directory and the name', () => {
@@ -22,7 +23,7 @@ describe('the keeper’s settings', () => {
 
   it.each([
     [{}, /Не задан код приглашения/],
-    [{ KEEPER_INVITE: 'STEWARD1:xyz' }, /не читается/],
+    [{ KEEPER_INVITE: 'STEWARD2:xyz' }, /не читается/],
     [{ KEEPER_INVITE_FILE: '/nonexistent/invite.txt' }, /Не удалось прочитать файл/],
   ])('says plainly what is wrong (%o)', (env, message) => {
     expect(() => readConfig(env, [])).toThrow(ConfigError);

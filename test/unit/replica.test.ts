@@ -1,146 +1,111 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { chatOverview } from '@/core/log/overview';
-import { ActionLog, addAction, allIds, fromRow, getRow, historyOf } from '@/core/log/store';
+import { ActionLog, addAction, fromRow, getRow, historyOf } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
-import { FILE_ORIGIN, join, recordsMap, setTeamRetention } from '@/core/team/doc';
+import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
 import { Replica } from '@/core/team/replica';
 import { dexieStore, memoryStore } from '@/core/team/replica-store';
+import { signRecord } from '@/core/team/signed-record';
+import {
+  DAY,
+  NOW,
+  PEER,
+  TEAM,
+  admit,
+  chat,
+  closeAll,
+  connect,
+  decide,
+  docIds,
+  docRecord,
+  identity,
+  member,
+  ownerOf,
+  record,
+  settle,
+  stored,
+  violation,
+  type Member,
+} from './team-fixture';
 
-const NOW = Date.parse('2026-11-23T10:00:00Z');
-const DAY = 86_400_000;
-const TEAM = 'room-7b';
-const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
-let n = 0;
-const violation = (actor: string, patch: Partial<ModerationAction> = {}): ModerationAction =>
-  ({
-    id: `01K${String(++n).padStart(6, '0')}`,
-    time: NOW - 60_000 * n,
-    actor,
-    chat,
-    clauses: ['4.5'],
-    kind: 'violation',
-    subject: { id: 'petrov', name: 'Петров' },
-    reason: 'Грубость в чате',
-    ...patch,
-  }) as ModerationAction;
+afterEach(closeAll);
 
-/** A member's browser: its store, its replica of the team doc, and the replica keeping them in step. */
-interface Member {
-  name: string;
-  doc: Y.Doc;
-  log: ActionLog;
-  replica: Replica;
-  changes: number;
+/** The owner (Иванова) and an approved co-moderator (Петрова), linked. */
+async function pair() {
+  const a = await member('Иванова');
+  const b = await member('Петрова');
+  connect(a.doc, b.doc);
+  await admit(a, b);
+  await settle(a, b);
+  return { a, b };
 }
-
-const PEER = Symbol('peer');
-const opened: Member[] = [];
-
-function member(name: string): Member {
-  const doc = new Y.Doc();
-  const log = new ActionLog(`replica-${name}-${Math.random()}`);
-  const m = { name, doc, log, changes: 0 } as Member;
-  m.replica = new Replica(doc, dexieStore(log), { team: TEAM, loadOrigins: [], onChange: () => m.changes++, now: () => NOW });
-  join(doc, { id: `id-${name}`, name, joinedAt: NOW });
-  opened.push(m);
-  return m;
-}
-
-/** Every doc's own updates reach the others at once, as a connected WebRTC mesh would. */
-function connect(...docs: Y.Doc[]) {
-  for (const from of docs) {
-    for (const to of docs) if (to !== from) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), PEER);
-    from.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === PEER) return;
-      for (const to of docs) if (to !== from) Y.applyUpdate(to, update, PEER);
-    });
-  }
-}
-
-/** Until no replica has work left (restoring a record makes more work for the others). */
-async function settle(...members: Member[]) {
-  for (let round = 0; round < 10; round++) {
-    await Promise.all(members.map((m) => m.replica.idle()));
-    await new Promise((r) => setTimeout(r, 0));
-  }
-}
-
-const stored = async (m: Member) => (await allIds(m.log)).sort();
-const docIds = (doc: Y.Doc) => [...recordsMap(doc).keys()].sort();
-
-/** What a moderator does in the extension: the store first, then the doc. */
-async function record(m: Member, action: ModerationAction) {
-  await addAction(m.log, action);
-  recordsMap(m.doc).set(action.id, action);
-}
-
-afterEach(async () => {
-  for (const m of opened.splice(0)) {
-    await m.replica.stop();
-    m.log.close();
-    await Dexie.delete(m.log.name);
-  }
-});
 
 describe('replica: the team doc into the one local store', () => {
-  it('stores a co-moderator’s records once, with who wrote them, where every view reads', async () => {
-    const a = member('Иванова');
-    const b = member('Петрова');
-    connect(a.doc, b.doc);
+  it('stores a co-moderator’s records once, with who signed them, where every view reads', async () => {
+    const { a, b } = await pair();
     const mine = violation('Петрова');
     await record(b, mine);
     await settle(a, b);
 
     const row = await getRow(a.log, mine.id);
-    expect(row).toMatchObject({ source: 'team', member: 'Петрова', team: TEAM, actor: 'Петрова' });
+    expect(row).toMatchObject({ source: 'team', member: 'Петрова', team: TEAM, actor: 'Петрова', signed: { by: b.me.id } });
     expect((await historyOf(a.log, chat, 'petrov')).map((x) => x.id)).toEqual([mine.id]);
     const overview = await chatOverview(a.log, 'max:-70000000001', NOW);
     expect(overview.participants).toMatchObject([{ subject: { id: 'petrov' }, strikes: 1, lastAuthor: 'Петрова' }]);
-    // B's own record stays own in B's store.
-    expect((await getRow(b.log, mine.id))?.source).toBe('own');
+    // B's own record stays own in B's store, now with the signature it was shared with.
+    expect(await getRow(b.log, mine.id)).toMatchObject({ source: 'own', signed: { by: b.me.id } });
     expect(a.changes).toBeGreaterThan(0);
   });
 
   it('marks records from a co-moderator’s file as such', async () => {
-    const a = member('Иванова');
-    const b = member('Петрова');
+    const { a, b } = await pair();
+    const other = await member('Сидорова');
+    Y.applyUpdate(other.doc, Y.encodeStateAsUpdate(a.doc), FILE_ORIGIN);
     const mine = violation('Петрова');
     await record(b, mine);
-    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc), FILE_ORIGIN);
-    await settle(a);
-    expect(await getRow(a.log, mine.id)).toMatchObject({ source: 'team-file', member: 'Петрова' });
+    Y.applyUpdate(other.doc, Y.encodeStateAsUpdate(b.doc), FILE_ORIGIN);
+    await settle(other);
+    expect(await getRow(other.log, mine.id)).toMatchObject({ source: 'team-file', member: 'Петрова' });
   });
 
-  it('refuses records that fail the schema, sit under another key, or are personal, and counts them', async () => {
-    const a = member('Иванова');
-    const intruder = member('Чужой');
-    connect(a.doc, intruder.doc);
-    const map = recordsMap(intruder.doc);
-    const good = violation('Чужой');
-    intruder.doc.transact(() => {
-      map.set('x1', { id: 'x1', kind: 'violation' });
-      map.set('x2', { ...violation('Чужой'), id: 'not-x2' });
+  it('refuses records that fail the schema, sit under another key, are personal or unsigned, and counts them once', async () => {
+    const { a, b } = await pair();
+    const map = recordsMap(b.doc);
+    const good = violation('Петрова');
+    const signed = async (r: ModerationAction) => signRecord(b.me, TEAM, r);
+    const personal = { ...violation('Петрова'), kind: 'quiet-hours-override', reason: 'emergency', timeZone: 'Europe/Moscow', subject: undefined } as unknown as ModerationAction;
+    const entries: Array<[string, unknown]> = [
+      ['x1', await signed({ id: 'x1', kind: 'violation' } as unknown as ModerationAction)],
+      ['x2', await signed({ ...violation('Петрова'), id: 'not-x2' })],
       // A time no month can be filed under.
-      map.set('x3', { ...violation('Чужой'), id: 'x3', time: 1e20 });
-      const personal = { ...violation('Чужой'), kind: 'quiet-hours-override', reason: 'emergency', timeZone: 'Europe/Moscow', subject: undefined };
-      map.set(personal.id, personal);
-      map.set(good.id, good);
-    });
-    await settle(a, intruder);
+      ['x3', await signed({ ...violation('Петрова'), id: 'x3', time: 1e20 })],
+      [personal.id, await signed(personal)],
+      // The record as it was shared before signing.
+      ['x4', { ...violation('Петрова'), id: 'x4' }],
+      [good.id, await signed(good)],
+    ];
+    b.doc.transact(() => entries.forEach(([k, v]) => map.set(k, v)));
+    await settle(a, b);
     expect(await stored(a)).toEqual([good.id]);
-    expect(await incidentSummary(a.log, TEAM)).toMatchObject({ invalid: 4, undone: 0 });
+    expect(await incidentSummary(a.log, TEAM)).toMatchObject({ refused: 5, undone: 0 });
+
+    // Opening again does not check (nor count) them again: the verdict is kept.
+    const again = new Replica(a.doc, dexieStore(a.log), { team: TEAM, owner: await ownerOf('Иванова'), loadOrigins: [], onChange: () => {}, now: () => NOW });
+    await again.open();
+    await again.stop();
+    expect((await incidentSummary(a.log, TEAM)).refused).toBe(5);
   });
 });
 
 describe('replica: records are immutable', () => {
   async function teamWithRecords(count: number) {
-    const a = member('Иванова');
-    const b = member('Петрова');
-    const intruder = member('Чужой');
+    const { a, b } = await pair();
+    const intruder = await member('Чужой');
+    // The intruder asked to join (nobody approved): its signature is known, its records are not taken.
+    await intruder.replica.roster.ask(intruder.me, 'Чужой', 'invite-1', NOW);
     connect(a.doc, b.doc, intruder.doc);
     const records: ModerationAction[] = [];
     for (let i = 0; i < count; i++) {
@@ -155,13 +120,15 @@ describe('replica: records are immutable', () => {
   it('undoes deletions and rewrites from a peer: every store and every doc keep the originals', async () => {
     const { a, b, intruder, records } = await teamWithRecords(5);
     const map = recordsMap(intruder.doc);
+    const envelope = map.get(records[3].id) as { record: ModerationAction & { reason: string } };
+    const forged = await signRecord(intruder.me, TEAM, { ...records[2], actor: 'Директор' });
     intruder.doc.transact(() => {
       map.delete(records[0].id);
       map.delete(records[1].id);
-      // Another author on the same record.
-      map.set(records[2].id, { ...records[2], actor: 'Директор' });
-      // Valid, but not what was recorded.
-      map.set(records[3].id, { ...records[3], reason: 'Совсем другая причина' });
+      // Another author on the same record, signed by the stranger.
+      map.set(records[2].id, forged);
+      // Not what was recorded, under the author's signature.
+      map.set(records[3].id, { ...envelope, record: { ...envelope.record, reason: 'Совсем другая причина' } });
     });
     await settle(a, b, intruder);
 
@@ -172,12 +139,12 @@ describe('replica: records are immutable', () => {
     }
     // The originals went back into the doc, so the tampering peer holds them again too.
     for (const m of [a, b, intruder]) {
-      expect(docIds(m.doc).filter((id) => id.startsWith('01K'))).toEqual(ids);
-      for (const r of records) expect(recordsMap(m.doc).get(r.id)).toEqual(r);
+      expect(docIds(m.doc)).toEqual(ids);
+      for (const r of records) expect(docRecord(m.doc, r.id)).toEqual(r);
     }
     const summary = await incidentSummary(a.log, TEAM);
     expect(summary.undone).toBe(4);
-    // A rewrite names the session that wrote it; Yjs does not record who deletes.
+    // A rewrite names its signer when the signature holds (the stranger's own); a forged one and a deletion name nobody.
     expect(summary.undoneBy).toEqual(['Чужой']);
   });
 
@@ -187,16 +154,16 @@ describe('replica: records are immutable', () => {
     a.doc.on('update', () => updates++);
     recordsMap(intruder.doc).delete(records[0].id);
     await settle(a, b, intruder);
-    expect(recordsMap(a.doc).get(records[0].id)).toEqual(records[0]);
+    expect(docRecord(a.doc, records[0].id)).toEqual(records[0]);
     expect(updates).toBeLessThan(10);
   });
 
   it('gives up restoring a record after a few rounds when a peer keeps overwriting it', async () => {
     const { a, b, intruder, records } = await teamWithRecords(1);
-    const forged = { ...records[0], reason: 'Подделка' };
+    const forged = await signRecord(intruder.me, TEAM, { ...records[0], reason: 'Подделка' } as ModerationAction);
     // A peer that answers every restore with its forgery again.
     intruder.doc.on('update', (_u: Uint8Array, origin: unknown) => {
-      if (origin === PEER && (recordsMap(intruder.doc).get(records[0].id) as { reason?: string } | undefined)?.reason !== forged.reason) {
+      if (origin === PEER && (docRecord(intruder.doc, records[0].id) as { reason?: string } | undefined)?.reason !== 'Подделка') {
         queueMicrotask(() => recordsMap(intruder.doc).set(records[0].id, forged));
       }
     });
@@ -209,56 +176,63 @@ describe('replica: records are immutable', () => {
 });
 
 describe('replica: the always-on member’s memory store', () => {
-  it('keeps and restores originals like the extension’s store', async () => {
-    const a = member('Иванова');
+  it('verifies, keeps and restores originals like the extension’s store', async () => {
+    const { a } = await pair();
     const doc = new Y.Doc();
     const store = memoryStore();
-    const keeper = new Replica(doc, store, { team: TEAM, loadOrigins: [], onChange: () => {}, now: () => NOW });
-    const intruder = member('Чужой');
+    const keeper = new Replica(doc, store, { team: TEAM, owner: await ownerOf('Иванова'), loadOrigins: [], onChange: () => {}, now: () => NOW });
+    const intruder = await member('Чужой');
     connect(a.doc, doc, intruder.doc);
     const mine = violation('Иванова');
     await record(a, mine);
+    // A stranger's signed record is refused by the keeper too.
+    const strangers = violation('Чужой');
+    recordsMap(intruder.doc).set(strangers.id, await signRecord(intruder.me, TEAM, strangers));
     await settle(a, intruder);
     await keeper.idle();
     expect((await store.get([mine.id]))[0]).toMatchObject({ source: 'team', member: 'Иванова' });
+    expect((await store.get([strangers.id]))[0]).toBeUndefined();
+    expect(store.incidents().refused).toBe(1);
 
-    a.replica.stop();
+    await a.replica.stop();
     recordsMap(intruder.doc).delete(mine.id);
     await keeper.idle();
     await new Promise((r) => setTimeout(r, 0));
     await keeper.idle();
-    expect(recordsMap(intruder.doc).get(mine.id)).toEqual(mine);
+    expect(docRecord(intruder.doc, mine.id)).toEqual(mine);
     expect(store.incidents().undone).toBe(1);
     await keeper.stop();
   });
 });
 
 describe('replica: opening', () => {
-  it('writes this moderator’s earlier shared records into the doc and takes in what the doc holds', async () => {
+  it('signs this moderator’s earlier shared records into the doc and takes in what the doc holds', async () => {
+    const { a, b } = await pair();
     const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(a.doc));
     const log = new ActionLog(`open-${Math.random()}`);
     const earlier = violation('Иванова');
     const personal = { ...violation('Иванова'), kind: 'quiet-hours-override', reason: 'emergency', timeZone: 'Europe/Moscow', subject: undefined } as ModerationAction;
     const otherTeam = violation('Сидоров');
     await addAction(log, earlier);
     await addAction(log, personal);
-    await addAction(log, otherTeam, { source: 'team', member: 'Сидоров', team: 'another-room' });
+    await addAction(log, otherTeam, { source: 'team', member: 'Сидоров', team: 'another-team' });
     const fromDoc = violation('Петрова');
-    recordsMap(doc).set(fromDoc.id, fromDoc);
+    recordsMap(doc).set(fromDoc.id, await signRecord(b.me, TEAM, fromDoc));
 
-    const m: Member = { name: 'Иванова', doc, log, changes: 0, replica: new Replica(doc, dexieStore(log), { team: TEAM, loadOrigins: [], onChange: () => {}, now: () => NOW }) };
-    opened.push(m);
-    await m.replica.open();
+    const replica = new Replica(doc, dexieStore(log), { team: TEAM, owner: await ownerOf('Иванова'), me: await identity('Иванова'), loadOrigins: [], onChange: () => {}, now: () => NOW });
+    await replica.open();
+    await replica.stop();
     expect(docIds(doc)).toEqual([earlier.id, fromDoc.id].sort());
+    expect(recordsMap(doc).get(earlier.id)).toMatchObject({ record: earlier, by: a.me.id });
     expect((await getRow(log, fromDoc.id))?.source).toBe('team');
+    log.close();
   });
 });
 
 describe('replica: the team’s retention', () => {
-  it('prunes old records everywhere, follows old deletions and still undoes recent ones', async () => {
-    const a = member('Иванова');
-    const b = member('Петрова');
-    connect(a.doc, b.doc);
+  it('prunes old records everywhere when an admin sets it, follows old deletions and still undoes recent ones', async () => {
+    const { a, b } = await pair();
     const old = violation('Иванова', { time: NOW - 200 * DAY });
     const recent = violation('Иванова', { time: NOW - 10 * DAY });
     await record(a, old);
@@ -266,7 +240,8 @@ describe('replica: the team’s retention', () => {
     await settle(a, b);
     expect(await stored(b)).toEqual([old.id, recent.id].sort());
 
-    setTeamRetention(b.doc, { months: 3, by: 'Петрова', at: NOW });
+    await decide(a, { kind: 'retention', months: 3 });
+    await a.replica.prune();
     await settle(a, b);
     for (const m of [a, b]) {
       expect(await stored(m)).toEqual([recent.id]);
@@ -280,15 +255,15 @@ describe('replica: the team’s retention', () => {
     expect(docIds(b.doc)).toEqual([recent.id]);
   });
 
-  it('ignores a retention shorter than the team minimum', async () => {
-    const a = member('Иванова');
-    const b = member('Петрова');
-    connect(a.doc, b.doc);
-    const recent = violation('Иванова', { time: NOW - 40 * DAY });
-    await record(a, recent);
-    b.doc.getMap('settings').set('retention', { months: 1, by: 'Чужой', at: NOW });
+  it('ignores a retention set by a member who is not an admin', async () => {
+    const { a, b } = await pair();
+    const old = violation('Иванова', { time: NOW - 200 * DAY });
+    await record(a, old);
+    await decide(b, { kind: 'retention', months: 3 });
     await settle(a, b);
-    expect(await stored(a)).toEqual([recent.id]);
-    expect(docIds(a.doc)).toEqual([recent.id]);
+    expect(await stored(a)).toEqual([old.id]);
+    expect(a.replica.roster.roster.retention).toBeNull();
   });
 });
+
+export type { Member };

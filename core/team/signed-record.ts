@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { ModerationAction } from '../moderation/actions';
+import { parseRecord } from './doc';
+import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
+
+/**
+ * A shared record as it travels: the record, its signer's member id, and the signer's signature
+ * over the team, the signer and the record (canonical JSON), so neither the author nor a word of
+ * the content can change, and a record cannot be replayed into another team.
+ */
+export const envelopeSchema = z.object({ record: z.unknown(), by: memberIdSchema, sig: z.string().min(1).max(200) });
+export interface Envelope {
+  record: ModerationAction;
+  by: string;
+  sig: string;
+}
+
+const signedPart = (team: string, by: string, record: ModerationAction) => ({ team, by, record });
+
+export async function signRecord(me: Identity, team: string, record: ModerationAction): Promise<Envelope> {
+  return { record, by: me.id, sig: await sign(me, signedPart(team, me.id, record)) };
+}
+
+export function verifyRecord(envelope: Envelope, team: string, key: PublicIdentity): Promise<boolean> {
+  return verify(key, signedPart(team, envelope.by, envelope.record), envelope.sig);
+}
+
+/** What arrived under a record key: an envelope around a valid shared record, a bare (unsigned) record, or nothing usable. */
+export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; problem: 'unsigned' | 'invalid'; claimedBy: string | null };
+
+export function parseEnvelope(key: string, value: unknown): ParsedEnvelope {
+  const parsed = envelopeSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
+  const record = parseRecord(key, parsed.data.record);
+  return record ? { ok: true, envelope: { record, by: parsed.data.by, sig: parsed.data.sig } } : { ok: false, problem: 'invalid', claimedBy: parsed.data.by };
+}

@@ -1,0 +1,128 @@
+import Dexie from 'dexie';
+import { ulid } from 'ulid';
+import * as Y from 'yjs';
+import { ActionLog, addAction, allIds } from '@/core/log/store';
+import type { ModerationAction } from '@/core/moderation/actions';
+import { recordsMap } from '@/core/team/doc';
+import { createIdentity, type Identity } from '@/core/team/identity';
+import { Replica } from '@/core/team/replica';
+import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
+import { signEvent, type Owner, type UnsignedEvent } from '@/core/team/roster';
+
+/** Replicas of one team in one process: docs linked as a connected WebRTC mesh would link them. */
+export const NOW = Date.parse('2026-11-23T10:00:00Z');
+export const DAY = 86_400_000;
+export const TEAM = 'team-7b-0000000000000';
+export const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
+
+let n = 0;
+export const violation = (actor: string, patch: Partial<ModerationAction> = {}): ModerationAction =>
+  ({
+    id: `01K${String(++n).padStart(6, '0')}`,
+    time: NOW - 60_000 * n,
+    actor,
+    chat,
+    clauses: ['4.5'],
+    kind: 'violation',
+    subject: { id: 'petrov', name: 'Петров' },
+    reason: 'Грубость в чате',
+    ...patch,
+  }) as ModerationAction;
+
+/** A member's browser: its identity, store, replica of the team doc, and the replica keeping them in step. */
+export interface Member {
+  name: string;
+  me: Identity;
+  doc: Y.Doc;
+  log: ActionLog;
+  replica: Replica;
+  changes: number;
+}
+
+export const PEER = Symbol('peer');
+const opened: Member[] = [];
+const identities = new Map<string, Identity>();
+
+/** One identity per name across a test file: key generation is the slow part. */
+export async function identity(name: string): Promise<Identity> {
+  if (!identities.has(name)) identities.set(name, await createIdentity());
+  return identities.get(name)!;
+}
+
+export async function ownerOf(name: string): Promise<Owner> {
+  const me = await identity(name);
+  return { id: me.id, name, key: me.public };
+}
+
+/** The team's owner is 'Иванова' unless said otherwise. */
+export async function member(name: string, options: { owner?: string; store?: (log: ActionLog) => ReplicaStore } = {}): Promise<Member> {
+  const doc = new Y.Doc();
+  const log = new ActionLog(`replica-${name}-${Math.random()}`);
+  const me = await identity(name);
+  const m = { name, me, doc, log, changes: 0 } as Member;
+  m.replica = new Replica(doc, (options.store ?? dexieStore)(log), {
+    team: TEAM,
+    owner: await ownerOf(options.owner ?? 'Иванова'),
+    me,
+    loadOrigins: [],
+    onChange: () => m.changes++,
+    now: () => NOW,
+  });
+  await m.replica.open();
+  opened.push(m);
+  return m;
+}
+
+/** Every doc's own updates reach the others at once, as a connected WebRTC mesh would. */
+export function connect(...docs: Y.Doc[]): () => void {
+  const handlers = docs.map((from) => {
+    for (const to of docs) if (to !== from) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), PEER);
+    const handler = (update: Uint8Array, origin: unknown) => {
+      if (origin === PEER) return;
+      for (const to of docs) if (to !== from && to.isDestroyed === false) Y.applyUpdate(to, update, PEER);
+    };
+    from.on('update', handler);
+    return [from, handler] as const;
+  });
+  return () => handlers.forEach(([doc, handler]) => doc.off('update', handler));
+}
+
+/** Until no replica has work left (restoring a record makes more work for the others). */
+export async function settle(...members: Member[]) {
+  for (let round = 0; round < 10; round++) {
+    await Promise.all(members.map((m) => m.replica.idle()));
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+export const stored = async (m: Member) => (await allIds(m.log)).sort();
+export const docIds = (doc: Y.Doc) => [...recordsMap(doc).keys()].sort();
+export const docRecord = (doc: Y.Doc, id: string) => (recordsMap(doc).get(id) as { record?: unknown } | undefined)?.record;
+
+/** What a moderator does in the extension: the store first, then the doc (signed). */
+export async function record(m: Member, action: ModerationAction) {
+  await addAction(m.log, action);
+  await m.replica.share([action]);
+}
+
+/** A roster decision by `by`, as the sync host makes it. */
+export async function decide(by: Member, event: UnsignedEvent, at = NOW) {
+  by.replica.roster.add(await signEvent(by.me, TEAM, event, ulid(), at));
+  await by.replica.reconsider();
+}
+
+/** `newcomer` asks to join; `admin` approves. */
+export async function admit(admin: Member, newcomer: Member, role: 'member' | 'admin' = 'member') {
+  await newcomer.replica.roster.ask(newcomer.me, newcomer.name, 'invite-1', NOW);
+  Y.applyUpdate(admin.doc, Y.encodeStateAsUpdate(newcomer.doc), PEER);
+  await settle(admin);
+  await decide(admin, { kind: 'approve', member: newcomer.me.id, name: newcomer.name, key: newcomer.me.public, role });
+}
+
+export async function closeAll() {
+  for (const m of opened.splice(0)) {
+    await m.replica.stop();
+    m.log.close();
+    await Dexie.delete(m.log.name);
+  }
+}
