@@ -6,9 +6,12 @@ import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from
 /**
  * A shared record as it travels: the record, its signer's member id, and the signer's signature
  * over the team, the signer and the record (canonical JSON), so neither the author nor a word of
- * the content can change, and a record cannot be replayed into another team.
+ * the content can change, and a record cannot be replayed into another team. In the doc the
+ * record goes without its id, which is the key it is filed under (and which the signature covers).
  */
-export const envelopeSchema = z.object({ record: z.unknown(), by: memberIdSchema, sig: z.string().min(1).max(200) });
+export const envelopeSchema = z.object({ r: z.record(z.string(), z.unknown()), by: memberIdSchema, sig: z.string().min(1).max(200) });
+export type WireEnvelope = z.infer<typeof envelopeSchema>;
+
 export interface Envelope {
   record: ModerationAction;
   by: string;
@@ -25,12 +28,18 @@ export function verifyRecord(envelope: Envelope, team: string, key: PublicIdenti
   return verify(key, signedPart(team, envelope.by, envelope.record), envelope.sig);
 }
 
+/** The envelope as the doc holds it. */
+export function toWire({ record, by, sig }: Envelope): WireEnvelope {
+  const { id: _id, ...rest } = record;
+  return { r: rest, by, sig };
+}
+
 /** What arrived under a record key: an envelope around a valid shared record, a bare (unsigned) record, or nothing usable. */
 export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; problem: 'unsigned' | 'invalid'; claimedBy: string | null };
 
 export function parseEnvelope(key: string, value: unknown): ParsedEnvelope {
   const parsed = envelopeSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
-  const record = parseRecord(key, parsed.data.record);
+  const record = parseRecord(key, { ...parsed.data.r, id: key });
   return record ? { ok: true, envelope: { record, by: parsed.data.by, sig: parsed.data.sig } } : { ok: false, problem: 'invalid', claimedBy: parsed.data.by };
 }

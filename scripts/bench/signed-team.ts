@@ -1,15 +1,17 @@
 import * as Y from 'yjs';
 import type { ModerationAction } from '../../core/moderation/actions';
-import { recordsMap, rosterMap } from '../../core/team/doc';
+import { makeCheckpoint } from '../../core/team/checkpoint';
+import { checkpointsMap, recordsMap, rosterMap } from '../../core/team/doc';
 import { createIdentity, type Identity } from '../../core/team/identity';
 import { signEvent, type Owner } from '../../core/team/roster';
-import { signRecord } from '../../core/team/signed-record';
+import { signRecord, toWire } from '../../core/team/signed-record';
 
 export const BENCH_TEAM = 'bench-team-00000000000';
 
 /**
- * A team's doc as members build it: an owner who approved one member per author, and every
- * record signed by its author's key. Real keys and real signatures, so verifying costs what it will.
+ * A team's doc as members build it: an owner who approved one member per author, every record
+ * signed by its author's key, and each author's checkpoint. Real keys and real signatures, so
+ * verifying costs what it will.
  */
 export async function signedTeam(records: ModerationAction[]): Promise<{ doc: Y.Doc; owner: Owner; team: string; authors: Map<string, Identity> }> {
   const ownerMe = await createIdentity();
@@ -23,6 +25,8 @@ export async function signedTeam(records: ModerationAction[]): Promise<{ doc: Y.
     rosterMap(doc).set(event.id, event);
   }
   const envelopes = await Promise.all(records.map((r) => signRecord(authors.get(r.actor)!, BENCH_TEAM, r)));
-  doc.transact(() => envelopes.forEach((e) => recordsMap(doc).set(e.record.id, e)));
+  doc.transact(() => envelopes.forEach((e) => recordsMap(doc).set(e.record.id, toWire(e))));
+  // Each member's extension writes its checkpoint as it opens the team.
+  for (const me of authors.values()) checkpointsMap(doc).set(me.id, await makeCheckpoint(me, BENCH_TEAM, recordsMap(doc), Date.parse('2026-06-01T00:00:00Z')));
   return { doc, owner, team: BENCH_TEAM, authors };
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { recordsMap } from '../../core/team/doc';
-import { signRecord } from '../../core/team/signed-record';
+import { signRecord, toWire } from '../../core/team/signed-record';
 import { schoolYear } from './school-year';
 import { signedTeam } from './signed-team';
 
@@ -14,7 +14,8 @@ export async function teamDocSize() {
 
   let oneUpdate = 0;
   doc.on('update', (update: Uint8Array) => (oneUpdate = update.length));
-  const next = { ...records[0], id: '01KZZZZZZZZZZZZ', time: records[0].time + 1 };
-  recordsMap(doc).set(next.id, await signRecord(authors.get(next.actor)!, team, next));
+  // A ULID as the extension makes them (26 characters).
+  const next = { ...records[0], id: '01KZZZZZZZZZZZZZZZZZZZZZZZ', time: records[0].time + 1 };
+  recordsMap(doc).set(next.id, toWire(await signRecord(authors.get(next.actor)!, team, next)));
   return { records: records.length, docBytes: state.length, docGzipBytes: gzipSync(state).length, jsonGzipBytes: gzipSync(json).length, jsonBytes: json.length, oneUpdate, state, owner, team };
 }

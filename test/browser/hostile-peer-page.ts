@@ -9,7 +9,7 @@ import { recordsMap, requestsMap } from '../../core/team/doc';
 import { createIdentity, type Identity } from '../../core/team/identity';
 import { decodeInvite, signalingTopic, type Invite } from '../../core/team/invite';
 import { signRequest } from '../../core/team/roster';
-import { signRecord } from '../../core/team/signed-record';
+import { signRecord, toWire } from '../../core/team/signed-record';
 
 const doc = new Y.Doc();
 const records = recordsMap(doc);
@@ -30,7 +30,10 @@ const hostile = {
   },
   ids: () => [...records.keys()].sort(),
   /** The record inside the envelope held under `id`. */
-  get: (id: string) => (records.get(id) as { record?: Record<string, unknown> } | undefined)?.record ?? null,
+  get: (id: string) => {
+    const r = (records.get(id) as { r?: Record<string, unknown> } | undefined)?.r;
+    return r ? { ...r, id } : null;
+  },
   /** Writes anything into any of the doc's maps. */
   write(entries: Array<[string, string, unknown]>) {
     doc.transact(() => {
@@ -40,14 +43,14 @@ const hostile = {
   /** Records signed with this page's own key, as a member's extension would write them. */
   async writeSigned(fresh: Array<Record<string, unknown>>) {
     const envelopes = await Promise.all(fresh.map((r) => signRecord(me, invite.teamId, r as unknown as ModerationAction)));
-    doc.transact(() => envelopes.forEach((e) => records.set(e.record.id, e)));
+    doc.transact(() => envelopes.forEach((e) => records.set(e.record.id, toWire(e))));
   },
   /** Deletes some records and overwrites others (signed with this page's key), in one update. */
   async tamper(deletions: string[], rewrites: Array<[string, Record<string, unknown>]>) {
     const envelopes = await Promise.all(rewrites.map(([, r]) => signRecord(me, invite.teamId, r as unknown as ModerationAction)));
     doc.transact(() => {
       for (const id of deletions) records.delete(id);
-      rewrites.forEach(([id], i) => records.set(id, envelopes[i]));
+      rewrites.forEach(([id], i) => records.set(id, toWire(envelopes[i])));
     });
   },
 };

@@ -199,7 +199,7 @@ describe('team sync between two browsers', () => {
           Promise.all([
             (globalThis as unknown as InPage).hostile.writeSigned([record]),
             (globalThis as unknown as InPage).hostile.write([
-              ['records', hugeRecord.id as string, { record: hugeRecord, by: 'x'.repeat(22), sig: 'y' }],
+              ['records', hugeRecord.id as string, { r: hugeRecord, by: 'x'.repeat(22), sig: 'y' }],
               ['requests', 'huge', { member: 'huge', name }],
             ]),
           ]),

@@ -8,7 +8,7 @@ import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
 import { Replica } from '@/core/team/replica';
 import { dexieStore, memoryStore } from '@/core/team/replica-store';
-import { signRecord } from '@/core/team/signed-record';
+import { signRecord, toWire } from '@/core/team/signed-record';
 import {
   DAY,
   NOW,
@@ -75,7 +75,7 @@ describe('replica: the team doc into the one local store', () => {
     const { a, b } = await pair();
     const map = recordsMap(b.doc);
     const good = violation('Петрова');
-    const signed = async (r: ModerationAction) => signRecord(b.me, TEAM, r);
+    const signed = async (r: ModerationAction) => toWire(await signRecord(b.me, TEAM, r));
     const personal = { ...violation('Петрова'), kind: 'quiet-hours-override', reason: 'emergency', timeZone: 'Europe/Moscow', subject: undefined } as unknown as ModerationAction;
     const entries: Array<[string, unknown]> = [
       ['x1', await signed({ id: 'x1', kind: 'violation' } as unknown as ModerationAction)],
@@ -120,15 +120,15 @@ describe('replica: records are immutable', () => {
   it('undoes deletions and rewrites from a peer: every store and every doc keep the originals', async () => {
     const { a, b, intruder, records } = await teamWithRecords(5);
     const map = recordsMap(intruder.doc);
-    const envelope = map.get(records[3].id) as { record: ModerationAction & { reason: string } };
+    const envelope = map.get(records[3].id) as { r: Record<string, unknown> };
     const forged = await signRecord(intruder.me, TEAM, { ...records[2], actor: 'Директор' });
     intruder.doc.transact(() => {
       map.delete(records[0].id);
       map.delete(records[1].id);
       // Another author on the same record, signed by the stranger.
-      map.set(records[2].id, forged);
+      map.set(records[2].id, toWire(forged));
       // Not what was recorded, under the author's signature.
-      map.set(records[3].id, { ...envelope, record: { ...envelope.record, reason: 'Совсем другая причина' } });
+      map.set(records[3].id, { ...envelope, r: { ...envelope.r, reason: 'Совсем другая причина' } });
     });
     await settle(a, b, intruder);
 
@@ -164,10 +164,10 @@ describe('replica: records are immutable', () => {
     // A peer that answers every restore with its forgery again.
     intruder.doc.on('update', (_u: Uint8Array, origin: unknown) => {
       if (origin === PEER && (docRecord(intruder.doc, records[0].id) as { reason?: string } | undefined)?.reason !== 'Подделка') {
-        queueMicrotask(() => recordsMap(intruder.doc).set(records[0].id, forged));
+        queueMicrotask(() => recordsMap(intruder.doc).set(records[0].id, toWire(forged)));
       }
     });
-    recordsMap(intruder.doc).set(records[0].id, forged);
+    recordsMap(intruder.doc).set(records[0].id, toWire(forged));
     await settle(a, b, intruder);
     // The store never took the forgery.
     expect(fromRow((await getRow(a.log, records[0].id))!)).toEqual(records[0]);
@@ -187,7 +187,7 @@ describe('replica: the always-on member’s memory store', () => {
     await record(a, mine);
     // A stranger's signed record is refused by the keeper too.
     const strangers = violation('Чужой');
-    recordsMap(intruder.doc).set(strangers.id, await signRecord(intruder.me, TEAM, strangers));
+    recordsMap(intruder.doc).set(strangers.id, toWire(await signRecord(intruder.me, TEAM, strangers)));
     await settle(a, intruder);
     await keeper.idle();
     expect((await store.get([mine.id]))[0]).toMatchObject({ source: 'team', member: 'Иванова' });
@@ -218,13 +218,14 @@ describe('replica: opening', () => {
     await addAction(log, personal);
     await addAction(log, otherTeam, { source: 'team', member: 'Сидоров', team: 'another-team' });
     const fromDoc = violation('Петрова');
-    recordsMap(doc).set(fromDoc.id, await signRecord(b.me, TEAM, fromDoc));
+    recordsMap(doc).set(fromDoc.id, toWire(await signRecord(b.me, TEAM, fromDoc)));
 
     const replica = new Replica(doc, dexieStore(log), { team: TEAM, owner: await ownerOf('Иванова'), me: await identity('Иванова'), loadOrigins: [], onChange: () => {}, now: () => NOW });
     await replica.open();
     await replica.stop();
     expect(docIds(doc)).toEqual([earlier.id, fromDoc.id].sort());
-    expect(recordsMap(doc).get(earlier.id)).toMatchObject({ record: earlier, by: a.me.id });
+    expect(recordsMap(doc).get(earlier.id)).toMatchObject({ by: a.me.id });
+    expect(docRecord(doc, earlier.id)).toEqual(earlier);
     expect((await getRow(log, fromDoc.id))?.source).toBe('team');
     log.close();
   });

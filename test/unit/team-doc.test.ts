@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { exportTeamFile, importTeamFile } from '@/core/team/file';
 import { decodeInvite, encodeInvite, isExpired, newTeam, reissue, signalingTopic, type Invite } from '@/core/team/invite';
-import { parseEnvelope } from '@/core/team/signed-record';
+import { parseEnvelope, toWire } from '@/core/team/signed-record';
 import { chatKey } from '@/core/moderation/actions';
 import { summarise } from '@/core/moderation/participants';
 import { base64url } from '@/core/team/base64url';
@@ -17,7 +17,7 @@ const team = (name = 'Модераторы 7Б', signaling = ['ws://127.0.0.1:44
 
 /** Convergence is Yjs's part: envelopes here carry no real signature (the replica tests check those). */
 function addRecord(doc: Y.Doc, action: ModerationAction): void {
-  if (!recordsMap(doc).has(action.id)) recordsMap(doc).set(action.id, { record: action, by: 'b'.repeat(22), sig: 'unchecked' });
+  if (!recordsMap(doc).has(action.id)) recordsMap(doc).set(action.id, toWire({ record: action, by: 'b'.repeat(22), sig: 'unchecked' }));
 }
 
 /** Every valid record of a doc, in a deterministic order (time, then id), and how many were not. */

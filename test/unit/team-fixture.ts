@@ -6,6 +6,7 @@ import type { ModerationAction } from '@/core/moderation/actions';
 import { recordsMap } from '@/core/team/doc';
 import { createIdentity, type Identity } from '@/core/team/identity';
 import { Replica } from '@/core/team/replica';
+import { parseEnvelope } from '@/core/team/signed-record';
 import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
 import { signEvent, type Owner, type UnsignedEvent } from '@/core/team/roster';
 
@@ -97,7 +98,10 @@ export async function settle(...members: Member[]) {
 
 export const stored = async (m: Member) => (await allIds(m.log)).sort();
 export const docIds = (doc: Y.Doc) => [...recordsMap(doc).keys()].sort();
-export const docRecord = (doc: Y.Doc, id: string) => (recordsMap(doc).get(id) as { record?: unknown } | undefined)?.record;
+export const docRecord = (doc: Y.Doc, id: string) => {
+  const parsed = parseEnvelope(id, recordsMap(doc).get(id));
+  return parsed.ok ? parsed.envelope.record : undefined;
+};
 
 /** What a moderator does in the extension: the store first, then the doc (signed). */
 export async function record(m: Member, action: ModerationAction) {

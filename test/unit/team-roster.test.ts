@@ -2,13 +2,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getRow } from '@/core/log/store';
-import { recordsMap, rosterMap } from '@/core/team/doc';
+import { addAction, getRow } from '@/core/log/store';
+import { CHECKPOINT_MIN, makeCheckpoint } from '@/core/team/checkpoint';
+import { checkpointsMap, recordsMap, rosterMap } from '@/core/team/doc';
 import { createIdentity, fingerprint, memberId, sign, verify } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
 import { foldRoster, requestProblem, signEvent, type RosterEvent } from '@/core/team/roster';
-import { signRecord } from '@/core/team/signed-record';
+import { signRecord, toWire } from '@/core/team/signed-record';
 import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, violation } from './team-fixture';
 
 afterEach(closeAll);
@@ -53,8 +54,8 @@ describe('only members write', () => {
     const tamperedSource = violation('Сидорова');
     const tampered = await signRecord(c.me, TEAM, tamperedSource);
     c.doc.transact(() => {
-      recordsMap(c.doc).set(claimsB.id, { ...cSigned, by: b.me.id });
-      recordsMap(c.doc).set(tamperedSource.id, { ...tampered, record: { ...tamperedSource, reason: 'Другая причина' } });
+      recordsMap(c.doc).set(claimsB.id, toWire({ ...cSigned, by: b.me.id }));
+      recordsMap(c.doc).set(tamperedSource.id, toWire({ ...tampered, record: { ...tamperedSource, reason: 'Другая причина' } as typeof tamperedSource }));
     });
     await settle(a, b, c);
     expect(await stored(a)).toEqual([]);
@@ -270,11 +271,59 @@ it('a record signed for another team is refused (no replay across teams)', async
   connect(a.doc, b.doc);
   await admit(a, b);
   const r = violation('Петрова');
-  recordsMap(b.doc).set(r.id, await signRecord(b.me, 'another-team-000000000', r));
+  recordsMap(b.doc).set(r.id, toWire(await signRecord(b.me, 'another-team-000000000', r)));
   await settle(a, b);
   expect(await stored(a)).toEqual([]);
   // Guard against a vacuous pass: the same record signed for this team is taken.
   await record(b, violation('Петрова'));
   await settle(a, b);
   expect((await stored(a)).length).toBe(1);
+});
+
+describe('checkpoints: a school year verified by author, not by record', () => {
+  async function authorWith(count: number) {
+    const a = await member('Иванова');
+    const b = await member('Петрова');
+    connect(a.doc, b.doc);
+    await admit(a, b);
+    await settle(a, b);
+    const records = Array.from({ length: count }, () => violation('Петрова'));
+    for (const r of records) await addAction(b.log, r);
+    await b.replica.share(records);
+    await settle(a, b);
+    return { a, b, records };
+  }
+
+  it('a newcomer takes a member’s many records on its checkpoint, and still refuses one changed under it', async () => {
+    const { b, records } = await authorWith(CHECKPOINT_MIN + 20);
+    expect(checkpointsMap(b.doc).get(b.me.id)).toMatchObject({ by: b.me.id, count: records.length });
+
+    // The whole doc at once, as a new member receives it; one record's content changed on the way.
+    const whole = new Y.Doc();
+    Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
+    const envelope = recordsMap(whole).get(records[5].id) as { r: Record<string, unknown> };
+    recordsMap(whole).set(records[5].id, { ...envelope, r: { ...envelope.r, reason: 'Подменённая причина' } });
+    const fresh = await member('Новикова');
+    const clean = await member('Орлова');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
+    Y.applyUpdate(clean.doc, Y.encodeStateAsUpdate(b.doc), PEER);
+    await settle(fresh, clean);
+    expect((await stored(clean)).length).toBe(records.length);
+    // The checkpoint no longer matches: each record's own signature decides, and only the changed one fails.
+    expect((await stored(fresh)).length).toBe(records.length - 1);
+    expect(await incidentSummary(fresh.log, TEAM)).toMatchObject({ refused: 1 });
+  });
+
+  it('ignores a checkpoint that is not its signer’s', async () => {
+    const { b, records } = await authorWith(CHECKPOINT_MIN + 5);
+    const stranger = await createIdentity();
+    const forged = await makeCheckpoint(stranger, TEAM, recordsMap(b.doc), NOW);
+    const whole = new Y.Doc();
+    Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
+    checkpointsMap(whole).set(b.me.id, { ...forged, by: b.me.id });
+    const fresh = await member('Новикова');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
+    await settle(fresh);
+    expect((await stored(fresh)).length).toBe(records.length);
+  });
 });
