@@ -1,14 +1,15 @@
 import canonicalize from 'canonicalize';
 import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
-import { CHECKPOINT_MIN, checkpointSchema, makeCheckpoint, vouched } from './checkpoint';
+import { CHECKPOINT_MIN, checkpointSchema, makeCheckpoint } from './checkpoint';
 import { checkpointsMap, isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterMap } from './doc';
 import type { Identity } from './identity';
-import { refusalKey, type Incident, type IncidentKind, type RefusalReason, type Refusal } from './incidents';
+import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
-import { standing, type Owner } from './roster';
+import { checkRecords, type Change } from './record-check';
+import type { Owner } from './roster';
 import { RosterReplica } from './roster-replica';
-import { parseEnvelope, signRecord, toWire, verifyRecord, type Envelope } from './signed-record';
+import { signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
 import { chatKey, type ModerationAction } from '../moderation/actions';
 
@@ -16,14 +17,11 @@ import { chatKey, type ModerationAction } from '../moderation/actions';
 const MAX_RESTORES = 3;
 /** A peer's clock may run ahead: deletions this close to the retention cutoff are still its retention. */
 const RETENTION_SLACK_MS = 86_400_000;
+/** Chats whose panel view is rebuilt as soon as their records arrive (an open chat, a co-moderator's work). */
+const PREBUILT_CHATS = 3;
 /** Records per transaction when a whole store or doc is compared on opening. */
 const BATCH = 5000;
 
-interface Change {
-  key: string;
-  deleted: boolean;
-  value: unknown;
-}
 
 export interface ReplicaOptions {
   /** The team's id: records are signed for it and stored with it. */
@@ -37,14 +35,6 @@ export interface ReplicaOptions {
   /** This member's identity, to sign what it shares; the always-on member only relays and has none here. */
   me?: Identity;
   now?: () => number;
-}
-
-/** What the check of one arriving record found; `signer` is set only when its signature holds. */
-interface Verdict {
-  envelope?: Envelope;
-  refused?: RefusalReason;
-  waiting?: boolean;
-  signer: string | null;
 }
 
 const envelopeText = (e: Envelope) => {
@@ -143,29 +133,6 @@ export class Replica {
     const fresh = await makeCheckpoint(me, this.options.team, recordsMap(this.doc), this.now());
     const held = checkpointSchema.safeParse(checkpointsMap(this.doc).get(me.id));
     if (fresh && !(held.success && held.data.digest === fresh.digest && held.data.count === fresh.count)) checkpointsMap(this.doc).set(me.id, fresh);
-  }
-
-  /**
-   * Keys vouched for by their signer's checkpoint, for signers with many records in this batch
-   * (a member receiving a school year): one signature and one hash each, instead of thousands.
-   */
-  private async vouch(changes: Change[]): Promise<Set<string>> {
-    const counts = new Map<string, number>();
-    for (const c of changes) {
-      const by = (c.value as { by?: unknown } | null | undefined)?.by;
-      if (typeof by === 'string') counts.set(by, (counts.get(by) ?? 0) + 1);
-    }
-    const keys = new Set<string>();
-    const batch = new Map(changes.map((c) => [c.key, c.value]));
-    const map = recordsMap(this.doc);
-    for (const [by, n] of counts) {
-      const checkpoint = checkpointSchema.safeParse(checkpointsMap(this.doc).get(by));
-      const key = this.roster.keyOf(by);
-      if (n < CHECKPOINT_MIN || !checkpoint.success || checkpoint.data.by !== by || !key) continue;
-      const covered = await vouched(checkpoint.data, this.options.team, key, map, (k) => (batch.has(k) ? batch.get(k) : map.get(k)));
-      covered?.forEach((k) => keys.add(k));
-    }
-    return keys;
   }
 
   /** Signs this moderator's records and adds them to the doc, in one update to peers; returns how many were new. */
@@ -282,28 +249,8 @@ export class Replica {
   private async apply(changes: Change[], source: Source): Promise<void> {
     if (!changes.length) return;
     const { team } = this.options;
-    const { roster, pending } = { roster: this.roster.roster, pending: this.roster.pending };
     const cutoff = this.cutoff();
-    const vouchedKeys = await this.vouch(changes);
-
-    // Each record is checked once here: its shape, its signature (by the key the roster or a
-    // request gives its signer, or its signer's checkpoint), then its signer's standing. A sender is named only when its
-    // signature holds: a claim is not an identity.
-    const verdicts = await Promise.all(
-      changes.map(async (change): Promise<Verdict> => {
-        if (change.deleted) return { signer: null };
-        const parsed = parseEnvelope(change.key, change.value);
-        if (!parsed.ok) return { refused: parsed.problem, signer: null };
-        const { envelope } = parsed;
-        const key = this.roster.keyOf(envelope.by);
-        if (!key) return { envelope, refused: 'non-member', signer: null };
-        if (!vouchedKeys.has(change.key) && !(await verifyRecord(envelope, team, key))) return { envelope, refused: 'forged', signer: null };
-        const standingOf = standing(roster, pending, envelope.by, envelope.record.time);
-        if (standingOf === 'member') return { envelope, signer: envelope.by };
-        if (standingOf === 'waiting') return { envelope, waiting: true, signer: envelope.by };
-        return { envelope, refused: standingOf === 'removed' ? 'removed-member' : 'non-member', signer: envelope.by };
-      }),
-    );
+    const verdicts = await checkRecords(this.doc, this.roster, team, changes);
 
     // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
     const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && v.envelope.record.time >= cutoff ? [v.envelope] : []));
@@ -356,8 +303,9 @@ export class Replica {
     this.write(await this.envelopes(restore.filter((r) => this.mayRestore(r.id))), true);
     await this.store.refuse(refusals);
     await this.store.addIncidents([...incidents.values()]);
-    // The panel asks for a chat as soon as it hears of new records: have its view ready.
-    await this.store.touched([...touched], this.now());
+    // The panel asks for a chat as soon as it hears of new records: have its view ready. Not for a
+    // whole school year at once: each chat's view is then built when it is first asked for (ms).
+    if (touched.size <= PREBUILT_CHATS) await this.store.touched([...touched], this.now());
     if (added.size || restore.length || expired.length || incidents.size) this.options.onChange();
   }
 

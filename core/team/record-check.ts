@@ -1,0 +1,76 @@
+import type * as Y from 'yjs';
+import { CHECKPOINT_MIN, checkpointSchema, vouched } from './checkpoint';
+import { checkpointsMap, recordsMap } from './doc';
+import type { RefusalReason } from './incidents';
+import { standing } from './roster';
+import type { RosterReplica } from './roster-replica';
+import { parseEnvelope, verifyRecord, type Envelope } from './signed-record';
+
+/** A change to the doc's records, read when it was observed. */
+export interface Change {
+  key: string;
+  deleted: boolean;
+  value: unknown;
+}
+
+/** What the check of one arriving record found; `signer` is set only when its signature holds. */
+export interface Verdict {
+  envelope?: Envelope;
+  refused?: RefusalReason;
+  waiting?: boolean;
+  signer: string | null;
+}
+
+/**
+ * Each arriving record is checked once, here: its shape, its signature (by the key the roster
+ * or a request gives its signer, or its signer's checkpoint), then its signer's standing at the
+ * record's time. A sender is named only when its signature holds: a claim is not an identity.
+ */
+export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[]): Promise<Verdict[]> {
+  const { roster, pending } = replica;
+  const vouchedKeys = await vouch(doc, replica, team, changes);
+  const verdicts = changes.map((change): Verdict => {
+    if (change.deleted) return { signer: null };
+    const parsed = parseEnvelope(change.key, change.value);
+    if (!parsed.ok) return { refused: parsed.problem, signer: null };
+    const { envelope } = parsed;
+    return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
+  });
+  // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
+  const bad = await Promise.all(
+    verdicts.map((v, i) => !!v.envelope && !v.refused && !vouchedKeys.has(changes[i].key) && verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!).then((good) => !good)),
+  );
+  for (const [i, v] of verdicts.entries()) {
+    if (!v.envelope || v.refused) continue;
+    if (bad[i]) Object.assign(v, { refused: 'forged', signer: null });
+    else {
+      const standingOf = standing(roster, pending, v.signer!, v.envelope.record.time);
+      if (standingOf === 'waiting') v.waiting = true;
+      else if (standingOf !== 'member') v.refused = standingOf === 'removed' ? 'removed-member' : 'non-member';
+    }
+  }
+  return verdicts;
+}
+
+/**
+ * Keys vouched for by their signer's checkpoint, for signers with many records in this batch
+ * (a member receiving a school year): one signature and one hash each, instead of thousands.
+ */
+async function vouch(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[]): Promise<Set<string>> {
+  const counts = new Map<string, number>();
+  for (const c of changes) {
+    const by = (c.value as { by?: unknown } | null | undefined)?.by;
+    if (typeof by === 'string') counts.set(by, (counts.get(by) ?? 0) + 1);
+  }
+  const keys = new Set<string>();
+  const batch = new Map(changes.map((c) => [c.key, c.value]));
+  const map = recordsMap(doc);
+  for (const [by, n] of counts) {
+    const checkpoint = checkpointSchema.safeParse(checkpointsMap(doc).get(by));
+    const key = replica.keyOf(by);
+    if (n < CHECKPOINT_MIN || !checkpoint.success || checkpoint.data.by !== by || !key) continue;
+    const covered = await vouched(checkpoint.data, team, key, map, (k) => (batch.has(k) ? batch.get(k) : map.get(k)));
+    covered?.forEach((k) => keys.add(k));
+  }
+  return keys;
+}
