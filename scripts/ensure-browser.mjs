@@ -1,20 +1,27 @@
-// Part of `npm test`: the browser tests drive Debian's Chromium (with its Russian translations) and
-// make certificates with openssl. Installs them where it can (Debian or Ubuntu, as root or with
-// password-less sudo); otherwise stops at once with the command to run.
+// Part of `npm test`: the browser tests drive Debian's Chromium and Firefox ESR (each with its Russian
+// translations) and make certificates with openssl. Installs them where it can (Debian or Ubuntu, as
+// root or with password-less sudo); otherwise stops at once with the command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'chromium-l10n', 'openssl'];
+const PACKAGES = ['chromium', 'chromium-l10n', 'firefox-esr', 'firefox-esr-l10n-ru', 'openssl'];
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_RU = '/usr/lib/firefox-esr/browser/extensions/langpack-ru@firefox-esr.mozilla.org.xpi';
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-const ready = () => existsSync(chromium) && (process.env.CHROMIUM_PATH || existsSync('/usr/lib/chromium/locales/ru.pak')) && has('openssl');
+const ready = () =>
+  existsSync(chromium) &&
+  (process.env.CHROMIUM_PATH || existsSync('/usr/lib/chromium/locales/ru.pak')) &&
+  existsSync(firefox) &&
+  (process.env.FIREFOX_PATH || existsSync(FIREFOX_RU)) &&
+  has('openssl');
 
 if (!ready()) {
   const command = `apt-get update && apt-get install -y ${PACKAGES.join(' ')}`;
   const asRoot = process.getuid?.() === 0;
   const withSudo = !asRoot && has('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   if (!has('apt-get') || !(asRoot || withSudo)) {
-    console.error(`The browser tests need Debian's Chromium. Install it once, then run npm test again:\n  sudo sh -c '${command}'`);
+    console.error(`The browser tests need Debian's Chromium and Firefox ESR. Install them once, then run npm test again:\n  sudo sh -c '${command}'`);
     process.exit(1);
   }
   console.log(`Installing ${PACKAGES.join(', ')} for the browser tests…`);
@@ -22,7 +29,7 @@ if (!ready()) {
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', ...PACKAGES]);
   if (!ready()) {
-    console.error(`${PACKAGES.join(', ')} installed, but ${chromium} or its Russian translations are still missing.`);
+    console.error(`${PACKAGES.join(', ')} installed, but ${chromium}, ${firefox} or their Russian translations are still missing.`);
     process.exit(1);
   }
 }

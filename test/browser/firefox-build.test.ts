@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 
-// No Firefox here to run it in, so this checks what the Firefox build is made of: team sync must be
-// hosted in its (persistent) background page, which has WebRTC, instead of Chrome's offscreen document.
+// What the Firefox build is made of (firefox.test.ts runs it): team sync must be hosted in its
+// (persistent) background page, which has WebRTC, instead of Chrome's offscreen document.
 const BUILD = join(ROOT, '.output/firefox-mv2');
 const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
 const background = readFileSync(join(BUILD, 'background.js'), 'utf8');

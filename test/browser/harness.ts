@@ -20,8 +20,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** HTTPS on 127.0.0.1 with a self-signed certificate made now; `?fixture=name` picks another page. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * HTTPS on 127.0.0.1 with a self-signed certificate made now; `?fixture=name` picks another page.
+ * A free port unless one is asked for (Firefox reaches the messengers' names on 443).
+ */
+export async function startFixtureServer(listenPort = 0): Promise<FixtureServer> {
   const dir = mkdtempSync(join(tmpdir(), 'steward-cert-'));
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
@@ -44,7 +47,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(listenPort, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
     port,

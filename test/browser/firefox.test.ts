@@ -1,0 +1,114 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '@/core/settings';
+import { readLog, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchFirefox, openExtensionPage, type FirefoxExtension } from './firefox-harness';
+import { startSignaling, type Signaling } from './signaling';
+import { approve, blockWithDirector, createTeam, moderator, openChat, options } from './team-helpers';
+
+// The Firefox build in real Firefox. Its panel lives in a closed shadow root that WebDriver BiDi
+// cannot enter, so these tests act as a keyboard user would and check what the page, the options
+// page and the log page show.
+let server: FixtureServer;
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  server = await startFixtureServer(443);
+  firefox = await launchFirefox();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const SITES = [
+  { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', chatId: '-70000000001' },
+  { name: 'VK Messenger', url: 'https://web.vk.me/convo/2000000005', composer: '.ComposerInput__input', chatId: '2000000005' },
+];
+
+const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string }> }).__sent);
+const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
+
+describe.each(SITES)('Firefox: the quiet-hours guard on $name', (site) => {
+  it('holds Enter at night with the draft kept, and sends an emergency exactly once', async () => {
+    await firefox.setStorage({ settings: defaultSettings(zoneWhereHourIs(1)), drafts: [] });
+    const page = await firefox.browser.newPage();
+    await page.goto(site.url);
+    await page.waitForSelector('chat-steward');
+    await page.click(site.composer);
+    await page.keyboard.type('Родительское собрание переносится');
+    await page.keyboard.press('Enter');
+    // Held: nothing went out, the draft is where it was, and the dialog took the focus (its host is focused).
+    await poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('chat-steward');
+    expect(await sent(page)).toEqual([]);
+    expect(await page.$eval(site.composer, (e) => e.textContent)).toContain('Родительское собрание переносится');
+
+    // Cancel has the focus; Tab to "remind me" and to the emergency send, then give the reason.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Отмена занятий');
+    await page.keyboard.press('Enter');
+    await poll(() => sent(page)).toHaveLength(1);
+    expect((await sent(page))[0].text).toContain('Родительское собрание переносится');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await sent(page)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('Firefox: the page check', () => {
+  it('finds every part of the open messenger tab, from the options page', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto('https://web.max.ru/-70000000001');
+    await page.waitForSelector('chat-steward');
+    const settings = await firefox.page('options.html');
+    await poll(() => settings.$eval('[data-testid="page-check"]', (e) => (e as HTMLElement).innerText)).toContain('Вкладка: https://web.max.ru/-70000000001');
+    expect(await settings.$$eval('[data-testid="page-check"] li[data-found="true"]', (l) => l.length)).toBe(5);
+    await settings.close();
+    await page.close();
+  });
+});
+
+describe('Firefox and Chromium in one team', () => {
+  let signaling: Signaling;
+  let chromium: ExtensionBrowser;
+
+  beforeAll(async () => {
+    signaling = await startSignaling();
+    chromium = await moderator(server.port, 'Иванова');
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await signaling?.stop();
+  });
+
+  it('a Firefox member (team host in its background page) asks to join, is approved, and receives a block', async () => {
+    const optionsA = await options(chromium);
+    const code = await createTeam(optionsA, 'Модераторы 7Б', signaling.url);
+
+    await firefox.setStorage({ settings: { ...defaultSettings(zoneWhereHourIs(13)), actorName: 'Петрова (Firefox)' } });
+    const optionsF = await firefox.page('options.html');
+    await optionsF.type('#team-code', code);
+    const join = await optionsF.$$('::-p-text(Вступить)');
+    await join[0].click();
+    await poll(() => optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText).catch(() => ''), 20_000).toContain('Вы попросили вступить');
+    const fingerprint = /\d{5}( \d{5}){5}/.exec(await optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText))![0];
+
+    // The request reaches Chromium over WebRTC; the owner compares the fingerprint and approves.
+    await approve(optionsA, 'Петрова (Firefox)', fingerprint);
+    await poll(() => optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText), 20_000).toContain('Вы — участник команды');
+
+    const chatA = await openChat(chromium);
+    await blockWithDirector(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний');
+    expect((await readLog<{ kind: string }>(chromium.worker)).some((r) => r.kind === 'blocked')).toBe(true);
+    const logF = await firefox.page('log.html');
+    await poll(async () => {
+      await logF.evaluate(() => (location.href = 'about:blank'));
+      await openExtensionPage(logF, 'log.html');
+      return logF.$$eval('tr[data-kind="blocked"]', (rows) => rows.map((r) => (r as HTMLElement).innerText).join('\n'));
+    }, 20_000).toMatch(/Сидоров[\s\S]*со-модератор: Иванова/);
+  });
+});
