@@ -19,7 +19,7 @@ export function TeamRoster({ status, decide }: TeamRosterProps) {
         {status.members.map((m) => (
           <li key={m.id} data-member={m.name}>
             <strong>{m.name}</strong> — {t(`teamRole_${m.role}`)}
-            {m.id === me.id && ' ✓'}
+            {m.id === me.id && ` ${t('teamYou')}`}
             <br />
             <span class="muted">
               {t('teamFingerprint')}: <code class="fingerprint">{m.fingerprint}</code>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from '../moderation/actions';
+import { instantSchema, type DistributiveOmit } from '../moderation/actions';
 import { memberId, memberIdSchema, publicIdentitySchema, sign, verify, type Identity, type PublicIdentity } from './identity';
 import { sealedSchema } from './seal';
 
@@ -41,7 +41,6 @@ export const rosterEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type RosterEvent = z.infer<typeof rosterEventSchema>;
 export type UnsignedEvent = DistributiveOmit<RosterEvent, 'sig' | 'by' | 'team' | 'id' | 'at'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A newcomer asks to join: their name and keys, signed with those keys, and the invite they came by. */
 export const joinRequestSchema = z.object({
