@@ -123,6 +123,16 @@ export async function admit(admin: Member, newcomer: Member, role: 'member' | 'a
   await decide(admin, { kind: 'approve', member: newcomer.me.id, name: newcomer.name, key: newcomer.me.public, role });
 }
 
+/** The owner (Иванова), Петрова and Сидорова, linked, both approved by the owner. */
+export async function trio(): Promise<[Member, Member, Member]> {
+  const [a, b, c] = [await member('Иванова'), await member('Петрова'), await member('Сидорова')];
+  connect(a.doc, b.doc, c.doc);
+  await admit(a, b);
+  await admit(a, c);
+  await settle(a, b, c);
+  return [a, b, c];
+}
+
 export async function closeAll() {
   for (const m of opened.splice(0)) {
     await m.replica.stop();

@@ -10,7 +10,7 @@ import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
 import { foldRoster, requestProblem, signEvent, type RosterEvent } from '@/core/team/roster';
 import { signRecord, toWire } from '@/core/team/signed-record';
-import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, violation } from './team-fixture';
+import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, trio, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -42,13 +42,7 @@ describe('identity', () => {
 
 describe('only members write', () => {
   it('refuses a record claiming another member as its author (forged author) and one whose content was changed after signing', async () => {
-    const a = await member('Иванова');
-    const b = await member('Петрова');
-    const c = await member('Сидорова');
-    connect(a.doc, b.doc, c.doc);
-    await admit(a, b);
-    await admit(a, c);
-    await settle(a, b, c);
+    const [a, b, c] = await trio();
     const claimsB = violation('Петрова');
     const cSigned = await signRecord(c.me, TEAM, claimsB);
     const tamperedSource = violation('Сидорова');
@@ -119,12 +113,7 @@ describe('only members write', () => {
   });
 
   it('undoes the deletion of roster events, so nobody can un-approve or un-remove by deleting', async () => {
-    const a = await member('Иванова');
-    const b = await member('Петрова');
-    const c = await member('Сидорова');
-    connect(a.doc, b.doc, c.doc);
-    await admit(a, b);
-    await admit(a, c);
+    const [a, b, c] = await trio();
     await decide(a, { kind: 'remove', member: c.me.id });
     await settle(a, b, c);
     const ids = [...rosterMap(a.doc).keys()].sort();
@@ -237,12 +226,7 @@ describe('the roster', () => {
 
 describe('moving after a removal', () => {
   it('seals the new room’s secret to each remaining member, and the removed one cannot open it', async () => {
-    const a = await member('Иванова');
-    const b = await member('Петрова');
-    const c = await member('Сидорова');
-    connect(a.doc, b.doc, c.doc);
-    await admit(a, b);
-    await admit(a, c);
+    const [a, b, c] = await trio();
     await decide(a, { kind: 'remove', member: c.me.id });
     const plan = await planMove(a.replica.roster.roster, 'room-old-00000000000');
     await decide(a, plan.event);
