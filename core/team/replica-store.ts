@@ -10,8 +10,8 @@ export interface ReplicaStore {
   ids(): Promise<string[]>;
   remove(ids: string[]): Promise<void>;
   removeOlderThan(cutoff: number): Promise<unknown>;
-  /** Ids of rows signed by `signer` later than `time`. */
-  signedAfter(signer: string, time: number): Promise<string[]>;
+  /** Ids of rows signed by one of these signers later than the time given for them (one pass over the store). */
+  signedAfter(cutoffs: Map<string, number>): Promise<string[]>;
   setSignatures(signatures: Map<string, Signature>): Promise<void>;
   addIncidents(incidents: Incident[]): Promise<void>;
   /** Refusals already decided, by refusal key. */
@@ -23,7 +23,7 @@ export interface ReplicaStore {
   touched(chats: string[], now: number): Promise<void>;
 }
 
-const signedAfter = (rows: Iterable<LogRow>, signer: string, time: number) => [...rows].filter((r) => r.signed?.by === signer && r.time > time).map((r) => r.id);
+const isAfter = (cutoffs: Map<string, number>, by: string | undefined, time: number) => by !== undefined && cutoffs.has(by) && time > cutoffs.get(by)!;
 
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
@@ -33,10 +33,10 @@ export function dexieStore(log: ActionLog): ReplicaStore {
     ids: () => allIds(log),
     remove: (ids) => deleteRows(log, ids),
     removeOlderThan: (cutoff) => deleteOlderThan(log, cutoff),
-    signedAfter: async (signer, time) => {
-      const rows: LogRow[] = [];
-      await eachRow(log, (r) => rows.push(r));
-      return signedAfter(rows, signer, time);
+    signedAfter: async (cutoffs) => {
+      const ids: string[] = [];
+      if (cutoffs.size) await eachRow(log, (r) => isAfter(cutoffs, r.signed?.by, r.time) && ids.push(r.id));
+      return ids;
     },
     setSignatures: (signatures) => setSignatures(log, signatures),
     addIncidents: (incidents) => recordIncidents(log, incidents),
@@ -74,7 +74,7 @@ export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
     removeOlderThan: async (cutoff) => {
       for (const [id, row] of rows) if (row.time < cutoff) rows.delete(id);
     },
-    signedAfter: async (signer, time) => [...rows].filter(([, r]) => r.by === signer && r.time > time).map(([id]) => id),
+    signedAfter: async (cutoffs) => [...rows].filter(([, r]) => isAfter(cutoffs, r.by, r.time)).map(([id]) => id),
     setSignatures: async (signatures) => {
       for (const [id, signed] of signatures) {
         const row = parse(id);

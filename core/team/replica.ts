@@ -167,16 +167,11 @@ export class Replica {
   }
 
   /** A removed member's records from after the removal leave the store, even those that arrived before it did. */
-  private async purgeRemoved(): Promise<boolean> {
-    let purged = false;
-    for (const [id, member] of this.roster.roster.removed) {
-      if (this.purged.has(id)) continue;
-      this.purged.add(id);
-      const ids = await this.store.signedAfter(id, member.removedAt);
-      if (ids.length) await this.store.remove(ids);
-      purged ||= ids.length > 0;
-    }
-    return purged;
+  private async purgeRemoved(): Promise<void> {
+    const cutoffs = new Map([...this.roster.roster.removed].filter(([id]) => !this.purged.has(id)).map(([id, m]) => [id, m.removedAt]));
+    cutoffs.forEach((_, id) => this.purged.add(id));
+    const ids = await this.store.signedAfter(cutoffs);
+    if (ids.length) await this.store.remove(ids);
   }
 
   /** Shared records this team may hold: this moderator's, and what came from this team (never personal kinds, nor another team's). */
