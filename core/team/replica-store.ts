@@ -17,7 +17,7 @@ export interface ReplicaStore {
   /** Refusals already decided, by refusal key. */
   refusals(keys: string[]): Promise<Array<Refusal | undefined>>;
   refuse(refusals: Refusal[]): Promise<void>;
-  /** Forgets the refusals of these signers' records (their standing changed); returns the refusal keys. */
+  /** Forgets the refusals of these signers' records as strangers' (they are known now); returns the refusal keys. */
   forgetRefusals(team: string, signers: string[]): Promise<string[]>;
   /** Records of these chats changed: rebuild what is derived from them. */
   touched(chats: string[], now: number): Promise<void>;
@@ -43,7 +43,7 @@ export function dexieStore(log: ActionLog): ReplicaStore {
     refusals: (keys) => log.refusals.bulkGet(keys),
     refuse: async (refusals) => void (await log.refusals.bulkPut(refusals)),
     forgetRefusals: async (team, signers) => {
-      const keys = (await log.refusals.where('[team+signer]').anyOf(signers.map((s) => [team, s])).primaryKeys()) as string[];
+      const keys = (await log.refusals.where('[team+signer]').anyOf(signers.map((s) => [team, s])).filter((r) => r.reason === 'non-member').primaryKeys()) as string[];
       await log.refusals.bulkDelete(keys);
       return keys;
     },
@@ -85,7 +85,7 @@ export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
     refusals: async (keys) => keys.map((k) => refusals.get(k)),
     refuse: async (more) => more.forEach((r) => refusals.set(r.key, r)),
     forgetRefusals: async (team, signers) => {
-      const keys = [...refusals.values()].filter((r) => r.team === team && signers.includes(r.signer)).map((r) => r.key);
+      const keys = [...refusals.values()].filter((r) => r.team === team && r.reason === 'non-member' && signers.includes(r.signer)).map((r) => r.key);
       keys.forEach((k) => refusals.delete(k));
       return keys;
     },

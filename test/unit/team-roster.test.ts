@@ -55,6 +55,10 @@ describe('only members write', () => {
     expect(await stored(a)).toEqual([]);
     // Neither is put on the member it names: a signature that does not hold proves nobody sent it.
     expect(await incidentSummary(a.log, TEAM)).toMatchObject({ refused: 2, refusedFrom: [] });
+    // A later change to the roster does not count them again (only strangers' refusals are looked at again).
+    await decide(a, { kind: 'role', member: b.me.id, role: 'admin' });
+    await settle(a, b, c);
+    expect((await incidentSummary(a.log, TEAM)).refused).toBe(2);
   });
 
   it('keeps a newcomer’s records waiting until approved, and refuses a stranger’s', async () => {
