@@ -77,7 +77,9 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
         return { ok: true, value: await host.status() };
       case 'remove':
         await host.remove(request.id);
-        return { ok: true, value: await (await reopening.then(() => host!)).status() };
+        // Removing a member moves the team: answer from the host of the new room.
+        await reopening;
+        return { ok: true, value: await host!.status() };
       case 'role':
         await host.setRole(request.id, request.role);
         return { ok: true, value: await host.status() };
