@@ -74,6 +74,15 @@ export async function fingerprint(pub: PublicIdentity): Promise<string> {
   return groups.join(' ');
 }
 
+/** A value's canonical JSON, or '' when it has none (a lone surrogate): equal texts, equal values. */
+export function canonicalText(value: unknown): string {
+  try {
+    return canonicalize(value) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** The bytes a signature covers: canonical JSON (RFC 8785), so every peer encodes a value alike. */
 export function signedBytes(value: unknown): Uint8Array {
   const text = canonicalize(value);

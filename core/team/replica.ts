@@ -1,9 +1,8 @@
-import canonicalize from 'canonicalize';
 import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
 import { CHECKPOINT_MIN, checkpointSchema, makeCheckpoint } from './checkpoint';
 import { checkpointsMap, isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterMap } from './doc';
-import type { Identity } from './identity';
+import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
 import { checkRecords, type Change } from './record-check';
@@ -36,14 +35,6 @@ export interface ReplicaOptions {
   me?: Identity;
   now?: () => number;
 }
-
-const envelopeText = (e: Envelope) => {
-  try {
-    return canonicalize(e) ?? '';
-  } catch {
-    return ''; // not representable as canonical JSON (a lone surrogate): not the record we hold
-  }
-};
 
 /**
  * Keeps the local store and the team's Y.Doc in step. Each record that arrives is verified once:
@@ -283,7 +274,7 @@ export class Replica {
           note('deleted', null);
         }
       } else if (original) {
-        if (verdict.envelope && !verdict.refused && !verdict.waiting && original.signed && envelopeText(verdict.envelope) === envelopeText(envelopeOf(original, original.signed))) return;
+        if (verdict.envelope && !verdict.refused && !verdict.waiting && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
         restore.push(original);
         note('rewritten', this.roster.nameOf(verdict.signer));
       } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);

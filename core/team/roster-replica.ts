@@ -1,7 +1,6 @@
-import canonicalize from 'canonicalize';
 import type * as Y from 'yjs';
 import { requestsMap, rosterMap } from './doc';
-import type { Identity, PublicIdentity } from './identity';
+import { canonicalText as text, type Identity, type PublicIdentity } from './identity';
 import {
   foldRoster,
   joinRequestSchema,
@@ -32,14 +31,6 @@ export function plantRoster(doc: Y.Doc, seed: RosterSeed, origin: unknown): void
 
 /** An entry is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;
-
-const text = (value: unknown) => {
-  try {
-    return canonicalize(value) ?? '';
-  } catch {
-    return '';
-  }
-};
 
 /**
  * The team's roster as this member derives it from the doc: each roster event and join request
@@ -94,13 +85,14 @@ export class RosterReplica {
    * folds the roster. Returns whether the roster or the requests changed.
    */
   async refresh(): Promise<boolean> {
-    const before = canonicalize([[...this.events.keys()].sort(), [...this.requests.keys()].sort()]);
+    // Both only grow: a change shows in their sizes.
+    const before = this.events.size + this.requests.size;
     const restoreEvents = await this.readEvents();
     const restoreRequests = await this.readRequests();
     this.writeBack(rosterMap(this.doc), restoreEvents);
     this.writeBack(requestsMap(this.doc), restoreRequests);
     this.roster = foldRoster(this.owner, this.team, [...this.events.values()]);
-    return before !== canonicalize([[...this.events.keys()].sort(), [...this.requests.keys()].sort()]);
+    return before !== this.events.size + this.requests.size;
   }
 
   private async readRequests(): Promise<Map<string, JoinRequest>> {
