@@ -52,7 +52,9 @@ export class Replica {
   private readonly waiting = new Map<string, string>();
   /** Removed members whose later records have been taken out of the store. */
   private readonly purged = new Set<string>();
-  private retentionSeen: unknown = null;
+  /** The retention period last applied: the roster is folded anew at each change, so compare the period itself. */
+  private retentionApplied: number | null | undefined;
+  private stopped = false;
   private readonly now: () => number;
 
   constructor(
@@ -66,8 +68,6 @@ export class Replica {
     rosterMap(doc).observe(this.onRoster);
     requestsMap(doc).observe(this.onRoster);
   }
-
-  private stopped = false;
 
   stop(): Promise<void> {
     if (this.stopped) return this.idle();
@@ -144,7 +144,7 @@ export class Replica {
 
   /** The team's retention, applied: to the store and to this replica (other members do the same). */
   private applyRetention(): Promise<void> {
-    this.retentionSeen = this.roster.roster.retention;
+    this.retentionApplied = this.roster.roster.retention?.months ?? null;
     const cutoff = this.cutoff();
     if (cutoff === Number.NEGATIVE_INFINITY) return Promise.resolve();
     const map = recordsMap(this.doc);
@@ -216,7 +216,7 @@ export class Replica {
       if (undone.length) this.options.onChange();
       return;
     }
-    if (this.roster.roster.retention !== this.retentionSeen) await this.applyRetention();
+    if ((this.roster.roster.retention?.months ?? null) !== this.retentionApplied) await this.applyRetention();
     const { roster } = this.roster;
     const known = [...roster.members.keys(), ...roster.removed.keys(), ...roster.refused, ...this.roster.pending];
     const prefix = refusalKey(this.options.team, '');
