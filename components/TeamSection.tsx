@@ -78,7 +78,7 @@ export function TeamSection(props: TeamSectionProps) {
             return problem ? { ok: false, text: errorText(problem) } : null;
           })}>{t('teamJoin')}</button>
         </fieldset>
-        {note && <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'ok' : 'error'}>{note.text}</p>}
+        {note && <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'ok' : 'error'} data-testid="team-note">{note.text}</p>}
       </section>
     );
   }

@@ -62,9 +62,12 @@ export function encodeInvite(invite: Invite): string {
   return PREFIX + base64url(new TextEncoder().encode(JSON.stringify(inviteSchema.parse(invite))));
 }
 
+/** Far longer than any invite (ten signaling and ten ICE servers included): a paste that long is something else. */
+const MAX_CODE = 20_000;
+
 export function decodeInvite(code: string): Invite | null {
   const text = code.trim();
-  if (!text.startsWith(PREFIX)) return null;
+  if (!text.startsWith(PREFIX) || text.length > MAX_CODE) return null;
   try {
     const parsed = inviteSchema.safeParse(JSON.parse(new TextDecoder().decode(fromBase64url(text.slice(PREFIX.length)))));
     return parsed.success ? parsed.data : null;

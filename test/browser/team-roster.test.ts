@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeInvite } from '@/core/team/invite';
+import { decodeInvite, encodeInvite, newTeam } from '@/core/team/invite';
 import { bundleForPage } from '../../scripts/bench/bundle';
 import { launchChromium, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startSignaling, type Signaling } from './signaling';
@@ -48,6 +48,29 @@ async function join(ext: ExtensionBrowser, code: string, admin: Page, name: stri
   await expect.poll(() => page.getByTestId('team-me').innerText(), { timeout: 20_000 }).toContain('Вы — участник команды');
   return page;
 }
+
+describe('joining with a code that will not do', () => {
+  it('says so in Russian for a code that is not an invite, an expired one and a huge paste, and joins nothing', async () => {
+    const page = await options(c);
+    const owner = { id: 'o'.repeat(22), name: 'Иванова', key: { alg: 'ed25519' as const, sign: 'k'.repeat(43), agree: 'a'.repeat(43) } };
+    const expired = encodeInvite(newTeam('Модераторы 7Б', owner, [signaling.url], undefined, Date.now() - 8 * 86_400_000));
+    const cases: Array<[string, RegExp]> = [
+      ['STEWARD2:не-код', /не код приглашения/],
+      [expired, /Срок этого приглашения истёк/],
+      ['STEWARD2:' + 'A'.repeat(30_000), /не код приглашения/],
+    ];
+    for (const [code, said] of cases) {
+      await page.locator('#team-code').fill(code);
+      await page.getByRole('button', { name: 'Вступить' }).click();
+      await expect.poll(() => page.getByTestId('team-note').innerText().catch(() => '')).toMatch(said);
+      expect(await page.getByRole('alert').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('team-me').count()).toBe(0);
+      // The next attempt's message must be its own: clear this one by reloading.
+      await page.reload();
+    }
+    await page.close();
+  });
+});
 
 describe('only members write, and a removed member is cut off', () => {
   it('C joins, is approved and writes; A removes C; A and B go on in a new room that C and the old invite cannot reach', async () => {
