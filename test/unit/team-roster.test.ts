@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, getRow } from '@/core/log/store';
 import { CHECKPOINT_MIN, makeCheckpoint } from '@/core/team/checkpoint';
-import { checkpointsMap, recordsMap, rosterMap } from '@/core/team/doc';
+import { checkpointsMap, recordsMap, requestsMap, rosterMap } from '@/core/team/doc';
 import { createIdentity, fingerprint, memberId, sign, verify } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
@@ -127,6 +127,25 @@ describe('only members write', () => {
     expect(b.replica.roster.roster.removed.has(c.me.id)).toBe(true);
     expect((await incidentSummary(b.log, TEAM)).undone).toBeGreaterThan(0);
   });
+});
+
+it('ignores junk in the roster and the requests: wrong shapes, a megabyte name, an event under another key, an unknown signer', async () => {
+  const [a, b, c] = await trio();
+  const stranger = await createIdentity();
+  const before = JSON.stringify([...a.replica.roster.roster.members.keys()]);
+  const unknownSigner = await signEvent(stranger, TEAM, { kind: 'approve', member: stranger.id, name: 'Чужой', key: stranger.public, role: 'admin' }, 'e-stranger', NOW);
+  const legit = await signEvent(c.me, TEAM, { kind: 'remove', member: b.me.id }, 'e-c', NOW);
+  c.doc.transact(() => {
+    rosterMap(c.doc).set('junk', { kind: 'approve' });
+    rosterMap(c.doc).set('not-its-id', { ...legit, id: 'other' });
+    rosterMap(c.doc).set('e-stranger', unknownSigner);
+    requestsMap(c.doc).set(stranger.id, { member: stranger.id, name: 'Я'.repeat(1_000_000) });
+    requestsMap(c.doc).set('x', 42);
+  });
+  await settle(a, b, c);
+  expect(JSON.stringify([...a.replica.roster.roster.members.keys()])).toBe(before);
+  expect(a.replica.roster.pending.size).toBe(0);
+  expect(a.replica.roster.nameOf(stranger.id)).toBeNull();
 });
 
 /** B's request reaches A, A approves, with no link between their docs otherwise. */
