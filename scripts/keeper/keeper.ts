@@ -115,8 +115,10 @@ export class Keeper {
    * the data directory, which holds the team's records anyway: keep it the keeper's own).
    */
   private async loadIdentity(): Promise<Identity> {
-    const kept = identityFileSchema.safeParse(await this.persistence.getMeta(META_DOC, 'identity'));
+    const stored = await this.persistence.getMeta(META_DOC, 'identity');
+    const kept = identityFileSchema.safeParse(stored);
     if (kept.success) return importIdentity(kept.data);
+    if (stored !== undefined) this.say('ключ хранителя в каталоге данных не читается: создан новый — владельцу или администратору нужно одобрить хранителя заново');
     const fresh = await createIdentity({ extractable: true });
     await this.persistence.setMeta(META_DOC, 'identity', await exportIdentity(fresh));
     return importIdentity(await exportIdentity(fresh));
