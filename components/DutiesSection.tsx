@@ -1,5 +1,6 @@
 import { clauseLabel, dutiesFor } from '@/core/regulation/duties';
-import { CHAT_KINDS, type ChatKind, type Provision, type RegulationProfile, type RoleId } from '@/core/regulation/profile';
+import type { Provision, RegulationProfile } from '@/core/regulation/profile';
+import { CHAT_KINDS, type ChatKind, type RoleId } from '@/core/regulation/kinds';
 import { t, type MessageKey } from './i18n';
 
 export const chatKindLabel = (kind: ChatKind) => t(`chatKind_${kind.replaceAll('-', '_')}` as MessageKey);

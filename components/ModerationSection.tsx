@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { addDays, addMonths } from 'date-fns';
-import { subjectFromName, type ActionDraft, type DistributiveOmit, type Subject } from '@/core/moderation/actions';
+import type { ActionDraft, DistributiveOmit } from '@/core/moderation/actions';
+import type { Subject } from '@/core/moderation/subject';
+import { subjectFromName } from '@/core/moderation/subject-id';
 import type { ChatRef } from '@/core/chat';
 import type { ParticipantSummary } from '@/core/moderation/participants';
 import type { CitedDecision } from '@/core/moderation/policy';

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nextAllowed, type QuietPolicy } from '@/core/quiet-hours/windows';
-import { overrideReasonSchema } from '@/core/quiet-hours/override';
 import { schoolTime } from '@/core/quiet-hours/text';
 import { zoneLabel } from '@/core/quiet-hours/time-zones';
 import { t, uiLocale } from './i18n';
@@ -10,7 +9,8 @@ export interface QuietDialogProps {
   policy: QuietPolicy;
   onCancel(): void;
   onRemind(at: number): void;
-  onEmergency(reason: string): void;
+  /** Sends now; resolves to why the reason was refused (shown here), or null once it is done. */
+  onEmergency(reason: string): Promise<string | null>;
 }
 
 /** The warning shown when a send is held during quiet hours. Esc is Cancel; nothing is lost either way. */
@@ -34,11 +34,10 @@ export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: Qu
     if (askingReason) reasonInput.current?.focus();
   }, [askingReason]);
 
-  const submitReason = (event: Event) => {
+  // The background checks the reason (the one rule, kept out of this page's script) and says what is wrong.
+  const submitReason = async (event: Event) => {
     event.preventDefault();
-    const parsed = overrideReasonSchema.safeParse(reason);
-    if (parsed.success) onEmergency(parsed.data);
-    else setError(parsed.error.issues[0].message);
+    setError(await onEmergency(reason));
   };
 
   return (
@@ -59,7 +58,7 @@ export function QuietDialog({ now, policy, onCancel, onRemind, onEmergency }: Qu
       </figure>
       <p>{t('dialogAllowedAt', allowedText)}</p>
       {askingReason ? (
-        <form onSubmit={submitReason}>
+        <form onSubmit={(event) => void submitReason(event)}>
           <label for="steward-reason">{t('dialogReasonLabel')}</label>
           <input
             id="steward-reason"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { zodErrors } from '@/core/zod-lang';
-import { settingsSchema, type Settings } from '@/core/settings';
+import type { Settings } from '@/core/settings';
+import { settingsSchema } from '@/core/settings-schema';
 import { errorText } from './error-text';
 import { t, uiLocale } from './i18n';
 import { QuietWindowsEditor } from './QuietWindowsEditor';

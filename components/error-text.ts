@@ -1,5 +1,5 @@
-import { ZodError } from 'zod';
-import { describeIssue } from '@/core/errors';
+import { describeIssue, isValidationError } from '@/core/errors';
+import { INVALID_PREFIX } from '@/core/response';
 import { browser } from 'wxt/browser';
 import { t, uiLocale, type MessageKey } from './i18n';
 
@@ -16,9 +16,10 @@ const KNOWN: Record<string, MessageKey> = {
  * English text. Unknown failures keep their name (for a bug report), not their message.
  */
 export function errorText(error: unknown): string {
-  if (error instanceof ZodError) return describeIssue(error, uiLocale()).text;
+  if (isValidationError(error)) return describeIssue(error, uiLocale()).text;
   const message = error instanceof Error ? error.message : String(error);
   const code = message.replace(/^Error: /, '');
+  if (code.startsWith(INVALID_PREFIX)) return code.slice(INVALID_PREFIX.length);
   if (code in KNOWN) return t(KNOWN[code]);
   // The team's refusals ('not-admin', 'invite-expired'…) have a message each.
   const team = /^[a-z-]+$/.test(code) && browser.i18n.getMessage(`teamError_${code.replaceAll('-', '_')}` as MessageKey);

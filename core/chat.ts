@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const siteIdSchema = z.enum(['max', 'vk']);
 export type SiteId = z.infer<typeof siteIdSchema>;
@@ -6,8 +6,8 @@ export type SiteId = z.infer<typeof siteIdSchema>;
 /** One chat of one messenger, as the site adapter reads it from the page. */
 export const chatRefSchema = z.object({
   site: siteIdSchema,
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   // Whoever names a chat writes this: bounded like every string that crosses a boundary.
-  title: z.string().max(300),
+  title: z.string().check(z.maxLength(300)),
 });
 export type ChatRef = z.infer<typeof chatRefSchema>;

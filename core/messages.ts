@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { describeIssue, type Lang } from './errors';
+import { zodErrors } from './zod-lang';
+import { INVALID_PREFIX } from './response';
 import { actionDraftSchema } from './moderation/actions';
 import { chatRefSchema } from './chat';
 import { rosterDecisionSchema } from './team/config';
 import { retentionMonthsSchema } from './team/roster';
 import { inviteSchema } from './team/invite';
 import { overrideReasonSchema } from './quiet-hours/override';
+import { savedDraftSchema } from './quiet-hours/drafts';
+import { chatKindSchema } from './regulation/profile';
 
 /** Everything a content script or extension page may ask of the background. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('draft/save'),
     chat: chatRefSchema,
-    url: z.string().url(),
+    url: savedDraftSchema.shape.url,
     text: z.string().min(1),
     remindAt: z.number(),
   }),
@@ -24,7 +29,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     timeZone: z.string(),
   }),
   z.object({ type: z.literal('options/open') }),
-  z.object({ type: z.literal('profile/active') }),
+  /** A messenger tab's settings, drafts, chat tags and regulation. */
+  z.object({ type: z.literal('tab/state') }),
+  z.object({ type: z.literal('tab/collapse'), collapsed: z.boolean() }),
+  z.object({ type: z.literal('chat/tag'), key: z.string().min(1).max(200), kind: z.nullable(chatKindSchema) }),
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),
   z.object({ type: z.literal('log/open') }),
@@ -54,18 +62,9 @@ export const requestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
-export const responseSchema = z.discriminatedUnion('ok', [
-  // `profile` is checked by the asker against the profile schema, which the background need not repeat.
-  z.object({
-    ok: z.literal(true),
-    id: z.string().optional(),
-    profile: z.unknown().optional(),
-    decision: z.unknown().optional(),
-    participants: z.unknown().optional(),
-    notes: z.unknown().optional(),
-    /** Whatever else a request returns (team status, a file…), checked by the asker. */
-    value: z.unknown().optional(),
-  }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Response = z.infer<typeof responseSchema>;
+/** A message as a request, or why it is not one, in the user's language (the asker shows it as is). */
+export function readRequest(message: unknown, lang: Lang): { request: Request } | { error: string } {
+  const parsed = requestSchema.safeParse(message, zodErrors(lang));
+  // The field is a code name, no help to a user; the messages say what is wrong in their words.
+  return parsed.success ? { request: parsed.data } : { error: INVALID_PREFIX + describeIssue(parsed.error, lang).message };
+}

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { chatKey, instantSchema, moderationActionSchema, subjectKey, type ModerationAction } from '../moderation/actions';
+import { instantSchema, moderationActionSchema, type ModerationAction } from '../moderation/actions';
+import { chatKey } from '../chat-key';
+import { subjectKey } from '../moderation/subject-id';
 import type { ChatOverviewRow } from './overview';
 import type { Incident, Refusal } from '../team/incidents';
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { chatRefSchema } from '../chat';
 import { overrideReasonSchema } from '../quiet-hours/override';
-
-/** A chat participant as the moderator names them; the id is the messenger's, or the name when unknown. */
-export const subjectSchema = z.object({ id: z.string().trim().min(1).max(200), name: z.string().trim().min(1).max(200) });
-export type Subject = z.infer<typeof subjectSchema>;
-
-/** A participant known only by the name the moderator typed: the name, case-folded, is the id. */
-export const subjectFromName = (name: string): Subject => ({ id: name.trim().toLocaleLowerCase('ru'), name: name.trim() });
+import { subjectSchema } from './subject';
 
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
 /** A chat member who objects to an early unblock, by name. */
@@ -24,7 +18,7 @@ const base = z.object({
   chat: chatRefSchema,
   /** The clauses the action rests on, as cited when it was recorded. */
   clauses: z.array(z.string().max(40)).max(20).default([]),
-  subject: subjectSchema.optional(),
+  subject: z.optional(subjectSchema),
 });
 
 const withSubject = base.extend({ subject: subjectSchema });
@@ -71,7 +65,3 @@ export const actionDraftSchema = z.discriminatedUnion(
     z.ZodObject<{ kind: z.ZodLiteral<ActionKind> }>,
   ],
 ) as unknown as z.ZodType<ActionDraft>;
-
-/** Participants are the same person across a messenger's chats, not across messengers. */
-export const subjectKey = (site: string, subjectId: string) => `${site}:${subjectId}`;
-export const chatKey = (chat: { site: string; id: string }) => `${chat.site}:${chat.id}`;

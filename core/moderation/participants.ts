@@ -1,15 +1,16 @@
-import { z } from 'zod';
-import { subjectSchema, type ModerationAction } from './actions';
+import { z } from 'zod/mini';
+import type { ModerationAction } from './actions';
+import { subjectSchema } from './subject';
 import { subjectState } from './state';
 
 export const participantSummarySchema = z.object({
   subject: subjectSchema,
   strikes: z.number(),
-  blockedUntil: z.number().nullable(),
+  blockedUntil: z.nullable(z.number()),
   /** Who wrote the latest record about them: a co-moderator's name for actions from peers. */
   lastAuthor: z.string(),
   /** Who objects, on record, to lifting the block early. */
-  objectors: z.array(z.string()).default([]),
+  objectors: z._default(z.array(z.string()), []),
 });
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 
@@ -44,7 +45,7 @@ export const chatNoteSchema = z.object({
   time: z.number(),
   actor: z.string(),
   text: z.string(),
-  subject: subjectSchema.optional(),
+  subject: z.optional(subjectSchema),
 });
 export type ChatNote = z.infer<typeof chatNoteSchema>;
 

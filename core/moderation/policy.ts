@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addMonths } from 'date-fns';
 import type { ActionDraft, ModerationAction } from './actions';
 import { objects, subjectState } from './state';
@@ -73,7 +73,7 @@ export function evaluate(draft: ActionDraft, history: ModerationAction[], rules:
 
 export const decisionSchema = z.object({
   verdict: z.enum(['allowed', 'needs-director', 'refused']),
-  clause: z.string().nullable(),
+  clause: z.nullable(z.string()),
   message: z.string(),
   /** The regulation whose rules decided. */
   document: z.string(),

@@ -1,4 +1,5 @@
-import { subjectFromName, type ModerationAction } from './actions';
+import type { ModerationAction } from './actions';
+import { subjectFromName } from './subject-id';
 
 export interface SubjectState {
   /** Violations since the last block (a served block starts the count again). */

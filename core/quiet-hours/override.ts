@@ -1,8 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Why a message had to go out during quiet hours; the regulation allows only emergencies. */
 export const overrideReasonSchema = z
   .string()
-  .trim()
-  .min(3, 'Укажите причину: хотя бы три символа')
-  .max(500, 'Причина длиннее 500 символов');
+  .check(z.trim(), z.minLength(3, 'Укажите причину: хотя бы три символа'), z.maxLength(500, 'Причина длиннее 500 символов'));

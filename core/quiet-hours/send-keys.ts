@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** How the user's messenger sends: plain Enter, or Ctrl/Cmd+Enter. */
 export const sendKeyModeSchema = z.enum(['enter', 'ctrl-enter']);

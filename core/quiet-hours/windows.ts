@@ -1,33 +1,7 @@
-import { z } from 'zod';
-import { instantAt, isTimeZone, parseHHMM, wallClock } from './zoned-time';
+import { instantAt, parseHHMM, wallClock } from './zoned-time';
+import type { Citation, QuietPolicy, QuietWindow } from './policy-schema';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ожидается время ЧЧ:ММ');
-
-/** A quiet window that starts on each of `days` (0 = Sunday) at `start`; it ends the next day when end < start. */
-export const quietWindowSchema = z
-  .object({
-    days: z.array(z.number().int().min(0).max(6)).min(1, 'выберите хотя бы один день'),
-    start: hhmm,
-    end: hhmm,
-  })
-  .refine((w) => w.start !== w.end, { message: 'начало и конец совпадают', path: ['end'] });
-
-/** Where a rule comes from: a clause of a school's regulation. */
-export const citationSchema = z.object({
-  document: z.string().min(1),
-  clause: z.string().min(1),
-  text: z.string().min(1),
-});
-
-export const quietPolicySchema = z.object({
-  timeZone: z.string().refine(isTimeZone, 'неизвестный часовой пояс'),
-  windows: z.array(quietWindowSchema),
-  rule: citationSchema,
-});
-
-export type QuietWindow = z.infer<typeof quietWindowSchema>;
-export type Citation = z.infer<typeof citationSchema>;
-export type QuietPolicy = z.infer<typeof quietPolicySchema>;
+export type { Citation, QuietPolicy, QuietWindow } from './policy-schema';
 
 export const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 

@@ -1,66 +1,37 @@
-import { z } from 'zod';
-import { quietWindowSchema } from '../quiet-hours/windows';
+import { z } from 'zod/mini';
+import { quietWindowSchema } from '../quiet-hours/policy-schema';
+import { CHAT_KINDS, ROLE_IDS } from './kinds';
 
-/** Roles the regulations name; a regulation names only some of them, in its own words. */
-export const ROLE_IDS = [
-  'director',
-  'administration',
-  'platform-admin',
-  'chat-admin',
-  'chat-moderator',
-  'class-teacher',
-  'teacher',
-  'student',
-  'parent',
-] as const;
+export type { ChatKind, RoleId } from './kinds';
+
 export const roleIdSchema = z.enum(ROLE_IDS);
-export type RoleId = z.infer<typeof roleIdSchema>;
-
-/** Kinds of chat a user can tag a chat with; duties name the kinds they concern. */
-export const CHAT_KINDS = [
-  'class-students',
-  'class-parents',
-  'class-teachers',
-  'subject',
-  'group',
-  'staff',
-  'management',
-  'official-channel',
-  'other',
-] as const;
 export const chatKindSchema = z.enum(CHAT_KINDS);
-export type ChatKind = z.infer<typeof chatKindSchema>;
 
-/** The chat-kind tags with one chat's tag set (or removed, for null). */
-export function withChatKind(kinds: Record<string, ChatKind>, key: string, kind: ChatKind | null): Record<string, ChatKind> {
-  const { [key]: _old, ...rest } = kinds;
-  return kind ? { ...rest, [key]: kind } : rest;
-}
-
-const clauseSchema = z.string().regex(/^\d+(\.\d+)*$/, 'номер пункта вида 2.3 или 4.2.2');
+const clauseSchema = z.string().check(z.regex(/^\d+(\.\d+)*$/, 'номер пункта вида 2.3 или 4.2.2'));
+const text = (min = 1) => z.string().check(z.minLength(min));
 
 /** One statement of the regulation, with the clause (and part, where numbering restarts) it comes from. */
 export const provisionSchema = z.object({
   clause: clauseSchema,
-  part: z.string().min(1).optional(),
-  text: z.string().min(3),
+  part: z.optional(text()),
+  text: text(3),
   /** The chat kinds this provision is most about; it is shown first in those chats. */
-  chatKinds: z.array(chatKindSchema).optional(),
+  chatKinds: z.optional(z.array(chatKindSchema)),
 });
 export type Provision = z.infer<typeof provisionSchema>;
 
 export const roleSchema = z.object({
   role: roleIdSchema,
   /** The role as the regulation names it. */
-  title: z.string().min(1),
-  duties: z.array(provisionSchema).min(1),
+  title: text(),
+  duties: z.array(provisionSchema).check(z.minLength(1)),
 });
 export type Role = z.infer<typeof roleSchema>;
 
 export const moderationRulesSchema = z.object({
   /** A block is allowed once a participant has more violations than this. */
-  violationsBeforeBlock: z.number().int().min(0),
-  maxBlockMonths: z.number().int().min(1),
+  violationsBeforeBlock: z.int().check(z.gte(0)),
+  maxBlockMonths: z.int().check(z.gte(1)),
   clauses: z.object({
     deletion: clauseSchema,
     rulesIntroduced: clauseSchema,
@@ -75,27 +46,27 @@ export type ModerationRules = z.infer<typeof moderationRulesSchema>;
 
 export const regulationProfileSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'латинские строчные буквы, цифры и дефис'),
-    school: z.string().min(1),
-    title: z.string().min(1),
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'латинские строчные буквы, цифры и дефис')),
+    school: text(),
+    title: text(),
     /** The source document, cited with every clause. */
-    document: z.string().min(1),
-    year: z.number().int().optional(),
-    platforms: z.array(z.enum(['sferum', 'vk', 'max', 'moya-shkola'])).min(1),
+    document: text(),
+    year: z.optional(z.int()),
+    platforms: z.array(z.enum(['sferum', 'vk', 'max', 'moya-shkola'])).check(z.minLength(1)),
     /** Parts whose clause numbering starts again (appendices), by the heading that opens each. */
-    parts: z.array(z.object({ id: z.string().min(1), title: z.string().min(1), heading: z.string().min(1) })).optional(),
-    chatKinds: z.array(provisionSchema.extend({ kind: chatKindSchema })),
-    roles: z.array(roleSchema).min(1),
+    parts: z.optional(z.array(z.object({ id: text(), title: text(), heading: text() }))),
+    chatKinds: z.array(z.extend(provisionSchema, { kind: chatKindSchema })),
+    roles: z.array(roleSchema).check(z.minLength(1)),
     /** Rules and principles that bind every participant. */
     rules: z.array(provisionSchema),
-    rights: z.array(provisionSchema.extend({ roles: z.array(roleIdSchema).optional() })),
+    rights: z.array(z.extend(provisionSchema, { roles: z.optional(z.array(roleIdSchema)) })),
     prohibitions: z.array(provisionSchema),
     /** Provisions that oblige no one: scope, aims, legal basis, final provisions. */
     general: z.array(provisionSchema),
-    quietHours: z.object({ clause: clauseSchema, windows: z.array(quietWindowSchema).min(1) }).optional(),
-    moderation: moderationRulesSchema.optional(),
+    quietHours: z.optional(z.object({ clause: clauseSchema, windows: z.array(quietWindowSchema).check(z.minLength(1)) })),
+    moderation: z.optional(moderationRulesSchema),
   })
-  .superRefine((profile, ctx) => {
+  .check(z.superRefine((profile, ctx) => {
     const parts = new Set(profile.parts?.map((p) => p.id));
     const check = (items: Provision[], path: (string | number)[]) =>
       items.forEach((item, i) => {
@@ -112,7 +83,7 @@ export const regulationProfileSchema = z
       if (seen.has(r.role)) ctx.addIssue({ code: 'custom', message: `роль ${r.role} описана дважды`, path: ['roles', i, 'role'] });
       seen.add(r.role);
     });
-  });
+  }));
 export type RegulationProfile = z.infer<typeof regulationProfileSchema>;
 
 /** Every provision of a profile, wherever it sits. */

@@ -10,7 +10,8 @@ import type { Owner } from './roster';
 import { RosterReplica } from './roster-replica';
 import { signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
-import { chatKey, type ModerationAction } from '../moderation/actions';
+import type { ModerationAction } from '../moderation/actions';
+import { chatKey } from '../chat-key';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;

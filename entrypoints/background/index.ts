@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { Request, Response } from '@/core/messages';
-import { findProfile } from '@/core/regulation/profiles';
-import { serve } from '../shared/messaging';
-import { loadImportedProfiles, loadSettings, markTeamChanged, watchSettings } from '../shared/storage';
+import type { Request } from '@/core/messages';
+import type { Response } from '@/core/response';
+import { serve } from './serve';
+import { collapsePanel, markTeamChanged, tagChat, watchSettings } from '../shared/storage';
+import { loadTabState } from './tab-state';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
@@ -27,9 +28,14 @@ async function handle(request: Request): Promise<Response> {
     }
     case 'chat/participants':
       return { ok: true, ...(await overviewOf(request.chat)) };
-    case 'profile/active':
-      // Profiles stay out of the content script's bundle: the tab asks for the one in use.
-      return { ok: true, profile: findProfile((await loadSettings()).profileId, await loadImportedProfiles()) };
+    case 'tab/state':
+      return { ok: true, state: await loadTabState() };
+    case 'tab/collapse':
+      await collapsePanel(request.collapsed);
+      return { ok: true };
+    case 'chat/tag':
+      await tagChat(request.key, request.kind);
+      return { ok: true };
     case 'options/open':
       await browser.runtime.openOptionsPage();
       return { ok: true };

@@ -2,7 +2,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '@/components/panel.css?inline';
 import { defaultSettings } from '@/core/settings';
-import { loadDrafts, loadSettings, panelCollapsed, watchDrafts, watchImportedProfiles, watchSettings, watchTeamChanges } from '../shared/storage';
+import { STORAGE_KEYS, TAB_STATE_KEYS } from '../shared/storage-keys';
+import { ask } from '../shared/messaging';
+import { watchStorage } from './storage-watch';
 import { createPanelApp } from './panel-app';
 import { watchPage } from './page-watch';
 import { installSendGuard } from './send-guard';
@@ -17,7 +19,7 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // The guard goes in first, before the page's own listeners, with safe defaults until storage answers.
+    // The guard goes in first, before the page's own listeners, with safe defaults until the background answers.
     let settings = defaultSettings();
     const app = createPanelApp({ settings, collapsed: false }, () => guard);
     const guard = installSendGuard({
@@ -27,20 +29,17 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => guard.dispose());
 
-    settings = await loadSettings();
-    app.update({ settings, collapsed: await panelCollapsed.getValue(), drafts: await loadDrafts() });
-    void app.loadProfile();
-    ctx.onInvalidated(
-      watchSettings((next) => {
-        settings = next;
-        app.update({ settings });
-        void app.loadProfile();
-      }),
-    );
-    ctx.onInvalidated(watchDrafts((drafts) => app.update({ drafts })));
-    ctx.onInvalidated(watchImportedProfiles(() => void app.loadProfile()));
+    // Storage is read (and validated) by the background: this script only hears that it changed.
+    const readState = async () => {
+      const reply = await ask({ type: 'tab/state' });
+      if (!reply.ok || !reply.state) return;
+      settings = reply.state.settings;
+      app.update(reply.state);
+    };
+    ctx.onInvalidated(watchStorage(TAB_STATE_KEYS, () => void readState()));
     // Co-moderators' actions show up as they arrive, not at the next refresh.
-    ctx.onInvalidated(watchTeamChanges(() => app.refreshParticipants()));
+    ctx.onInvalidated(watchStorage([STORAGE_KEYS.teamChangedAt], () => app.refreshParticipants()));
+    await readState();
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const ui = await createShadowRootUi(ctx, {

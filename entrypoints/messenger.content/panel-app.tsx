@@ -1,23 +1,24 @@
 import { render } from 'preact';
-import { dueDraftsFor, type SavedDraft } from '@/core/quiet-hours/drafts';
-import { regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
-import type { Settings } from '@/core/settings';
+import type { SavedDraft } from '@/core/quiet-hours/drafts';
+import { dueDraftsFor } from '@/core/quiet-hours/due-drafts';
+import { withChatKind } from '@/core/regulation/kinds';
 import type { ChatRef } from '@/core/chat';
+import { chatKey } from '@/core/chat-key';
 import { schoolTime } from '@/core/quiet-hours/text';
 import { errorText } from '@/components/error-text';
+import { INVALID_PREFIX } from '@/core/response';
 import { t, uiLocale } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
 import { NotesSection } from '@/components/NotesSection';
 import { PageCheckSection } from '@/components/PageCheckSection';
-import { chatNoteSchema, participantSummarySchema, type ChatNote, type ParticipantSummary } from '@/core/moderation/participants';
-import { decisionSchema } from '@/core/moderation/policy';
+import type { ChatNote, ParticipantSummary } from '@/core/moderation/participants';
+import type { TabState } from '@/core/response';
 import type { RoleId } from '@/core/regulation/profile';
-import { chatKey, type ActionDraft } from '@/core/moderation/actions';
+import type { ActionDraft } from '@/core/moderation/actions';
 import { Panel } from '@/components/Panel';
 import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
-import { loadChatKinds, panelCollapsed, tagChat } from '../shared/storage';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
 import { adapterFor } from './sites';
@@ -37,15 +38,10 @@ function roomAboveComposer(): number | undefined {
   return Math.max(MIN_HEIGHT, top - PANEL_TOP - GAP);
 }
 
-interface State extends PageState {
-  settings: Settings;
-  collapsed: boolean;
+interface State extends PageState, TabState {
   notice: string | null;
   /** A send stopped at `at`, in the chat that was open at that moment (the page may have moved on since). */
   held: { send: HeldSend; at: number; chat: ChatRef | null } | null;
-  drafts: SavedDraft[];
-  profile: RegulationProfile | null;
-  chatKinds: Record<string, ChatKind>;
   participants: ParticipantSummary[];
   notes: ChatNote[];
 }
@@ -87,14 +83,20 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     finishHold(t('noticeDraftSaved', schoolTime(at, state.settings.quiet.timeZone, uiLocale(), Date.now())), clearComposer);
   };
 
-  const emergency = async (reason: string) => {
+  /** Sends the held message as an emergency; a reason the background refuses is said in the dialog. */
+  const emergency = async (reason: string): Promise<string | null> => {
     const held = state.held;
-    if (!held?.chat) return;
+    if (!held?.chat) return null;
     const reply = await ask({ type: 'override/record', chat: held.chat, reason, at: held.at, timeZone: state.settings.quiet.timeZone });
-    if (!reply.ok) return finishHold(t('noticeRecordFailed', errorText(reply.error)));
+    if (!reply.ok && reply.error.startsWith(INVALID_PREFIX)) return errorText(reply.error);
+    if (!reply.ok) {
+      finishHold(t('noticeRecordFailed', errorText(reply.error)));
+      return null;
+    }
     update({ held: null });
     const sent = guard().release(held.send);
     update({ notice: t(sent ? 'noticeSentEmergency' : 'noticeSendFailed') });
+    return null;
   };
 
   const waitingDraft = () => (state.chat ? (dueDraftsFor(state.drafts, state.chat)[0] ?? null) : null);
@@ -114,28 +116,18 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
 
   const currentChatKey = () => (state.chat ? chatKey(state.chat) : null);
 
-  /** The profile comes from the background, which keeps the regulations out of this script. */
-  const loadProfile = async () => {
-    const [reply, chatKinds] = await Promise.all([ask({ type: 'profile/active' }), loadChatKinds()]);
-    const profile = reply.ok ? regulationProfileSchema.nullable().safeParse(reply.profile ?? null) : null;
-    update({ profile: profile?.success ? profile.data : null, chatKinds });
-  };
-
   const loadParticipants = async () => {
     if (!state.chat) return update({ participants: [], notes: [] });
     const reply = await ask({ type: 'chat/participants', chat: state.chat });
-    const participants = reply.ok ? participantSummarySchema.array().safeParse(reply.participants) : null;
-    const notes = reply.ok ? chatNoteSchema.array().safeParse(reply.notes) : null;
-    update({ participants: participants?.success ? participants.data : [], notes: notes?.success ? notes.data : [] });
+    update({ participants: (reply.ok && reply.participants) || [], notes: (reply.ok && reply.notes) || [] });
   };
 
   const recordAction = async (draft: ActionDraft) => {
     // The chat open now, read from the page, not the one the panel last drew.
     const reply = await ask({ type: 'action/record', draft: { ...draft, chat: readPage().chat ?? draft.chat } });
     if (!reply.ok) return reply.error;
-    const decision = decisionSchema.safeParse(reply.decision);
     void loadParticipants();
-    return decision.success ? decision.data : 'bad-reply';
+    return reply.decision ?? 'bad-reply';
   };
 
   const view = () =>
@@ -145,7 +137,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
           collapsed={state.collapsed}
           onToggle={() => {
             update({ collapsed: !state.collapsed });
-            void panelCollapsed.setValue(state.collapsed);
+            void ask({ type: 'tab/collapse', collapsed: state.collapsed });
           }}
           chat={state.chat}
           composerFound={state.composerFound}
@@ -170,7 +162,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
               onChatKind={(kind) => {
                 const key = currentChatKey()!;
                 update({ chatKinds: withChatKind(state.chatKinds, key, kind) });
-                void tagChat(key, kind);
+                void ask({ type: 'chat/tag', key, kind });
               }}
             />
           )}
@@ -192,7 +184,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             policy={state.settings.quiet}
             onCancel={() => finishHold(null)}
             onRemind={(at) => void remind(at)}
-            onEmergency={(reason) => void emergency(reason)}
+            onEmergency={emergency}
           />
         )}
       </>
@@ -200,7 +192,6 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
 
   return {
     update,
-    loadProfile,
     /** Co-moderators' records arrive in the background: re-read the chat's participants now and then. */
     refreshParticipants: () => void loadParticipants(),
     /** The page changed: a new chat brings its participants. */

@@ -1,17 +1,20 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { savedDraftListSchema, type SavedDraft } from '@/core/quiet-hours/drafts';
-import { chatKindSchema, regulationProfileSchema, withChatKind, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
-import { readSettings, settingsSchema, type Settings } from '@/core/settings';
+import { chatKindSchema, regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
+import { withChatKind } from '@/core/regulation/kinds';
+import type { Settings } from '@/core/settings';
+import { readSettings, settingsSchema } from '@/core/settings-schema';
+import { STORAGE_KEYS } from './storage-keys';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
-const settingsItem = storage.defineItem<unknown>('local:settings');
-const draftsItem = storage.defineItem<unknown>('local:drafts');
-const importedProfilesItem = storage.defineItem<unknown>('local:importedProfiles');
-const chatKindsItem = storage.defineItem<unknown>('local:chatKinds');
-const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`);
+const draftsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.drafts}`);
+const importedProfilesItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.importedProfiles}`);
+const chatKindsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.chatKinds}`);
+const panelCollapsedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.panelCollapsed}`);
 /** When co-moderators' records last arrived: written by the background, watched by the panel and options. */
-const teamChangedItem = storage.defineItem<number>('local:teamChangedAt', { fallback: 0 });
+const teamChangedItem = storage.defineItem<number>(`local:${STORAGE_KEYS.teamChangedAt}`, { fallback: 0 });
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await settingsItem.getValue());
@@ -33,7 +36,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 /** Invalid stored entries are dropped on read rather than breaking every reader. */
-function validList<T>(raw: unknown, schema: z.ZodType<T[]>): T[] {
+function validList<T>(raw: unknown, schema: z.ZodMiniType<T[]>): T[] {
   const parsed = schema.safeParse(raw ?? []);
   return parsed.success ? parsed.data : [];
 }
@@ -74,7 +77,8 @@ export async function tagChat(key: string, kind: ChatKind | null): Promise<void>
   await chatKindsItem.setValue(withChatKind(await loadChatKinds(), key, kind));
 }
 
-export const panelCollapsed = panelCollapsedItem;
+export const collapsePanel = (collapsed: boolean) => panelCollapsedItem.setValue(collapsed);
+export const loadCollapsed = async () => (await panelCollapsedItem.getValue()) === true;
 
 export const markTeamChanged = () => teamChangedItem.setValue(Date.now());
 

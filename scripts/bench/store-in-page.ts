@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { importActions } from '../../core/log/import';
 import { chatOverview } from '../../core/log/overview';
 import { ActionLog, byParticipant, countRows, OWN, saveRows, toRow } from '../../core/log/store';
-import { chatKey } from '../../core/moderation/actions';
+import { chatKey } from '../../core/chat-key';
 import { Replica } from '../../core/team/replica';
 import { dexieStore } from '../../core/team/replica-store';
 import { schoolYear } from './school-year';

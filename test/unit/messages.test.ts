@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestSchema, responseSchema } from '@/core/messages';
+import { readRequest, requestSchema } from '@/core/messages';
 
 const chat = { site: 'max', id: '-70000000001', title: '7Б — родители' };
 
@@ -23,9 +23,12 @@ describe('runtime messages', () => {
     expect(requestSchema.safeParse({ type: 'erase/everything' }).success).toBe(false);
   });
 
-  it('checks replies too', () => {
-    expect(responseSchema.safeParse({ ok: true, id: 'x' }).success).toBe(true);
-    expect(responseSchema.safeParse({ ok: false, error: 'quota' }).success).toBe(true);
-    expect(responseSchema.safeParse({ ok: false }).success).toBe(false);
+  it("says why a request is refused in the user's language", () => {
+    const tooShort = { type: 'override/record', chat, reason: 'a', at: 1, timeZone: 'UTC' };
+    expect(readRequest(tooShort, 'ru')).toEqual({ error: 'invalid: Укажите причину: хотя бы три символа' });
+    const badUrl = { type: 'draft/save', chat, url: 'javascript:alert(1)', text: 'x', remindAt: 1 };
+    expect(readRequest(badUrl, 'ru')).toMatchObject({ error: expect.stringMatching(/^invalid: .*[а-я]/) });
+    expect(readRequest(badUrl, 'en')).toMatchObject({ error: expect.stringMatching(/^invalid: Invalid URL/) });
+    expect(readRequest({ type: 'options/open' }, 'en')).toEqual({ request: { type: 'options/open' } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, isQuiet, nextAllowed, quietPolicySchema, type QuietPolicy } from '@/core/quiet-hours/windows';
+import { DEFAULT_QUIET_RULE, DEFAULT_QUIET_WINDOWS, isQuiet, nextAllowed, type QuietPolicy } from '@/core/quiet-hours/windows';
+import { quietPolicySchema } from '@/core/quiet-hours/policy-schema';
 
 const policy = (timeZone: string, windows = DEFAULT_QUIET_WINDOWS): QuietPolicy => ({ timeZone, windows, rule: DEFAULT_QUIET_RULE });
 const at = (iso: string) => Date.parse(iso);

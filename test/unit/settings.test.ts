@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readSettings, settingsSchema } from '@/core/settings';
+import { defaultSettings } from '@/core/settings';
+import { readSettings, settingsSchema } from '@/core/settings-schema';
 
 describe('settings', () => {
   it('defaults to 22:00–06:00 every day, guard on, Enter sends, clause 3.3 as the source', () => {

@@ -5,7 +5,7 @@ import type { ModerationAction } from '@/core/moderation/actions';
 import { exportTeamFile, importTeamFile } from '@/core/team/file';
 import { decodeInvite, encodeInvite, isExpired, newTeam, reissue, signalingTopic, type Invite } from '@/core/team/invite';
 import { parseEnvelope, toWire } from '@/core/team/signed-record';
-import { chatKey } from '@/core/moderation/actions';
+import { chatKey } from '@/core/chat-key';
 import { summarise } from '@/core/moderation/participants';
 import { base64url } from '@/core/team/base64url';
 import { recordsMap } from '@/core/team/doc';

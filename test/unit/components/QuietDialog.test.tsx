@@ -1,14 +1,22 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { QuietDialog } from '@/components/QuietDialog';
 import { defaultSettings } from '@/core/settings';
+import { readRequest } from '@/core/messages';
+import { errorText } from '@/components/error-text';
 
 const policy = defaultSettings('Asia/Omsk').quiet;
 const NIGHT = Date.parse('2026-11-23T23:14:00+06:00');
 
 function setup() {
-  const props = { onCancel: vi.fn(), onRemind: vi.fn(), onEmergency: vi.fn() };
+  // The reason is checked where the request is served, as the background does.
+  const chat = { site: 'max', id: '1', title: 'Чат' };
+  const onEmergency = vi.fn(async (reason: string) => {
+    const read = readRequest({ type: 'override/record', chat, reason, at: NIGHT, timeZone: 'Asia/Omsk' }, 'ru');
+    return 'error' in read ? errorText(read.error) : null;
+  });
+  const props = { onCancel: vi.fn(), onRemind: vi.fn(), onEmergency };
   render(<QuietDialog now={NIGHT} policy={policy} {...props} />);
   return props;
 }
@@ -34,16 +42,19 @@ describe('QuietDialog', () => {
     expect(props.onCancel).toHaveBeenCalledTimes(2);
   });
 
-  it('requires a reason before an emergency send, in Russian', () => {
+  it('says in Russian why a reason is refused, and clears it once one is accepted', async () => {
     const props = setup();
     fireEvent.click(screen.getByText('Экстренно — отправить сейчас'));
+    fireEvent.input(screen.getByLabelText(/Причина/), { target: { value: ' ! ' } });
     fireEvent.click(screen.getByText('Отправить'));
-    expect(screen.getByRole('alert').textContent).toBe('Укажите причину: хотя бы три символа');
-    expect(props.onEmergency).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Укажите причину: хотя бы три символа'));
+    expect(screen.getByLabelText(/Причина/).getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.input(screen.getByLabelText(/Причина/), { target: { value: '  Эвакуация  ' } });
     fireEvent.click(screen.getByText('Отправить'));
-    expect(props.onEmergency).toHaveBeenCalledWith('Эвакуация');
+    await waitFor(() => expect(props.onEmergency).toHaveBeenLastCalledWith('  Эвакуация  '));
+    expect(await props.onEmergency.mock.results.at(-1)!.value).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('goes back from the reason to the three choices', () => {

@@ -1,0 +1,12 @@
+/** Keys in the extension's local storage; the content script watches them without reading them. */
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  drafts: 'drafts',
+  importedProfiles: 'importedProfiles',
+  chatKinds: 'chatKinds',
+  panelCollapsed: 'panelCollapsed',
+  teamChangedAt: 'teamChangedAt',
+} as const;
+
+/** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */
+export const TAB_STATE_KEYS: string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.drafts, STORAGE_KEYS.importedProfiles, STORAGE_KEYS.chatKinds];
