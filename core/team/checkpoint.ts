@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { instantSchema } from '../moderation/actions';
-import { base64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
 
 /**
@@ -39,7 +39,7 @@ export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string
 /** The hash over the records as they are (each key and its value's JSON, in key order). */
 export async function digestOf(keys: string[], valueOf: (key: string) => unknown): Promise<string> {
   const text = keys.map((k) => `${k}\n${JSON.stringify(valueOf(k))}`).join('\n');
-  return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
 }
 
 const unsigned = ({ sig: _s, ...rest }: Checkpoint) => rest;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { FILE_ORIGIN, recordsMap } from './doc';
-import { base64url, fromBase64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 
 /**
  * Offline exchange: the team's whole state as an encrypted file, for when no network path exists.
@@ -10,7 +10,7 @@ import { base64url, fromBase64url } from './base64url';
 const fileSchema = z.object({ format: z.literal('chat-steward-team'), v: z.literal(1), room: z.string(), iv: z.string(), data: z.string() });
 
 async function keyFor(secret: string, room: string): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', fromBase64url(secret) as BufferSource, 'HKDF', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', base64urlnopad.decode(secret) as BufferSource, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(room), info: new TextEncoder().encode('chat-steward team file') },
     material,
@@ -23,7 +23,7 @@ async function keyFor(secret: string, room: string): Promise<CryptoKey> {
 export async function exportTeamFile(doc: Y.Doc, room: string, secret: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await keyFor(secret, room), Y.encodeStateAsUpdate(doc) as BufferSource);
-  return JSON.stringify({ format: 'chat-steward-team', v: 1, room, iv: base64url(iv), data: base64url(new Uint8Array(data)) });
+  return JSON.stringify({ format: 'chat-steward-team', v: 1, room, iv: base64urlnopad.encode(iv), data: base64urlnopad.encode(new Uint8Array(data)) });
 }
 
 /** `added`: records the file had that this doc did not. */
@@ -39,7 +39,7 @@ export async function importTeamFile(doc: Y.Doc, text: string, room: string, sec
   }
   if (file.room !== room) return { ok: false, problem: 'other-team' };
   try {
-    const update = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(file.iv) as BufferSource }, await keyFor(secret, room), fromBase64url(file.data) as BufferSource);
+    const update = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64urlnopad.decode(file.iv) as BufferSource }, await keyFor(secret, room), base64urlnopad.decode(file.data) as BufferSource);
     const before = recordsMap(doc).size;
     Y.applyUpdate(doc, new Uint8Array(update), FILE_ORIGIN);
     return { ok: true, added: recordsMap(doc).size - before };

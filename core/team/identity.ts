@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
-import { base64url, fromBase64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 
 /**
  * A member's identity: a signing key pair and a key-agreement pair (for secrets sealed to them),
@@ -33,7 +33,7 @@ export const PARAMS = {
   },
 } as const;
 
-const raw = async (key: CryptoKey) => base64url(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
+const raw = async (key: CryptoKey) => base64urlnopad.encode(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
 
 /**
  * A new identity. Private keys are not extractable unless asked (the always-on member keeps
@@ -57,7 +57,7 @@ export async function createIdentity(options: { algs?: readonly Alg[]; extractab
 const sha256 = async (text: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
 export async function memberId(pub: PublicIdentity): Promise<string> {
-  return base64url(await sha256(canonicalize(pub)!)).slice(0, 22);
+  return base64urlnopad.encode(await sha256(canonicalize(pub)!)).slice(0, 22);
 }
 
 /**
@@ -92,7 +92,7 @@ export function signedBytes(value: unknown): Uint8Array {
 
 export async function sign(identity: Pick<Identity, 'public' | 'signKey'>, value: unknown): Promise<string> {
   const signature = await crypto.subtle.sign(PARAMS[identity.public.alg].signature, identity.signKey, signedBytes(value) as BufferSource);
-  return base64url(new Uint8Array(signature));
+  return base64urlnopad.encode(new Uint8Array(signature));
 }
 
 /** Imported public keys, by their text: a school year's records are signed by a handful of keys. */
@@ -103,7 +103,7 @@ function verifyKey(pub: PublicIdentity): Promise<CryptoKey> {
   let key = verifyKeys.get(cacheKey);
   if (!key) {
     if (verifyKeys.size > 1000) verifyKeys.clear();
-    key = crypto.subtle.importKey('raw', fromBase64url(pub.sign) as BufferSource, PARAMS[pub.alg].sign, false, ['verify']);
+    key = crypto.subtle.importKey('raw', base64urlnopad.decode(pub.sign) as BufferSource, PARAMS[pub.alg].sign, false, ['verify']);
     verifyKeys.set(cacheKey, key);
   }
   return key;
@@ -112,7 +112,7 @@ function verifyKey(pub: PublicIdentity): Promise<CryptoKey> {
 /** False for a bad signature, a key that does not import, or a value with no canonical form. */
 export async function verify(pub: PublicIdentity, value: unknown, signature: string): Promise<boolean> {
   try {
-    return await crypto.subtle.verify(PARAMS[pub.alg].signature, await verifyKey(pub), fromBase64url(signature) as BufferSource, signedBytes(value) as BufferSource);
+    return await crypto.subtle.verify(PARAMS[pub.alg].signature, await verifyKey(pub), base64urlnopad.decode(signature) as BufferSource, signedBytes(value) as BufferSource);
   } catch {
     return false;
   }

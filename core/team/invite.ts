@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../moderation/actions';
-import { base64url, fromBase64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 import { ownerSchema, type Owner } from './roster';
 
 /**
@@ -28,7 +28,7 @@ export type Invite = z.infer<typeof inviteSchema>;
 
 const PREFIX = 'STEWARD2:';
 
-const random = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
+const random = (n: number) => base64urlnopad.encode(crypto.getRandomValues(new Uint8Array(n)));
 
 /** A room and its 256-bit secret, from the platform's CSPRNG. */
 export const newRoom = () => ({ room: random(16), secret: random(32) });
@@ -59,7 +59,7 @@ export const isExpired = (invite: Invite, now: number) => invite.expires < now;
 
 /** The invite as copyable text (also what the QR code holds). */
 export function encodeInvite(invite: Invite): string {
-  return PREFIX + base64url(new TextEncoder().encode(JSON.stringify(inviteSchema.parse(invite))));
+  return PREFIX + base64urlnopad.encode(new TextEncoder().encode(JSON.stringify(inviteSchema.parse(invite))));
 }
 
 /** Far longer than any invite (ten signaling and ten ICE servers included): a paste that long is something else. */
@@ -69,7 +69,7 @@ export function decodeInvite(code: string): Invite | null {
   const text = code.trim();
   if (!text.startsWith(PREFIX) || text.length > MAX_CODE) return null;
   try {
-    const parsed = inviteSchema.safeParse(JSON.parse(new TextDecoder().decode(fromBase64url(text.slice(PREFIX.length)))));
+    const parsed = inviteSchema.safeParse(JSON.parse(new TextDecoder().decode(base64urlnopad.decode(text.slice(PREFIX.length)))));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -81,11 +81,11 @@ export function decodeInvite(code: string): Invite | null {
  * the server, which sees it in clear as the topic, learns nothing it could link to the invite.
  */
 export async function signalingTopic(invite: Pick<Invite, 'room' | 'secret'>): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', fromBase64url(invite.secret) as BufferSource, 'HKDF', false, ['deriveBits']);
+  const key = await crypto.subtle.importKey('raw', base64urlnopad.decode(invite.secret) as BufferSource, 'HKDF', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(
     { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(invite.room), info: new TextEncoder().encode('chat-steward signaling topic') },
     key,
     128,
   );
-  return base64url(new Uint8Array(bits));
+  return base64urlnopad.encode(new Uint8Array(bits));
 }

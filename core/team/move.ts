@@ -1,4 +1,4 @@
-import { base64url, fromBase64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 import type { Identity } from './identity';
 import { newRoom } from './invite';
 import type { Roster, UnsignedEvent } from './roster';
@@ -12,7 +12,7 @@ import { seal, unseal } from './seal';
 export async function planMove(roster: Roster, from: string): Promise<{ event: UnsignedEvent; room: string; secret: string }> {
   const next = newRoom();
   const members = [...roster.members.values()].map((m) => ({ id: m.id, key: m.key }));
-  const secret = await seal(fromBase64url(next.secret), members);
+  const secret = await seal(base64urlnopad.decode(next.secret), members);
   return { event: { kind: 'move', from, room: next.room, secret }, ...next };
 }
 
@@ -21,7 +21,7 @@ export async function moveFor(roster: Roster, room: string, me: Identity): Promi
   for (const move of roster.moves) {
     if (move.from !== room) continue;
     const secret = await unseal(move.secret, me);
-    if (secret) return { room: move.room, secret: base64url(secret) };
+    if (secret) return { room: move.room, secret: base64urlnopad.encode(secret) };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64url, fromBase64url } from './base64url';
+import { base64urlnopad } from '@scure/base';
 import { PARAMS, type Alg, type Identity, type PublicIdentity } from './identity';
 
 /**
@@ -27,7 +27,7 @@ async function boxKey(alg: Alg, privateKey: CryptoKey, publicKey: CryptoKey, sal
   );
 }
 
-const importAgree = (alg: Alg, text: string) => crypto.subtle.importKey('raw', fromBase64url(text) as BufferSource, PARAMS[alg].agree, false, []);
+const importAgree = (alg: Alg, text: string) => crypto.subtle.importKey('raw', base64urlnopad.decode(text) as BufferSource, PARAMS[alg].agree, false, []);
 
 /** Seals `secret` to each member (by id); the member id salts the key, so boxes cannot be swapped. */
 export async function seal(secret: Uint8Array, to: Array<{ id: string; key: PublicIdentity }>): Promise<Sealed> {
@@ -38,12 +38,12 @@ export async function seal(secret: Uint8Array, to: Array<{ id: string; key: Publ
     if (!ephemeral.has(alg)) {
       const pair = (await crypto.subtle.generateKey(PARAMS[alg].agree, true, ['deriveBits'])) as CryptoKeyPair;
       ephemeral.set(alg, pair);
-      sealed.eph[alg] = base64url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+      sealed.eph[alg] = base64urlnopad.encode(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
     }
     const key = await boxKey(alg, ephemeral.get(alg)!.privateKey, await importAgree(alg, member.key.agree), member.id);
     const iv = crypto.getRandomValues(new Uint8Array(12));
     const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, secret as BufferSource));
-    sealed.boxes[member.id] = base64url(new Uint8Array([...iv, ...data]));
+    sealed.boxes[member.id] = base64urlnopad.encode(new Uint8Array([...iv, ...data]));
   }
   return sealed;
 }
@@ -54,7 +54,7 @@ export async function unseal(sealed: Sealed, me: Identity): Promise<Uint8Array |
   const eph = sealed.eph[me.public.alg];
   if (!box || !eph) return null;
   try {
-    const bytes = fromBase64url(box);
+    const bytes = base64urlnopad.decode(box);
     const key = await boxKey(me.public.alg, me.agreeKey, await importAgree(me.public.alg, eph), me.id);
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12) }, key, bytes.slice(12)));
   } catch {
