@@ -8,9 +8,9 @@ const browser = useExtensionBrowser();
 
 /** Each fixture with what the page check must find there, as refined-github pairs selectors with expected counts. */
 const MARKUPS = [
-  { name: 'MAX, Svelte markup', url: 'https://web.max.ru/-70000000001?fixture=max-svelte', title: '7Б — родители', next: { href: '/-70000000002', title: '8В — класс' }, messages: 3 },
+  { name: 'MAX, Svelte markup', url: 'https://web.max.ru/-70000000001?fixture=max-svelte', title: '7Б — родители', next: { href: '/-70000000002', title: '8В — класс' }, messages: 6 },
   { name: 'MAX, older markup', url: 'https://web.max.ru/-70000000001', title: '7Б — родители', next: null, messages: 2 },
-  { name: 'VK, VKUI markup', url: 'https://web.vk.me/convo/2000000005?fixture=vk-vkui', title: '9А — классный чат', next: { href: '/convo/2000000006', title: '10Б — родители' }, messages: 2 },
+  { name: 'VK, VKUI markup', url: 'https://web.vk.me/convo/2000000005?fixture=vk-vkui', title: '9А — классный чат', next: { href: '/convo/2000000006', title: '10Б — родители' }, messages: 5 },
   { name: 'VK, older markup', url: 'https://vk.com/im/convo/2000000005', title: '9А — классный чат', next: null, messages: 2 },
 ];
 

@@ -74,9 +74,9 @@ it('falls back to the roles when the class names change', () => {
 
 describe.each([
   // The published markup (2025–2026) and the older one: each part found, by the selector expected.
-  ['max-svelte', 'https://web.max.ru/-70000000001', { title: '[aria-label^="Окно чата с"]', messages: ['.openedChat .scrollListContent .bubble', 3] }],
+  ['max-svelte', 'https://web.max.ru/-70000000001', { title: '[aria-label^="Окно чата с"]', messages: ['.openedChat .scrollListContent .bubble', 6] }],
   ['max', 'https://web.max.ru/-70000000001', { title: 'header h2', messages: ['[class*="bubble"]', 2] }],
-  ['vk-vkui', 'https://web.vk.me/convo/2000000005', { title: '[class*="ConvoHeader"] [class*="PeerTitle"]', messages: ['[role="list"][aria-label] article', 2] }],
+  ['vk-vkui', 'https://web.vk.me/convo/2000000005', { title: '[class*="ConvoHeader"] [class*="PeerTitle"]', messages: ['[role="list"][aria-label] article', 5] }],
   ['vk', 'https://vk.com/im/convo/2000000005', { title: '.ConvoHeader__title', messages: ['.im-mess', 2] }],
 ] as const)('page check on the %s markup', (fixture, href, expected) => {
   it('says what it found and with which selector', () => {

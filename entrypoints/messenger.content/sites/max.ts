@@ -23,6 +23,18 @@ export const max = defineSiteAdapter({
     'header h2',
   ],
   titlePrefix: /^(Окно чата с|Chat with)\s*/,
-  messages: ['.openedChat .scrollListContent .bubble', '.scrollListContent .bubble', '[class*="bubble"]'],
+  messages: {
+    items: ['.openedChat .scrollListContent .bubble', '.scrollListContent .bubble', '[class*="bubble"]'],
+    system: ['.scrollListContent [class*="serviceMessage"]', '[class*="serviceMessage"]', '[class*="systemMessage"]'],
+    author: ['[class*="author"]', '[class*="senderName"]', '.header .name'],
+    text: ['[class*="text"]', 'p'],
+    quoted: ['[class*="reply"]', '[class*="forward"]', '[class*="quote"]', 'blockquote'],
+    own: ['.own', '[class*="outgoing"]', '[class*="--out"]'],
+    authorId: [
+      { selector: ':scope', attr: 'data-sender-id', pattern: /^(\d+)$/ },
+      { selector: '[data-user-id]', attr: 'data-user-id', pattern: /^(\d+)$/ },
+      { selector: 'a[href*="/profile/"]', attr: 'href', pattern: /\/profile\/(\d+)/ },
+    ],
+  },
   chatId: (url) => /^\/(-?\d+)(?:\/|$)/.exec(url.pathname)?.[1] ?? null,
 });

@@ -1,5 +1,6 @@
 import type { SiteId } from '@/core/chat';
 import type { Part, PartCheck } from '@/core/page-check';
+import { messageReader, type LearnedSelectors, type MessageSelectors, type RenderedMessage } from './message-reader';
 
 /** Everything the extension needs to know about one messenger's page. */
 export interface SiteAdapter {
@@ -16,7 +17,9 @@ export interface SiteAdapter {
   /** The send button that `target` sits in, if any. */
   sendButtonOf(target: EventTarget | null): HTMLElement | null;
   /** Each part, found or not, with the selector that matched. */
-  check(doc: Document, url: URL): PartCheck[];
+  check(doc: Document, url: URL, learned?: LearnedSelectors | null): PartCheck[];
+  /** The rendered messages and service lines in page order, with what each says of its author. */
+  readMessages(doc: Document, learned: LearnedSelectors | null): RenderedMessage[];
 }
 
 /** A chat-name source: an element's text, or (`label`) its aria-label, which some headers use for "Chat with …". */
@@ -32,8 +35,7 @@ export interface SiteDescription {
   title: TitleSource[];
   /** Words a header puts before the chat's name ("Окно чата с "). */
   titlePrefix?: RegExp;
-  /** One element per rendered message. */
-  messages: string[];
+  messages: MessageSelectors;
   chatId(url: URL): string | null;
 }
 
@@ -69,13 +71,7 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     }
     return null;
   };
-  const messages = (doc: Document) => {
-    for (const selector of d.messages) {
-      const count = doc.querySelectorAll(selector).length;
-      if (count) return { count, via: selector };
-    }
-    return null;
-  };
+  const reader = messageReader(d.messages);
   const partCheck = (part: Part, via: string | null, count = via ? 1 : 0): PartCheck => ({ part, found: !!via, via, count });
   return {
     site: d.site,
@@ -87,8 +83,10 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     composerOf: (target) => closestMatch(target, d.composer),
     findSendButton: (doc) => firstMatch(doc, d.sendButton)?.element ?? null,
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
-    check: (doc, url) => {
-      const found = messages(doc);
+    readMessages: reader.read,
+    check: (doc, url, learned = null) => {
+      const via = reader.itemSelector(doc, learned);
+      const found = via ? { via, count: doc.querySelectorAll(via).length } : null;
       return [
         partCheck('composer', firstMatch(doc, d.composer)?.selector ?? null),
         partCheck('sendButton', firstMatch(doc, d.sendButton)?.selector ?? null),

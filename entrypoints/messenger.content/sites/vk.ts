@@ -24,6 +24,19 @@ export const vk = defineSiteAdapter({
     'button.im-send-btn',
   ],
   title: ['header [role="heading"]', '[class*="ConvoHeader"] [class*="PeerTitle"]', '.ConvoHeader__title', '.im-page--title-main'],
-  messages: ['[role="list"][aria-label] article', 'article.ConvoHistory__messageBlock', '[class*="ConvoHistory__messageBlock"]', '.im-mess'],
+  messages: {
+    items: ['[role="list"][aria-label] article', 'article.ConvoHistory__messageBlock', '[class*="ConvoHistory__messageBlock"]', '.im-mess'],
+    system: ['[class*="ServiceMessage"]', '[class*="serviceMessage"]', '.im-mess--service'],
+    author: ['[class*="PeerName"]', '[class*="MessageAuthor"]', '.im-mess--author', '.im-mess-stack--lnk'],
+    text: ['[class*="MessageText"]', '.im-mess--text'],
+    quoted: ['[class*="Reply"]', '[class*="Forward"]', '[class*="Quote"]', 'blockquote', '.im-replied', '.im_fwd_log_wrap'],
+    own: ['[class*="messageBlock--out"]', '[class*="--out"]', '.im-mess--out'],
+    authorId: [
+      { selector: ':scope', attr: 'data-peer-id', pattern: /^(\d+)$/ },
+      { selector: 'a[href^="/id"]', attr: 'href', pattern: /^\/id(\d+)/ },
+      { selector: 'a[href*="vk.com/id"]', attr: 'href', pattern: /vk\.com\/id(\d+)/ },
+      { selector: '[id^="AvatarMask-"]', attr: 'id', pattern: /^AvatarMask-(\d+)$/ },
+    ],
+  },
   chatId: (url) => CONVO_PATH.exec(url.pathname)?.[1] ?? url.searchParams.get('sel'),
 });

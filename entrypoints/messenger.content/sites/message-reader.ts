@@ -1,0 +1,113 @@
+import type { MessageRead } from '@/core/page-messages/authors';
+
+/** Where a messenger keeps the parts of its messages; each list most stable first. */
+export interface MessageSelectors {
+  /** One element per rendered message. */
+  items: string[];
+  /** Service lines ("joined the chat", dates): they end a run of one author's messages. */
+  system: string[];
+  /** The author's name inside a message (shown on the first message of a run). */
+  author: string[];
+  /** The message's own text. */
+  text: string[];
+  /** Quoted and forwarded blocks: a name inside them is not the author. */
+  quoted: string[];
+  /** Matches the message element of the user's own messages. */
+  own: string[];
+  /** Where the page keeps the author's id: an attribute of an element in (or, `:scope`, of) the message, and the id in it. */
+  authorId: Array<{ selector: string; attr: string; pattern: RegExp }>;
+}
+
+/** A selector pair the user taught by pointing at an author's name, for markup the built-in ones miss. */
+export interface LearnedSelectors {
+  items: string;
+  author: string;
+}
+
+export interface RenderedMessage {
+  element: HTMLElement;
+  /** The author's name element, where this message shows one. */
+  nameElement: HTMLElement | null;
+  read: MessageRead;
+}
+
+const matchesAny = (el: Element, selectors: string[]) => selectors.some((s) => el.matches(s));
+const join = (selectors: string[]) => selectors.join(', ');
+
+/** The first element under `root` matching one of `selectors` that is not inside a quote (below `root`). */
+function ownPart(root: HTMLElement, selectors: string[], quoted: string): HTMLElement | null {
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+      const quote = quoted ? el.closest(quoted) : null;
+      if (!quote || !root.contains(quote) || quote === root) return el;
+    }
+  }
+  return null;
+}
+
+function authorId(root: HTMLElement, sources: MessageSelectors['authorId'], quoted: string): string | null {
+  for (const { selector, attr, pattern } of sources) {
+    const el = selector === ':scope' ? root : ownPart(root, [selector], quoted);
+    const id = el && pattern.exec(el.getAttribute(attr) ?? '')?.[1];
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * Reads a messenger's messages with its selectors (and any the user taught, first). Reads are
+ * kept per element: a page re-renders a message as a new element, and an unchanged one costs nothing.
+ */
+export function messageReader(selectors: MessageSelectors) {
+  let cache = new WeakMap<Element, RenderedMessage>();
+  let cachedFor: LearnedSelectors | null = null;
+  const quoted = join(selectors.quoted);
+
+  const read = (element: HTMLElement, authorSelectors: string[]): RenderedMessage => {
+    const cached = cache.get(element);
+    if (cached) return cached;
+    const system = matchesAny(element, selectors.system);
+    const own = !system && matchesAny(element, selectors.own);
+    const nameElement = system || own ? null : ownPart(element, authorSelectors, quoted);
+    const name = nameElement?.textContent?.trim() || null;
+    const textElement = ownPart(element, selectors.text, quoted);
+    const text = (textElement ?? element).textContent ?? '';
+    const message: RenderedMessage = {
+      element,
+      nameElement,
+      read: {
+        kind: system ? 'system' : own ? 'own' : 'message',
+        name,
+        authorId: system || own ? null : authorId(element, selectors.authorId, quoted),
+        text: textElement || !name ? text : text.replace(name, ''),
+      },
+    };
+    cache.set(element, message);
+    return message;
+  };
+
+  /** The item selector that finds messages on this page now, learned ones first. */
+  const itemSelector = (doc: ParentNode, learned: LearnedSelectors | null): string | null => {
+    for (const selector of learned ? [learned.items, ...selectors.items] : selectors.items) {
+      try {
+        if (doc.querySelector(selector)) return selector;
+      } catch {
+        // A learned selector the browser no longer parses is skipped, not fatal.
+      }
+    }
+    return null;
+  };
+
+  return {
+    itemSelector,
+    /** Every rendered message (and service line) in page order; empty when none is found. */
+    read(doc: ParentNode, learned: LearnedSelectors | null): RenderedMessage[] {
+      if (learned !== cachedFor) [cache, cachedFor] = [new WeakMap(), learned];
+      const items = itemSelector(doc, learned);
+      if (!items) return [];
+      const authors = learned && items === learned.items ? [learned.author, ...selectors.author] : selectors.author;
+      const all = join([items, ...selectors.system]);
+      return [...doc.querySelectorAll<HTMLElement>(all)].map((el) => read(el, authors));
+    },
+  };
+}
