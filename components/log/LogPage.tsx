@@ -119,7 +119,7 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
         <thead>
           <tr>
             <th>{t('logTime')}</th><th>{t('logKind')}</th><th>{t('logChat')}</th><th>{t('logParticipant')}</th>
-            <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th><th>{t('logSource')}</th>
+            <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logEvidence')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th><th>{t('logSource')}</th>
           </tr>
         </thead>
         <tbody>
@@ -131,6 +131,7 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
               <td>{a.subject?.name ?? ''}</td>
               <td>{a.clauses.join(', ')}</td>
               <td>{'reason' in a ? a.reason : ''}</td>
+              <td class="evidence">{a.evidence ? `«${a.evidence}»` : ''}</td>
               <td>{details(a, formatDateTime)}</td>
               <td>{a.actor}</td>
               <td>{sourceLabel(a)}</td>

@@ -40,7 +40,11 @@ export function MonthlyReport({ rows, month }: { rows: LogRow[]; month: string }
                 <td>{b.subject.name}</td>
                 <td>{b.chat.title || b.chat.id}</td>
                 <td>{t('reportUntil', formatDateTime(b.until))}</td>
-                <td>{b.reason}{b.directorAuthorisation ? ` (${b.directorAuthorisation})` : ''}</td>
+                <td>
+                  {b.reason}
+                  {b.directorAuthorisation ? ` (${b.directorAuthorisation})` : ''}
+                  {b.evidence && <q class="evidence">{b.evidence}</q>}
+                </td>
                 <td>{b.clauses.map((c) => `п. ${c}`).join(', ')}</td>
               </tr>
             ))}

@@ -41,7 +41,7 @@ export interface CsvLabels {
 /** CSV that Russian Excel opens as it is: UTF-8 with a BOM, ";" between fields, CRLF lines (papaparse quotes and defuses). */
 export function toCsv(rows: LogRow[], labels: CsvLabels): string {
   const { kind: label, time: formatTime } = labels;
-  const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Подробности', 'Кто записал', 'Откуда', 'id'];
+  const header = ['Время', 'Действие', 'Чат', 'Участник', 'Пункты', 'Причина', 'Сообщение', 'Подробности', 'Кто записал', 'Откуда', 'id'];
   const lines = rows.map((a) => [
     formatTime(a.time),
     label(a.kind),
@@ -49,6 +49,7 @@ export function toCsv(rows: LogRow[], labels: CsvLabels): string {
     a.subject?.name ?? '',
     a.clauses.join(', '),
     'reason' in a ? (a.reason ?? '') : '',
+    a.evidence ?? '',
     details(a, formatTime),
     a.actor,
     labels.source(a),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chatRefSchema } from '../chat';
 import { overrideReasonSchema } from '../quiet-hours/override';
 import { subjectSchema } from './subject';
+import { EVIDENCE_MAX } from '../page-messages/authors';
 
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
 /** A chat member who objects to an early unblock, by name. */
@@ -19,6 +20,8 @@ const base = z.object({
   /** The clauses the action rests on, as cited when it was recorded. */
   clauses: z.array(z.string().max(40)).max(20).default([]),
   subject: z.optional(subjectSchema),
+  /** An excerpt of the message the action was taken from, as evidence. */
+  evidence: z.string().trim().min(1).max(EVIDENCE_MAX).optional(),
 });
 
 const withSubject = base.extend({ subject: subjectSchema });

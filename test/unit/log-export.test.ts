@@ -47,7 +47,7 @@ it('sums a month for the director', () => {
 describe('CSV with hostile cells', () => {
   const hostile = ['=HYPERLINK("http://evil","нажми")', '+7 999 123-45-67', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', '＝1+1', '=1+1\nвторая строка'];
   const rows = hostile.map((title, i) =>
-    toRow({ id: `01H${i}`, time: Date.parse('2026-11-02T10:00:00Z'), actor: title, chat: { site: 'max', id: `-${i + 1}`, title }, clauses: [], kind: 'note', text: title } as ModerationAction, OWN),
+    toRow({ id: `01H${i}`, time: Date.parse('2026-11-02T10:00:00Z'), actor: title, chat: { site: 'max', id: `-${i + 1}`, title }, clauses: [], kind: 'note', text: title, evidence: title } as ModerationAction, OWN),
   );
   const csv = toCsv(rows, { kind: (k) => k, time: fmt, source: () => 'мои записи' });
 
@@ -55,8 +55,8 @@ describe('CSV with hostile cells', () => {
     const [, ...parsed] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
     expect(parsed).toHaveLength(hostile.length);
     parsed.forEach((row, i) => {
-      // Chat, details (the note's text) and who wrote it: an apostrophe first is text to a spreadsheet.
-      for (const cell of [row[2], row[6], row[7]]) expect(cell).toBe(`'${hostile[i]}`);
+      // Chat, the message quoted as evidence, details (the note's text) and who wrote it: an apostrophe first is text to a spreadsheet.
+      for (const cell of [row[2], row[6], row[7], row[8]]) expect(cell).toBe(`'${hostile[i]}`);
     });
   });
 
