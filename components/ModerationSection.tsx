@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDays, addMonths } from 'date-fns';
 import type { ActionDraft, DistributiveOmit } from '@/core/moderation/actions';
-import type { Subject } from '@/core/moderation/subject';
 import { subjectFromName } from '@/core/moderation/subject-id';
+import { matchName, peopleOf, type Person } from '@/core/page-messages/people';
 import type { ChatRef } from '@/core/chat';
 import type { ParticipantSummary } from '@/core/moderation/participants';
 import type { CitedDecision } from '@/core/moderation/policy';
@@ -25,6 +25,10 @@ export interface ModerationSectionProps {
   /** Sends the action to be checked and logged; resolves with the decision, or an error text. */
   onRecord(draft: ActionDraft): Promise<CitedDecision | string>;
   onOpenLog(): void;
+  /** People seen writing in this chat's messages on the page, suggested as the participant. */
+  seen?: Person[];
+  /** A message the moderator chose to act on: its author and an excerpt as evidence (a new `nonce` each time). */
+  fromMessage?: { author: Person | null; evidence: string; nonce: number } | null;
 }
 
 type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
@@ -32,20 +36,27 @@ type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
 /** A chat can hold thousands of participants: the panel lists this many, the ones that match what is typed. */
 export const PARTICIPANTS_SHOWN = 30;
 
-/** The most recent participants whose name contains `typed` (all of them when nothing is typed), at most `limit`. */
-function matching(participants: ParticipantSummary[], typed: string, limit: number): ParticipantSummary[] {
+/** The first `limit` of `items` whose name contains `typed` (all of them when nothing is typed). */
+function matching<T>(items: T[], nameOf: (item: T) => string, typed: string, limit: number): T[] {
   const needle = typed.trim().toLocaleLowerCase('ru');
-  const found: ParticipantSummary[] = [];
-  for (const p of participants) {
+  const found: T[] = [];
+  for (const item of items) {
     if (found.length >= limit) break;
-    if (!needle || p.subject.name.toLocaleLowerCase('ru').includes(needle)) found.push(p);
+    if (!needle || nameOf(item).toLocaleLowerCase('ru').includes(needle)) found.push(item);
   }
   return found;
 }
 
+/** How the form tells apart people of one name: by where they are known from. */
+const personHint = (p: Person) => (p.byName ? t('modPersonByName') : p.id.startsWith('id:') ? t('modPersonOnPage', p.id.slice(3)) : t('modPersonTyped'));
+
 /** Quick moderator actions for a participant of the open chat, checked against the regulation. */
-export function ModerationSection({ chat, participants, violationsBeforeBlock, onRecord, onOpenLog }: ModerationSectionProps) {
+export function ModerationSection({ chat, participants, violationsBeforeBlock, onRecord, onOpenLog, seen = [], fromMessage = null }: ModerationSectionProps) {
   const [name, setName] = useState('');
+  /** The person picked (from a message, or among look-alikes), until the name is edited. */
+  const [chosen, setChosen] = useState<Person | null>(null);
+  const [evidence, setEvidence] = useState<string | null>(null);
+  const reasonInput = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<(typeof DURATIONS)[number]['key']>('7d');
   const [director, setDirector] = useState('');
@@ -55,15 +66,33 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const [parents, setParents] = useState('');
   const [result, setResult] = useState<Outcome | null>(null);
 
-  const shown = matching(participants, name, PARTICIPANTS_SHOWN);
-  const typed = name.trim() ? subjectFromName(name) : null;
-  const known = typed && participants.find((p) => subjectFromName(p.subject.name).id === typed.id);
-  const subject: Subject | null = known?.subject ?? typed;
+  useEffect(() => {
+    if (!fromMessage) return;
+    setName(fromMessage.author?.name ?? '');
+    setChosen(fromMessage.author?.name ? fromMessage.author : null);
+    setEvidence(fromMessage.evidence || null);
+    setResult(fromMessage.author?.name ? null : { tone: 'alert', text: t('modAuthorUnknown') });
+    reasonInput.current?.focus();
+  }, [fromMessage?.nonce]);
+
+  const shown = matching(participants, (p) => p.subject.name, name, PARTICIPANTS_SHOWN);
+  const people = peopleOf(participants.map((p) => p.subject), seen);
+  const suggested = matching(people, (p) => p.name, name, PARTICIPANTS_SHOWN);
+  const match = chosen ? ({ kind: 'known', person: chosen } as const) : name.trim() ? matchName(name, people) : null;
+  const subject = match?.kind === 'known' || match?.kind === 'new' ? { id: match.person.id, name: match.person.name } : null;
+  const known = subject && participants.find((p) => p.subject.id === subject.id);
+
+  const choose = (person: Person) => {
+    setChosen(person);
+    setName(person.name);
+    setResult(null);
+  };
 
   const record = async (body: DraftBody) => {
     const needsSubject = body.kind !== 'rules-reminder';
-    if (needsSubject && !subject) return setResult({ tone: 'alert', text: t('modNeedParticipant') });
-    const outcome = describeOutcome(await onRecord({ ...body, chat, clauses: [], ...(subject ? { subject } : {}) } as ActionDraft));
+    if (needsSubject && !subject) return setResult({ tone: 'alert', text: t(match?.kind === 'near' || match?.kind === 'ambiguous' ? 'modChooseFirst' : 'modNeedParticipant') });
+    const draft = { ...body, chat, clauses: [], ...(subject ? { subject } : {}), ...(evidence ? { evidence } : {}) };
+    const outcome = describeOutcome(await onRecord(draft as ActionDraft));
     setResult(outcome);
     if (outcome.tone === 'ok') {
       setReason('');
@@ -84,11 +113,45 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
       <summary>{t('modTitle')}</summary>
       <p>
         <label for="steward-subject">{t('modParticipant')}</label>
-        <input id="steward-subject" list="steward-participants" value={name} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          id="steward-subject"
+          list="steward-participants"
+          value={name}
+          autoComplete="off"
+          onInput={(e) => {
+            setName(e.currentTarget.value);
+            setChosen(null);
+            setEvidence(null);
+          }}
+        />
         <datalist id="steward-participants">
-          {shown.map((p) => <option key={p.subject.id} value={p.subject.name} />)}
+          {suggested.map((p) => <option key={p.id} value={p.name} label={`${p.name} — ${personHint(p)}`} />)}
         </datalist>
       </p>
+      {match?.kind === 'near' && (
+        <p class="steward-warning" role="alert" data-testid="near-name">
+          {t('modNearName', match.person.name)}{' '}
+          <button type="button" data-action="take-near" onClick={() => choose(match.person)}>{t('modNearYes', match.person.name)}</button>{' '}
+          <button type="button" data-action="take-typed" onClick={() => choose(match.typed)}>{t('modNearNo')}</button>
+        </p>
+      )}
+      {match?.kind === 'ambiguous' && (
+        <div class="steward-warning" role="alert" data-testid="same-name">
+          <p>{t('modSameName', name.trim())}</p>
+          {match.people.map((p) => (
+            <button type="button" key={p.id} data-person={p.id} onClick={() => choose(p)}>
+              {p.name} — {personHint(p)}
+            </button>
+          ))}
+        </div>
+      )}
+      {chosen && chosen.byName && <p class="steward-muted" data-testid="by-name">{t('modChosenByName')}</p>}
+      {evidence && (
+        <p class="steward-evidence" data-testid="evidence">
+          {t('modEvidence')} <q>{evidence}</q>{' '}
+          <button type="button" class="steward-link" aria-label={t('modEvidenceDrop')} onClick={() => setEvidence(null)}>×</button>
+        </p>
+      )}
       {known && (
         <p class="steward-muted" data-testid="strikes">
           {t('modStrikes', known.strikes, violationsBeforeBlock)}
@@ -98,7 +161,7 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
       )}
       <p>
         <label for="steward-mod-reason">{t('modReason')}</label>
-        <input id="steward-mod-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        <input id="steward-mod-reason" ref={reasonInput} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </p>
       <div class="steward-actions">
         <button type="button" data-action="violation" onClick={() => void record({ kind: 'violation', reason: reasonText })}>{t('modViolation')}</button>

@@ -3,7 +3,8 @@ import { describeIssue, type Lang } from './errors';
 import { zodErrors } from './zod-lang';
 import { INVALID_PREFIX } from './response';
 import { actionDraftSchema } from './moderation/actions';
-import { chatRefSchema } from './chat';
+import { chatRefSchema, siteIdSchema } from './chat';
+import { learnedSelectorsSchema } from './page-messages/learned';
 import { rosterDecisionSchema } from './team/config';
 import { retentionMonthsSchema } from './team/roster';
 import { inviteSchema } from './team/invite';
@@ -32,6 +33,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** A messenger tab's settings, drafts, chat tags and regulation. */
   z.object({ type: z.literal('tab/state') }),
   z.object({ type: z.literal('tab/collapse'), collapsed: z.boolean() }),
+  /** Selectors learned by pointing at an author's name on a messenger whose markup changed; null forgets them. */
+  z.object({ type: z.literal('site/learn'), site: siteIdSchema, learned: z.nullable(learnedSelectorsSchema) }),
   z.object({ type: z.literal('chat/tag'), key: z.string().min(1).max(200), kind: z.nullable(chatKindSchema) }),
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),

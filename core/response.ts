@@ -3,6 +3,7 @@ import type { ChatNote, ParticipantSummary } from './moderation/participants';
 import type { CitedDecision } from './moderation/policy';
 import type { SavedDraft } from './quiet-hours/drafts';
 import type { Settings } from './settings';
+import type { LearnedBySite } from './page-messages/learned';
 
 /**
  * What a messenger tab needs from the extension's storage, read and validated by the background:
@@ -15,6 +16,8 @@ export interface TabState {
   collapsed: boolean;
   /** The regulation in use; profiles stay out of the content script's bundle. */
   profile: RegulationProfile | null;
+  /** Message selectors the user taught where the built-in ones found nothing. */
+  learned: LearnedBySite;
 }
 
 /**

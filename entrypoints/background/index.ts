@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Request } from '@/core/messages';
 import type { Response } from '@/core/response';
 import { serve } from './serve';
-import { collapsePanel, markTeamChanged, tagChat, watchSettings } from '../shared/storage';
+import { collapsePanel, learnSelectors, markTeamChanged, tagChat, watchSettings } from '../shared/storage';
 import { loadTabState } from './tab-state';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
@@ -32,6 +32,9 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true, state: await loadTabState() };
     case 'tab/collapse':
       await collapsePanel(request.collapsed);
+      return { ok: true };
+    case 'site/learn':
+      await learnSelectors(request.site, request.learned);
       return { ok: true };
     case 'chat/tag':
       await tagChat(request.key, request.kind);

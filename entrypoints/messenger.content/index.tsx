@@ -64,6 +64,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(answerCheck);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerCheck));
     watchPage(ctx, (page) => app.page(page));
+    ctx.onInvalidated(() => app.dispose());
     ctx.setInterval(() => app.update({}), MINUTE / 2);
     ctx.setInterval(() => app.refreshParticipants(), MINUTE / 2);
     ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && app.refreshParticipants());

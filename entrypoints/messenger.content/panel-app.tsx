@@ -23,6 +23,10 @@ import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
 import { adapterFor } from './sites';
 import type { HeldSend, SendGuard } from './send-guard';
+import { messageMarks, type ActedMessage } from './message-marks';
+import { marksById, type Mark } from '@/core/page-messages/marks';
+import type { Author } from '@/core/page-messages/authors';
+import { markWords } from '@/components/mark-words';
 
 const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
@@ -44,6 +48,10 @@ interface State extends PageState, TabState {
   held: { send: HeldSend; at: number; chat: ChatRef | null } | null;
   participants: ParticipantSummary[];
   notes: ChatNote[];
+  /** People seen writing in the open chat, and whether the adapter found any message at all. */
+  seen: Author[];
+  messagesFound: boolean | null;
+  fromMessage: (ActedMessage & { nonce: number }) | null;
 }
 
 /** Roles that never moderate; anyone else may, including a user who has not chosen roles yet. */
@@ -54,13 +62,34 @@ const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, served: false, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [] };
+  let state: State = { ...initial, served: false, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [], learned: {}, seen: [], messagesFound: null, fromMessage: null };
   let container: HTMLElement | null = null;
+  let marks = new Map<string, Mark>();
+
+  const adapter = () => adapterFor(new URL(location.href));
+  const learnedHere = () => {
+    const site = adapter()?.site;
+    return (site && state.learned[site]) || null;
+  };
+  const pageMarks = messageMarks({
+    read: () => (state.chat ? (adapter()?.readMessages(document, learnedHere()) ?? []) : []),
+    messageOf: (target) => adapter()?.messageOf(target, learnedHere()) ?? null,
+    markOf: (author) => marks.get(author.id) ?? null,
+    words: markWords,
+    onAct: (message) => update({ collapsed: false, fromMessage: { ...message, nonce: Date.now() } }),
+    onScan: (seen, found) => {
+      const same = found === state.messagesFound && seen.length === state.seen.length && seen.every((a, i) => a.id === state.seen[i].id && a.name === state.seen[i].name);
+      if (!same) update({ seen, messagesFound: found });
+    },
+  });
 
   const update = (patch: Partial<State>) => {
+    // Taught selectors read the page anew.
+    const relearned = patch.learned !== undefined && patch.learned !== state.learned;
     state = { ...state, ...patch };
     if (container) render(view(), container);
     restoreDueDraft();
+    if (relearned) pageMarks.scan();
   };
 
   const composer = () => state.held?.send.composer ?? null;
@@ -119,7 +148,10 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   const loadParticipants = async () => {
     if (!state.chat) return update({ participants: [], notes: [] });
     const reply = await ask({ type: 'chat/participants', chat: state.chat });
-    update({ participants: (reply.ok && reply.participants) || [], notes: (reply.ok && reply.notes) || [] });
+    const participants = (reply.ok && reply.participants) || [];
+    marks = marksById(participants);
+    update({ participants, notes: (reply.ok && reply.notes) || [] });
+    pageMarks.scan();
   };
 
   const recordAction = async (draft: ActionDraft) => {
@@ -173,6 +205,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
               violationsBeforeBlock={state.profile?.moderation?.violationsBeforeBlock ?? DEFAULT_VIOLATIONS_BEFORE_BLOCK}
               onRecord={recordAction}
               onOpenLog={() => void ask({ type: 'log/open' })}
+              seen={state.seen}
+              fromMessage={state.fromMessage}
             />
           )}
           {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
@@ -197,7 +231,10 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     /** The page changed: a new chat brings its participants. */
     page(page: PageState) {
       const chatChanged = page.chat?.id !== state.chat?.id || page.chat?.site !== state.chat?.site;
-      update(page);
+      const servedChanged = page.served !== state.served;
+      update(chatChanged ? { ...page, fromMessage: null } : page);
+      // Badges and message controls only where the extension serves (vk.com/feed is left alone).
+      if (servedChanged) (page.served ? pageMarks.start : pageMarks.stop)();
       if (chatChanged) void loadParticipants();
     },
     hold: (send: HeldSend) => update({ held: { send, at: Date.now(), chat: readPage().chat } }),
@@ -205,5 +242,6 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       container = into;
       update({});
     },
+    dispose: () => pageMarks.stop(),
   };
 }

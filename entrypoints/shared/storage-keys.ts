@@ -6,7 +6,8 @@ export const STORAGE_KEYS = {
   chatKinds: 'chatKinds',
   panelCollapsed: 'panelCollapsed',
   teamChangedAt: 'teamChangedAt',
+  learnedSelectors: 'learnedSelectors',
 } as const;
 
 /** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */
-export const TAB_STATE_KEYS: string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.drafts, STORAGE_KEYS.importedProfiles, STORAGE_KEYS.chatKinds];
+export const TAB_STATE_KEYS: string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.drafts, STORAGE_KEYS.importedProfiles, STORAGE_KEYS.chatKinds, STORAGE_KEYS.learnedSelectors];

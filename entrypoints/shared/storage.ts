@@ -6,6 +6,8 @@ import { withChatKind } from '@/core/regulation/kinds';
 import type { Settings } from '@/core/settings';
 import { readSettings, settingsSchema } from '@/core/settings-schema';
 import { STORAGE_KEYS } from './storage-keys';
+import { learnedBySiteSchema, type LearnedBySite, type LearnedSelectors } from '@/core/page-messages/learned';
+import type { SiteId } from '@/core/chat';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
 const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`);
@@ -14,6 +16,7 @@ const importedProfilesItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.i
 const chatKindsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.chatKinds}`);
 const panelCollapsedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.panelCollapsed}`);
 /** When co-moderators' records last arrived: written by the background, watched by the panel and options. */
+const learnedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.learnedSelectors}`);
 const teamChangedItem = storage.defineItem<number>(`local:${STORAGE_KEYS.teamChangedAt}`, { fallback: 0 });
 
 export async function loadSettings(): Promise<Settings> {
@@ -84,4 +87,15 @@ export const markTeamChanged = () => teamChangedItem.setValue(Date.now());
 
 export function watchTeamChanges(onChange: () => void): () => void {
   return teamChangedItem.watch(onChange);
+}
+
+/** Selectors the user taught, per messenger; a broken entry is dropped rather than used. */
+export async function loadLearned(): Promise<LearnedBySite> {
+  const parsed = learnedBySiteSchema.safeParse((await learnedItem.getValue()) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function learnSelectors(site: SiteId, learned: LearnedSelectors | null): Promise<void> {
+  const { [site]: _old, ...rest } = await loadLearned();
+  await learnedItem.setValue(learned ? { ...rest, [site]: learned } : rest);
 }

@@ -180,7 +180,8 @@ export class Panel {
     return null;
   }
 
-  private async call<T>(selector: string, fn: string): Promise<T | null> {
+  /** Runs `fn` with the element as `this`; its result, or null when there is no such element. */
+  async call<T>(selector: string, fn: string): Promise<T | null> {
     const objectId = await this.objectId(selector);
     if (!objectId) return null;
     const { result } = await this.cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: fn, returnByValue: true });

@@ -48,6 +48,20 @@ describe('messages on the fixture markup', () => {
     expect(readPage('https://vk.com/im/convo/2000000005')).toEqual(['message | Сидоров Пётр (сидоров пётр) | Когда собрание?', 'message | Сидоров Пётр (сидоров пётр) | В четверг.']);
   });
 
+  it('reads a hostile page as text: markup in a name stays text, a huge name is cut, a forged id is not taken', () => {
+    const huge = 'Я'.repeat(10_000);
+    document.body.innerHTML = `<div class="scrollListContent">
+      <div class="bubble" data-sender-id="1 OR 1=1"><span class="author">&lt;img src=x onerror=alert(1)&gt;</span><div class="text">a</div></div>
+      <div class="bubble"><span class="avatar" data-user-id="javascript:alert(1)"></span><span class="author">${huge}</span><div class="text">b</div></div>
+    </div>`;
+    const messages = adapterFor(new URL('https://web.max.ru/-1'))!.readMessages(document, null);
+    const authors = resolveAuthors(messages.map((m) => m.read));
+    expect(authors[0]).toEqual({ id: '<img src=x onerror=alert(1)>', name: '<img src=x onerror=alert(1)>', byName: true });
+    expect(authors[1]).toMatchObject({ byName: true });
+    expect(authors[1]!.name).toHaveLength(200);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
   it('finds nothing, rather than guessing, on markup it does not know', () => {
     loadFixtureBody('no-composer');
     expect(adapterFor(new URL('https://web.max.ru/-1'))!.readMessages(document, null)).toEqual([]);

@@ -1,4 +1,5 @@
 import type { MessageRead } from '@/core/page-messages/authors';
+import type { LearnedSelectors } from '@/core/page-messages/learned';
 
 /** Where a messenger keeps the parts of its messages; each list most stable first. */
 export interface MessageSelectors {
@@ -18,19 +19,16 @@ export interface MessageSelectors {
   authorId: Array<{ selector: string; attr: string; pattern: RegExp }>;
 }
 
-/** A selector pair the user taught by pointing at an author's name, for markup the built-in ones miss. */
-export interface LearnedSelectors {
-  items: string;
-  author: string;
-}
-
 export interface RenderedMessage {
   element: HTMLElement;
   /** The author's name element, where this message shows one. */
   nameElement: HTMLElement | null;
+  /** The message's own text element, if the markup has one. */
+  textElement: HTMLElement | null;
   read: MessageRead;
 }
 
+const MAX_NAME = 200;
 const matchesAny = (el: Element, selectors: string[]) => selectors.some((s) => el.matches(s));
 const join = (selectors: string[]) => selectors.join(', ');
 
@@ -69,12 +67,14 @@ export function messageReader(selectors: MessageSelectors) {
     const system = matchesAny(element, selectors.system);
     const own = !system && matchesAny(element, selectors.own);
     const nameElement = system || own ? null : ownPart(element, authorSelectors, quoted);
-    const name = nameElement?.textContent?.trim() || null;
+    // Whatever the page writes as a name, a record keeps no more than a subject's 200 characters.
+    const name = nameElement?.textContent?.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME) || null;
     const textElement = ownPart(element, selectors.text, quoted);
     const text = (textElement ?? element).textContent ?? '';
     const message: RenderedMessage = {
       element,
       nameElement,
+      textElement,
       read: {
         kind: system ? 'system' : own ? 'own' : 'message',
         name,

@@ -1,6 +1,7 @@
 import type { SiteId } from '@/core/chat';
 import type { Part, PartCheck } from '@/core/page-check';
-import { messageReader, type LearnedSelectors, type MessageSelectors, type RenderedMessage } from './message-reader';
+import { messageReader, type MessageSelectors, type RenderedMessage } from './message-reader';
+import type { LearnedSelectors } from '@/core/page-messages/learned';
 
 /** Everything the extension needs to know about one messenger's page. */
 export interface SiteAdapter {
@@ -20,6 +21,8 @@ export interface SiteAdapter {
   check(doc: Document, url: URL, learned?: LearnedSelectors | null): PartCheck[];
   /** The rendered messages and service lines in page order, with what each says of its author. */
   readMessages(doc: Document, learned: LearnedSelectors | null): RenderedMessage[];
+  /** The message element `target` sits in, if any. */
+  messageOf(target: Element, learned: LearnedSelectors | null): HTMLElement | null;
 }
 
 /** A chat-name source: an element's text, or (`label`) its aria-label, which some headers use for "Chat with …". */
@@ -54,8 +57,12 @@ function firstMatch(root: ParentNode, selectors: string[]): { element: HTMLEleme
 function closestMatch(target: EventTarget | null, selectors: string[]): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   for (const selector of selectors) {
-    const found = target.closest<HTMLElement>(selector);
-    if (found) return found;
+    try {
+      const found = target.closest<HTMLElement>(selector);
+      if (found) return found;
+    } catch {
+      // A taught selector the browser does not parse: the built-in ones still count.
+    }
   }
   return null;
 }
@@ -84,6 +91,7 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     findSendButton: (doc) => firstMatch(doc, d.sendButton)?.element ?? null,
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
     readMessages: reader.read,
+    messageOf: (target, learned) => closestMatch(target, learned ? [learned.items, ...d.messages.items] : d.messages.items),
     check: (doc, url, learned = null) => {
       const via = reader.itemSelector(doc, learned);
       const found = via ? { via, count: doc.querySelectorAll(via).length } : null;

@@ -1,0 +1,151 @@
+import { excerpt, resolveAuthors, type Author } from '@/core/page-messages/authors';
+import type { Mark, MarkWords } from '@/core/page-messages/marks';
+import type { RenderedMessage } from './sites/message-reader';
+import { MARK_CSS } from './mark-css';
+
+/** A message the moderator chose to act on. */
+export interface ActedMessage {
+  author: Author | null;
+  /** An excerpt of its text, kept as evidence. */
+  evidence: string;
+}
+
+export interface MessageMarksOptions {
+  /** The page's messages now, in order (empty when the adapter finds none). */
+  read(): RenderedMessage[];
+  /** The message element an event target sits in. */
+  messageOf(target: Element): HTMLElement | null;
+  markOf(author: Author): Mark | null;
+  words: MarkWords;
+  onAct(message: ActedMessage): void;
+  /** After each pass: who was seen writing, and whether any message was found at all. */
+  onScan(authors: Author[], found: boolean): void;
+}
+
+const HOST = 'steward-mark';
+/** Out of the flow where the page put it: a badge never moves the page's text. */
+const HOST_STYLE = 'all:initial;position:absolute;width:0;height:0;overflow:visible;';
+
+interface Entry {
+  host: HTMLElement;
+  badge: HTMLElement;
+  button: HTMLButtonElement;
+  /** What the host shows now, to skip unchanged messages. */
+  shown: string;
+  message: { author: Author | null; text: string };
+}
+
+let sheet: CSSStyleSheet | null | undefined;
+/** One shared stylesheet for every host; a <style> each where adopting is not allowed (Firefox's content scripts). */
+function style(root: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(MARK_CSS);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: MARK_CSS }));
+}
+
+/**
+ * A badge (strikes, block) by every message of a person with records in this chat, and a control
+ * to act on the message. Each lives in a closed shadow root, so the page cannot read the records.
+ */
+export function messageMarks(options: MessageMarksOptions) {
+  const entries = new WeakMap<HTMLElement, Entry>();
+  const hosts = new WeakSet<Node>();
+  let hovered: HTMLElement | null = null;
+
+  const create = (message: RenderedMessage): Entry => {
+    const host = document.createElement(HOST);
+    host.setAttribute('style', HOST_STYLE);
+    hosts.add(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    style(root);
+    const wrap = document.createElement('span');
+    wrap.className = 'wrap';
+    const badge = document.createElement('span');
+    badge.setAttribute('role', 'img');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'act';
+    button.textContent = '⚑';
+    wrap.append(badge, button);
+    root.append(wrap);
+    const entry: Entry = { host, badge, button, shown: '', message: { author: null, text: '' } };
+    button.addEventListener('click', (event) => {
+      // Names are often links to the profile: the click is ours, not the page's.
+      event.preventDefault();
+      event.stopPropagation();
+      options.onAct({ author: entry.message.author, evidence: excerpt(entry.message.text) });
+    });
+    entries.set(message.element, entry);
+    return entry;
+  };
+
+  const place = (message: RenderedMessage, author: Author | null) => {
+    if (message.read.kind !== 'message') return;
+    const entry = entries.get(message.element) ?? create(message);
+    entry.message = { author, text: message.read.text };
+    // Just after the name where the message shows it (beside a link, not inside it), else after its text.
+    if (message.nameElement) {
+      if (message.nameElement.nextSibling !== entry.host) message.nameElement.after(entry.host);
+    } else {
+      const anchor = message.textElement ?? message.element;
+      if (entry.host.parentNode !== anchor) anchor.append(entry.host);
+    }
+    const mark = author && options.markOf(author);
+    const shown = `${author?.id}|${author?.name}|${mark?.strikes}|${mark?.blockedUntil}`;
+    if (shown === entry.shown) return;
+    entry.shown = shown;
+    const words = author && mark ? options.words.badge(author, mark) : null;
+    entry.badge.hidden = !words;
+    entry.badge.className = `badge${mark?.blockedUntil ? ' blocked' : ''}${author?.byName ? ' by-name' : ''}`;
+    entry.badge.textContent = words?.text ?? '';
+    if (words) entry.badge.setAttribute('aria-label', words.label);
+    entry.button.setAttribute('aria-label', options.words.action(author));
+    entry.button.title = options.words.action(author);
+  };
+
+  /** Reads every message (cached per element) and brings each mark up to date. */
+  const scan = () => {
+    const messages = options.read();
+    const authors = resolveAuthors(messages.map((m) => m.read));
+    messages.forEach((message, i) => place(message, authors[i]));
+    const seen = new Map<string, Author>();
+    for (const author of authors) if (author?.name && !seen.has(author.id)) seen.set(author.id, author);
+    options.onScan([...seen.values()], messages.length > 0);
+  };
+
+  // Only what the page adds counts: the marks' own hosts going in must not start another pass.
+  const observer = new MutationObserver((records) => {
+    const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !hosts.has(n)));
+    if (added) scan();
+  });
+
+  const hover = (event: Event) => {
+    const message = event.target instanceof Element ? options.messageOf(event.target) : null;
+    if (message === hovered) return;
+    if (hovered) entries.get(hovered)?.host.removeAttribute('data-hover');
+    hovered = message;
+    if (message) entries.get(message)?.host.setAttribute('data-hover', '');
+  };
+
+  return {
+    scan,
+    start() {
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.addEventListener('pointerover', hover, { passive: true });
+      scan();
+    },
+    stop() {
+      observer.disconnect();
+      document.removeEventListener('pointerover', hover);
+    },
+  };
+}
