@@ -58,7 +58,7 @@ export default defineContentScript({
     const answerCheck = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
       if ((message as { type?: string } | null)?.type !== TAB_CHECK) return false;
       const url = new URL(location.href);
-      reply({ url: url.href, parts: adapterFor(url)?.check(document, url) ?? [] });
+      reply({ url: url.href, parts: app.check() ?? [] });
       return false;
     };
     browser.runtime.onMessage.addListener(answerCheck);

@@ -58,6 +58,8 @@ function style(root: ShadowRoot): void {
  */
 export function messageMarks(options: MessageMarksOptions) {
   const entries = new WeakMap<HTMLElement, Entry>();
+  /** Messages that have a mark now: one no longer read as a message (selectors forgotten) loses it. */
+  let marked = new Set<HTMLElement>();
   const hosts = new WeakSet<Node>();
   let hovered: HTMLElement | null = null;
 
@@ -117,6 +119,13 @@ export function messageMarks(options: MessageMarksOptions) {
     const messages = options.read();
     const authors = resolveAuthors(messages.map((m) => m.read));
     messages.forEach((message, i) => place(message, authors[i]));
+    const now = new Set(messages.filter((m) => m.read.kind === 'message').map((m) => m.element));
+    for (const element of marked) {
+      if (now.has(element)) continue;
+      entries.get(element)?.host.remove();
+      entries.delete(element);
+    }
+    marked = now;
     const seen = new Map<string, Author>();
     for (const author of authors) if (author?.name && !seen.has(author.id)) seen.set(author.id, author);
     options.onScan([...seen.values()], messages.length > 0);

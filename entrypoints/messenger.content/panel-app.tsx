@@ -27,6 +27,10 @@ import { messageMarks, type ActedMessage } from './message-marks';
 import { marksById, type Mark } from '@/core/page-messages/marks';
 import type { Author } from '@/core/page-messages/authors';
 import { markWords } from '@/components/mark-words';
+import { LearnSection } from '@/components/LearnSection';
+import { pickElement } from './picker/pick-element';
+import { learnFromAuthor } from './picker/learn';
+import type { LearnedSelectors } from '@/core/page-messages/learned';
 
 const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
@@ -154,6 +158,31 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     pageMarks.scan();
   };
 
+  /** The page check, with any selectors the user taught. */
+  const check = () => {
+    const url = new URL(location.href);
+    return adapterFor(url)?.check(document, url, learnedHere()) ?? null;
+  };
+
+  const teach = async (learned: LearnedSelectors | null, notice: string) => {
+    const site = adapter()?.site;
+    if (!site) return;
+    const reply = await ask({ type: 'site/learn', site, learned });
+    if (!reply.ok) return update({ notice: t('noticeRecordFailed', errorText(reply.error)) });
+    const { [site]: _old, ...others } = state.learned;
+    update({ learned: learned ? { ...others, [site]: learned } : others, notice });
+  };
+
+  /** The user points at an author's name; what it shows of the markup is kept for this messenger. */
+  const pick = async () => {
+    const chosen = await pickElement(t('learnHint'), (el) => !!el.closest('chat-steward, steward-mark, steward-picker'));
+    if (!chosen) return update({ notice: t('learnCancelled') });
+    const learned = learnFromAuthor(chosen);
+    if (!learned) return update({ notice: t('learnFailed') });
+    const count = adapter()?.readMessages(document, learned).filter((m) => m.read.kind === 'message').length ?? 0;
+    await teach(learned, t('learnDone', count));
+  };
+
   const recordAction = async (draft: ActionDraft) => {
     // The chat open now, read from the page, not the one the panel last drew.
     const reply = await ask({ type: 'action/record', draft: { ...draft, chat: readPage().chat ?? draft.chat } });
@@ -209,8 +238,11 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
               fromMessage={state.fromMessage}
             />
           )}
+          {state.chat && moderates(state.settings.roles) && (
+            <LearnSection found={state.messagesFound} learned={learnedHere()} onPick={() => void pick()} onForget={() => void teach(null, t('learnForgotten'))} />
+          )}
           {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
-        <PageCheckSection run={() => adapterFor(new URL(location.href))?.check(document, new URL(location.href)) ?? null} />
+        <PageCheckSection run={check} />
         </Panel>
         {state.held && (
           <QuietDialog
@@ -243,5 +275,6 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       update({});
     },
     dispose: () => pageMarks.stop(),
+    check,
   };
 }

@@ -110,3 +110,49 @@ it('suggests people seen in the chat and catches a typo instead of making a stra
   expect(records.map((r) => r.subject)).toEqual([{ id: 'id:1002', name: 'Иванов Олег' }]);
   await page.close();
 });
+
+describe('a messenger whose markup changed', () => {
+  const URL_UNKNOWN = 'https://web.max.ru/-70000000001?fixture=max-unknown';
+
+  it('says the messages are not found, learns them from one author name pointed at, keeps that, and forgets it on request', async () => {
+    // A taught selector the browser cannot parse (a hand-edited or old store) is skipped, not fatal.
+    await setStorage(browser.ext.worker, { learnedSelectors: { max: { items: 'li[[[', author: 'b' } } });
+    const page = await browser.ext.context.newPage();
+    await page.goto(URL_UNKNOWN);
+    const panel = await Panel.of(page);
+    expect(await panel.waitForText('[data-testid="learn"] [role="status"]')).toContain('Сообщения чата на странице не найдены');
+    await panel.click('[data-action="forget"]');
+    await expect.poll(() => panel.text('[data-testid="learned"]')).toBeNull();
+    const marks = await PageMarks.of(page, 'li');
+    expect(await marks.read()).toEqual([]);
+
+    await panel.click('[data-action="pick"]');
+    const name = page.locator('[data-fixture-author]');
+    await name.hover();
+    await name.click();
+    await expect.poll(() => panel.text('[data-testid="notice"]')).toMatch(/Разметка выучена: найдено сообщений — 3/);
+    expect(await panel.text('[data-testid="learned"]')).toContain('li');
+    // The page never saw the click that chose the name.
+    expect(await page.evaluate(() => location.href)).toBe(URL_UNKNOWN);
+    await expect.poll(async () => (await marks.read()).length).toBe(3);
+
+    await marks.act('Где расписание на завтра?');
+    await expect.poll(() => panel.call('#steward-subject', 'function () { return this.value; }')).toBe('Рыбаков Ян');
+    await panel.waitForFocus('#steward-mod-reason');
+    await page.keyboard.type('Флуд');
+    await panel.click('[data-action="violation"]');
+    await expect.poll(async () => (await marks.badges()).filter((b) => b.endsWith('→ 1')).length, { timeout: 5000 }).toBe(2);
+
+    // Kept in the extension's storage: a new tab reads the page with it at once.
+    const again = await browser.ext.context.newPage();
+    await again.goto(URL_UNKNOWN);
+    const againMarks = await PageMarks.of(again, 'li');
+    await expect.poll(async () => (await againMarks.badges()).filter((b) => b.endsWith('→ 1')).length, { timeout: 5000 }).toBe(2);
+    const againPanel = await Panel.of(again);
+    await againPanel.click('[data-action="forget"]');
+    await expect.poll(async () => (await againMarks.read()).length, { timeout: 5000 }).toBe(0);
+    expect(await againPanel.waitForText('[data-testid="learn"] [role="status"]')).toContain('не найдены');
+    await again.close();
+    await page.close();
+  });
+});

@@ -68,9 +68,9 @@ describe('moderation from the panel', () => {
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Время;Действие;Чат;Участник;Пункты;Причина;Подробности;Кто записал;Откуда;id');
+    expect(lines[0]).toBe('Время;Действие;Чат;Участник;Пункты;Причина;Сообщение;Подробности;Кто записал;Откуда;id');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(';Нарушение;7Б — родители;Петров Пётр;4.5;Оскорбление в чате;;Иванова И.И.;мои записи;');
+    expect(lines[1]).toContain(';Нарушение;7Б — родители;Петров Пётр;4.5;Оскорбление в чате;;;Иванова И.И.;мои записи;');
     await logPage.close();
     await page.close();
   });

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInvite } from '@/core/team/invite';
 import { bundleForPage } from '../../scripts/bench/bundle';
-import { launchChromium, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, Panel, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { PageMarks } from './page-marks';
 import { startSignaling, type Signaling } from './signaling';
 import { approve, blockWithDirector, choose, createTeam, joinTeam, moderator, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, WEBRTC_ON_LOOPBACK } from './team-helpers';
 
@@ -130,6 +131,25 @@ describe('team sync between two browsers', () => {
     await logA.close();
   });
 
+  it('shows a badge for a co-moderator’s violation on the messages of its author, without a reload', async () => {
+    const url = 'https://web.max.ru/-70000000001?fixture=max-svelte';
+    const [pageA, pageB] = await Promise.all([a.context.newPage(), b.context.newPage()]);
+    await Promise.all([pageA.goto(url), pageB.goto(url)]);
+    const [panelA, marksA, marksB] = await Promise.all([Panel.of(pageA), PageMarks.of(pageA, '.bubble'), PageMarks.of(pageB, '.bubble')]);
+    await expect.poll(async () => (await marksB.read()).length, { timeout: 5000 }).toBe(5);
+    expect((await marksB.read()).every((m) => m.badge === null)).toBe(true);
+
+    await marksA.act('Олег, выбирайте слова.');
+    await panelA.waitForFocus('#steward-mod-reason');
+    await pageA.keyboard.type('Грубость');
+    await panelA.click('[data-action="violation"]');
+    await expect.poll(() => panelA.text('[data-testid="mod-result"]')).toContain('Записано');
+    // Петрова's tab, open all along, marks each of Анна's three messages.
+    await expect.poll(async () => (await marksB.badges()).filter((b) => b.includes('Петрова Анна') || b.startsWith('Сбор в 8:30')).map((b) => b.split(' → ')[1]), { timeout: 20_000 }).toEqual(['1', '1', '1']);
+    expect((await marksB.read()).find((m) => m.message.includes('Иванов Олег'))?.badge).toBeNull();
+    await Promise.all([pageA.close(), pageB.close()]);
+  });
+
   it('keeps every record when a page holding the invite deletes and rewrites them, and says so', async () => {
     const optionsA = await options(a);
     const code = await optionsA.getByTestId('team-code').inputValue();
@@ -229,12 +249,14 @@ describe('team sync between two browsers', () => {
       Promise.all([optionsA, optionsB].map((page) => page.getByLabel('Синхронизировать').setChecked(online)));
     const records = async (page: Page) => Number(/Записей: (\d+)/.exec(await teamStatus(page))?.[1] ?? NaN);
     const timings: number[] = [];
-    for (let round = 0; round < 6; round++) {
+    // A new participant each round, named unlike the others (a near name would be taken for a typo).
+    const ROUNDS = ['Абрамов Антон', 'Борисова Вера', 'Гришин Дмитрий', 'Егорова Жанна', 'Зуев Игорь', 'Ковалёва Лидия'];
+    for (let round = 0; round < ROUNDS.length; round++) {
       await toggle(false);
       for (const page of [optionsA, optionsB]) await expect.poll(() => teamStatus(page)).toContain('Синхронизация выключена');
       const before = await records(optionsA);
       for (const chat of [chatA, chatB]) {
-        await record(chat.page, chat.panel, `Раунд ${round}`, 'Спам в чате', 'violation');
+        await record(chat.page, chat.panel, ROUNDS[round], 'Спам в чате', 'violation');
         await expect.poll(() => chat.panel.text('[data-testid="mod-result"]')).toContain('Записано');
       }
       const start = Date.now();
