@@ -36,14 +36,20 @@ function authorOf(read: MessageRead): Author | null {
  */
 export function resolveAuthors(reads: MessageRead[]): Array<Author | null> {
   let run: Author | null = null;
-  return reads.map((read) => {
-    if (read.kind !== 'message') return (run = null);
-    const author = authorOf(read);
-    if (!author) return run;
-    // An id without a name (some pages repeat ids on every message) continues the run of that person.
-    if (!author.name && run?.id === author.id) return run;
-    return (run = author);
-  });
+  return reads.map((read) => (run = nextAuthor(run, read)));
+}
+
+/**
+ * One step of `resolveAuthors`: the author of `read` given the run above it (the previous
+ * message's author, null after an own or a service line). The result is also the run below it.
+ */
+export function nextAuthor(run: Author | null, read: MessageRead): Author | null {
+  if (read.kind !== 'message') return null;
+  const author = authorOf(read);
+  if (!author) return run;
+  // An id without a name (some pages repeat ids on every message) continues the run of that person.
+  if (!author.name && run?.id === author.id) return run;
+  return author;
 }
 
 /** The part of a message kept as evidence with a record: enough to recognise it, no more. */

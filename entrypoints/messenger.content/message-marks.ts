@@ -1,4 +1,4 @@
-import { excerpt, resolveAuthors, type Author } from '@/core/page-messages/authors';
+import { excerpt, nextAuthor, resolveAuthors, type Author } from '@/core/page-messages/authors';
 import type { Mark, MarkWords } from '@/core/page-messages/marks';
 import type { RenderedMessage } from './sites/message-reader';
 import { MARK_CSS } from './mark-css';
@@ -13,8 +13,12 @@ export interface ActedMessage {
 export interface MessageMarksOptions {
   /** The page's messages now, in order (empty when the adapter finds none). */
   read(): RenderedMessage[];
+  /** One message element, read as `read` would. */
+  readOne(element: HTMLElement): RenderedMessage;
   /** The message element an event target sits in. */
   messageOf(target: Element): HTMLElement | null;
+  /** Whether an element the page added is, holds or sits in a message. */
+  touches(node: Element): boolean;
   markOf(author: Author): Mark | null;
   words: MarkWords;
   onAct(message: ActedMessage): void;
@@ -60,8 +64,20 @@ export function messageMarks(options: MessageMarksOptions) {
   const entries = new WeakMap<HTMLElement, Entry>();
   /** Messages that have a mark now: one no longer read as a message (selectors forgotten) loses it. */
   let marked = new Set<HTMLElement>();
+  /** For each message read: the run's author below it (null after an own or service line). */
+  let runAfter = new WeakMap<Element, Author | null>();
+  let seen = new Map<string, Author>();
   const hosts = new WeakSet<Node>();
   let hovered: HTMLElement | null = null;
+
+  // The browser's message lookup costs more than the rest of a mark: one label per author.
+  const actionLabels = new Map<string, string>();
+  const actionLabel = (author: Author | null) => {
+    const key = author?.name ?? '';
+    let label = actionLabels.get(key);
+    if (label === undefined) actionLabels.set(key, (label = options.words.action(author)));
+    return label;
+  };
 
   const create = (message: RenderedMessage): Entry => {
     const host = document.createElement(HOST);
@@ -110,15 +126,20 @@ export function messageMarks(options: MessageMarksOptions) {
     entry.badge.className = `badge${mark?.blockedUntil ? ' blocked' : ''}${author?.byName ? ' by-name' : ''}`;
     entry.badge.textContent = words?.text ?? '';
     if (words) entry.badge.setAttribute('aria-label', words.label);
-    entry.button.setAttribute('aria-label', options.words.action(author));
-    entry.button.title = options.words.action(author);
+    const action = actionLabel(author);
+    entry.button.setAttribute('aria-label', action);
+    entry.button.title = action;
   };
 
   /** Reads every message (cached per element) and brings each mark up to date. */
   const scan = () => {
     const messages = options.read();
     const authors = resolveAuthors(messages.map((m) => m.read));
-    messages.forEach((message, i) => place(message, authors[i]));
+    runAfter = new WeakMap();
+    messages.forEach((message, i) => {
+      place(message, authors[i]);
+      runAfter.set(message.element, authors[i]);
+    });
     const now = new Set(messages.filter((m) => m.read.kind === 'message').map((m) => m.element));
     for (const element of marked) {
       if (now.has(element)) continue;
@@ -126,15 +147,39 @@ export function messageMarks(options: MessageMarksOptions) {
       entries.delete(element);
     }
     marked = now;
-    const seen = new Map<string, Author>();
+    seen = new Map();
     for (const author of authors) if (author?.name && !seen.has(author.id)) seen.set(author.id, author);
     options.onScan([...seen.values()], messages.length > 0);
   };
 
-  // Only what the page adds counts: the marks' own hosts going in must not start another pass.
+  /**
+   * A new message right after messages already read (the usual case: one arrives at the bottom):
+   * its author follows from the one above, with no pass over the chat. False when it is not that case.
+   */
+  const appendOne = (node: Element): boolean => {
+    if (!(node instanceof HTMLElement) || options.messageOf(node) !== node) return false;
+    if (node.nextElementSibling && runAfter.has(node.nextElementSibling)) return false;
+    let above = node.previousElementSibling;
+    for (let hops = 0; above && !runAfter.has(above) && hops < 3; hops++) above = above.previousElementSibling;
+    if (!above || !runAfter.has(above)) return false;
+    const message = options.readOne(node);
+    const author = nextAuthor(runAfter.get(above) ?? null, message.read);
+    runAfter.set(node, author);
+    if (message.read.kind !== 'message') return true;
+    place(message, author);
+    marked.add(node);
+    if (author?.name && !seen.has(author.id)) {
+      seen.set(author.id, author);
+      options.onScan([...seen.values()], true);
+    }
+    return true;
+  };
+
+  // Only messages the page adds count: not typing in the composer, not the marks' own hosts going in.
   const observer = new MutationObserver((records) => {
-    const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !hosts.has(n)));
-    if (added) scan();
+    const added: Element[] = [];
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && !hosts.has(node) && options.touches(node)) added.push(node);
+    if (added.length && !(added.length === 1 && appendOne(added[0]))) scan();
   });
 
   const hover = (event: Event) => {

@@ -21,7 +21,7 @@ import { QuietDialog } from '@/components/QuietDialog';
 import { ask } from '../shared/messaging';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
-import { adapterFor } from './sites';
+import { adapterFor, adapterHere } from './sites';
 import type { HeldSend, SendGuard } from './send-guard';
 import { messageMarks, type ActedMessage } from './message-marks';
 import { marksById, type Mark } from '@/core/page-messages/marks';
@@ -70,14 +70,16 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   let container: HTMLElement | null = null;
   let marks = new Map<string, Mark>();
 
-  const adapter = () => adapterFor(new URL(location.href));
+  const adapter = adapterHere;
   const learnedHere = () => {
     const site = adapter()?.site;
     return (site && state.learned[site]) || null;
   };
   const pageMarks = messageMarks({
     read: () => (state.chat ? (adapter()?.readMessages(document, learnedHere()) ?? []) : []),
+    readOne: (element) => adapter()!.readMessage(element, learnedHere()),
     messageOf: (target) => adapter()?.messageOf(target, learnedHere()) ?? null,
+    touches: (node) => adapter()?.touchesMessages(node, learnedHere()) ?? false,
     markOf: (author) => marks.get(author.id) ?? null,
     words: markWords,
     onAct: (message) => update({ collapsed: false, fromMessage: { ...message, nonce: Date.now() } }),

@@ -2,6 +2,7 @@
 import { bundleBreakdown } from './content-breakdown';
 import { contentScriptSize } from './content-size';
 import { keystrokeCost } from './keystroke-cost';
+import { messageMarksFigures, RENDERED } from './message-marks';
 import { YEAR } from './school-year';
 import { teamDocSize } from './team-doc-size';
 import { freshPeerSync, SYNC_TIMEOUT_MS } from './team-sync';
@@ -20,6 +21,12 @@ for (const { owner, bytes, share } of bundleBreakdown().slice(0, 12)) console.lo
 const keys = await keystrokeCost();
 report('quiet-hours guard, extra time per keystroke', `${(keys.extra * 1000).toFixed(2)} µs`, '< 0.05 ms (50 µs)', keys.extra < 0.05);
 console.log(`      (median per keystroke: ${(keys.withExtension * 1000).toFixed(2)} µs with the extension, ${(keys.without * 1000).toFixed(2)} µs without)`);
+
+const marks = await messageMarksFigures();
+report(`message badges, a chat of ${RENDERED} messages drawn`, `${marks.firstMarksMs.toFixed(1)} ms`, '< 100 ms', marks.firstMarksMs < 100);
+console.log(`      (until each of the ${marks.badges} messages has its mark, half of them with a badge; median of 5 draws)`);
+report('message badges, observer work per added message', `${(marks.perAddedMs * 1000).toFixed(1)} µs`, '< 0.2 ms (200 µs)', marks.perAddedMs < 0.2);
+console.log(`      (median per message appended one by one: ${(marks.withExtension * 1000).toFixed(1)} µs with the extension, ${(marks.without * 1000).toFixed(1)} µs without)`);
 
 const store = await storeFigures();
 const k = IMPORT_ACTIONS / 1000;

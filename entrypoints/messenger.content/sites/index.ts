@@ -8,4 +8,11 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return ADAPTERS.find((a) => a.serves(url)) ?? null;
 }
 
+let last: { href: string; adapter: SiteAdapter | null } | null = null;
+/** The adapter for the page's address now; asked for every message the page adds, so kept per address. */
+export function adapterHere(): SiteAdapter | null {
+  if (last?.href !== location.href) last = { href: location.href, adapter: adapterFor(new URL(location.href)) };
+  return last.adapter;
+}
+
 export type { SiteAdapter };

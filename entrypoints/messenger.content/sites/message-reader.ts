@@ -34,11 +34,16 @@ const join = (selectors: string[]) => selectors.join(', ');
 
 /** The first element under `root` matching one of `selectors` that is not inside a quote (below `root`). */
 function ownPart(root: HTMLElement, selectors: string[], quoted: string): HTMLElement | null {
+  const outsideQuotes = (el: Element) => {
+    const quote = quoted ? el.closest(quoted) : null;
+    return !quote || !root.contains(quote) || quote === root;
+  };
   for (const selector of selectors) {
-    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
-      const quote = quoted ? el.closest(quoted) : null;
-      if (!quote || !root.contains(quote) || quote === root) return el;
-    }
+    // Most messages quote nothing: the first match is the one, without listing them all.
+    const first = root.querySelector<HTMLElement>(selector);
+    if (!first) continue;
+    if (outsideQuotes(first)) return first;
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) if (outsideQuotes(el)) return el;
   }
   return null;
 }
@@ -98,16 +103,32 @@ export function messageReader(selectors: MessageSelectors) {
     return null;
   };
 
+  const authorsFor = (learned: LearnedSelectors | null, taught: boolean) => (learned && taught ? [learned.author, ...selectors.author] : selectors.author);
+  const forget = (learned: LearnedSelectors | null) => {
+    if (learned !== cachedFor) [cache, cachedFor] = [new WeakMap(), learned];
+  };
+
   return {
     itemSelector,
     /** Every rendered message (and service line) in page order; empty when none is found. */
     read(doc: ParentNode, learned: LearnedSelectors | null): RenderedMessage[] {
-      if (learned !== cachedFor) [cache, cachedFor] = [new WeakMap(), learned];
+      forget(learned);
       const items = itemSelector(doc, learned);
       if (!items) return [];
-      const authors = learned && items === learned.items ? [learned.author, ...selectors.author] : selectors.author;
+      const authors = authorsFor(learned, items === learned?.items);
       const all = join([items, ...selectors.system]);
       return [...doc.querySelectorAll<HTMLElement>(all)].map((el) => read(el, authors));
+    },
+    /** One message element, as `read` would see it. */
+    readOne(element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage {
+      forget(learned);
+      let taught = false;
+      try {
+        taught = !!learned && element.matches(learned.items);
+      } catch {
+        // A taught selector the browser does not parse teaches nothing.
+      }
+      return read(element, authorsFor(learned, taught));
     },
   };
 }

@@ -21,8 +21,12 @@ export interface SiteAdapter {
   check(doc: Document, url: URL, learned?: LearnedSelectors | null): PartCheck[];
   /** The rendered messages and service lines in page order, with what each says of its author. */
   readMessages(doc: Document, learned: LearnedSelectors | null): RenderedMessage[];
+  /** One message element (as `readMessages` lists it), for a message the page just appended. */
+  readMessage(element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage;
   /** The message element `target` sits in, if any. */
   messageOf(target: Element, learned: LearnedSelectors | null): HTMLElement | null;
+  /** Whether `node` (added to the page) is, holds or sits in a message: typing in the composer is none of these. */
+  touchesMessages(node: Element, learned: LearnedSelectors | null): boolean;
 }
 
 /** A chat-name source: an element's text, or (`label`) its aria-label, which some headers use for "Chat with …". */
@@ -91,7 +95,9 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     findSendButton: (doc) => firstMatch(doc, d.sendButton)?.element ?? null,
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
     readMessages: reader.read,
+    readMessage: reader.readOne,
     messageOf: (target, learned) => closestMatch(target, learned ? [learned.items, ...d.messages.items] : d.messages.items),
+    touchesMessages: (node, learned) => !!closestMatch(node, learned ? [learned.items, ...d.messages.items] : d.messages.items) || reader.itemSelector(node, learned) !== null,
     check: (doc, url, learned = null) => {
       const via = reader.itemSelector(doc, learned);
       const found = via ? { via, count: doc.querySelectorAll(via).length } : null;
