@@ -88,6 +88,35 @@ describe.each(SITES)('moderating from the message on $name', (site) => {
   });
 });
 
+it("follows a chat switch: the other chat's messages get their own marks, and hers come back", async () => {
+  const page = await browser.ext.context.newPage();
+  await page.goto('https://web.max.ru/-70000000001?fixture=max-svelte');
+  const panel = await Panel.of(page);
+  const marks = await PageMarks.of(page, '.bubble');
+  await expect.poll(async () => (await marks.badges()).filter((b) => b.endsWith('→ 2')).length, { timeout: 5000 }).toBe(3);
+  await page.click('a[href="/-70000000002"]');
+  await expect.poll(() => panel.text('[data-testid="chat"]')).toBe('Чат: 8В — класс');
+  await expect.poll(() => marks.badges(), { timeout: 5000 }).toEqual(['Смирнов КириллДомашка по алгебре: № 214. → —']);
+  await page.click('a[href="/-70000000001"]');
+  await expect.poll(async () => (await marks.badges()).filter((b) => b.endsWith('→ 2')).length, { timeout: 5000 }).toBe(3);
+  await page.close();
+});
+
+it('opens the form from a message by keyboard', async () => {
+  const page = await browser.ext.context.newPage();
+  await page.goto('https://web.max.ru/-70000000001?fixture=max-svelte');
+  const panel = await Panel.of(page);
+  await panel.waitForText('[data-testid="moderation"]');
+  const marks = await PageMarks.of(page, '.bubble');
+  await expect.poll(async () => (await marks.read()).length, { timeout: 5000 }).toBe(5);
+  expect(await marks.focusControl('Переслал из чата школы.')).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => panel.call('#steward-subject', 'function () { return this.value; }')).toBe('Иванов Олег');
+  // The forward's own words are the evidence, not the forwarded text.
+  expect(await panel.text('[data-testid="evidence"]')).toBe('Сообщение: Переслал из чата школы. ×');
+  await page.close();
+});
+
 it('suggests people seen in the chat and catches a typo instead of making a stranger', async () => {
   const page = await browser.ext.context.newPage();
   await page.goto('https://web.max.ru/-70000000001?fixture=max-svelte');

@@ -74,27 +74,37 @@ export class PageMarks {
     return (await this.read()).map((m) => `${m.message} → ${m.badge ?? '—'}`);
   }
 
-  /** Hovers the message that says `text` (the shortest one: a reply quotes others) and clicks its control, as a pointer would. */
-  async act(text: string): Promise<void> {
+  /** Gives keyboard focus to the control on the message that says `text` (as Tab would reach it), and whether it then shows. */
+  async focusControl(text: string): Promise<boolean> {
+    const host = await this.hostOf(text);
+    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: host.shadowRoots![0].nodeId, selector: 'button.act' });
+    return call<boolean>(this.cdp, nodeId, 'function () { this.focus({ focusVisible: true }); return getComputedStyle(this).opacity === "1" && this.getRootNode().activeElement === this; }');
+  }
+
+  private async hostOf(text: string): Promise<Node> {
     let host: Node | null = null;
     let shortest = Infinity;
     for (const candidate of await hosts(this.cdp)) {
       const length = await call<number>(this.cdp, candidate.nodeId, 'function (sel, text) { const m = this.closest(sel); return m && m.textContent.includes(text) ? m.textContent.length : -1; }', [this.messages, text]);
       if (length >= 0 && length < shortest) [host, shortest] = [candidate, length];
     }
-    if (host) {
-      await call(this.cdp, host.nodeId, "function (sel) { this.closest(sel).scrollIntoView({ block: 'center' }); }", [this.messages]);
-      const message = await call<{ x: number; y: number }>(this.cdp, host.nodeId, 'function (sel) { const r = this.closest(sel).getBoundingClientRect(); return { x: r.x + 10, y: r.y + r.height / 2 }; }', [this.messages]);
-      await this.page.mouse.move(message.x, message.y);
-      const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: host.shadowRoots![0].nodeId, selector: 'button.act' });
-      const box = await call<{ x: number; y: number; w: number; h: number; opacity: string }>(
-        this.cdp,
-        nodeId,
-        'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, opacity: getComputedStyle(this).opacity }; }',
-      );
-      if (box.opacity !== '1') throw new Error(`the control on "${text}" did not show on hover`);
-      return this.page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
-    }
-    throw new Error(`no mark on a message with "${text}"`);
+    if (!host) throw new Error(`no mark on a message with "${text}"`);
+    return host;
+  }
+
+  /** Hovers the message that says `text` (the shortest one: a reply quotes others) and clicks its control, as a pointer would. */
+  async act(text: string): Promise<void> {
+    const host = await this.hostOf(text);
+    await call(this.cdp, host.nodeId, "function (sel) { this.closest(sel).scrollIntoView({ block: 'center' }); }", [this.messages]);
+    const message = await call<{ x: number; y: number }>(this.cdp, host.nodeId, 'function (sel) { const r = this.closest(sel).getBoundingClientRect(); return { x: r.x + 10, y: r.y + r.height / 2 }; }', [this.messages]);
+    await this.page.mouse.move(message.x, message.y);
+    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: host.shadowRoots![0].nodeId, selector: 'button.act' });
+    const box = await call<{ x: number; y: number; w: number; h: number; opacity: string }>(
+      this.cdp,
+      nodeId,
+      'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, opacity: getComputedStyle(this).opacity }; }',
+    );
+    if (box.opacity !== '1') throw new Error(`the control on "${text}" did not show on hover`);
+    return this.page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
   }
 }
