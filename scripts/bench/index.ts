@@ -2,6 +2,7 @@
 import { bundleBreakdown } from './content-breakdown';
 import { contentScriptSize } from './content-size';
 import { keystrokeCost } from './keystroke-cost';
+import { contentCheckFigures } from './content-check';
 import { messageMarksFigures, RENDERED } from './message-marks';
 import { YEAR } from './school-year';
 import { teamDocSize } from './team-doc-size';
@@ -21,6 +22,11 @@ for (const { owner, bytes, share } of bundleBreakdown().slice(0, 12)) console.lo
 const keys = await keystrokeCost();
 report('quiet-hours guard, extra time per keystroke', `${(keys.extra * 1000).toFixed(2)} µs`, '< 0.05 ms (50 µs)', keys.extra < 0.05);
 console.log(`      (median per keystroke: ${(keys.withExtension * 1000).toFixed(2)} µs with the extension, ${(keys.without * 1000).toFixed(2)} µs without)`);
+
+const check = contentCheckFigures();
+report('content check, a 4,000-character message', `${check.medianMs.toFixed(2)} ms`, '< 5 ms', check.medianMs < 5);
+report('content check, hits in the negative corpus', String(check.negativeHits), '0', check.negativeHits === 0);
+for (const { category, rate } of check.detection) report(`content check, ${category} examples found`, `${(rate * 100).toFixed(0)} %`, '≥ 95 %', rate >= 0.95);
 
 const marks = await messageMarksFigures();
 report(`message badges, a chat of ${RENDERED} messages drawn`, `${marks.firstMarksMs.toFixed(1)} ms`, '< 100 ms', marks.firstMarksMs < 100);
