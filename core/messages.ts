@@ -5,6 +5,7 @@ import { INVALID_PREFIX } from './response';
 import { actionDraftSchema } from './moderation/actions';
 import { chatRefSchema, siteIdSchema } from './chat';
 import { learnedSelectorsSchema } from './page-messages/learned';
+import { CHECK_CATEGORIES } from './content-check/hits';
 import { rosterDecisionSchema } from './team/config';
 import { retentionMonthsSchema } from './team/roster';
 import { inviteSchema } from './team/invite';
@@ -30,6 +31,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     timeZone: z.string(),
   }),
   z.object({ type: z.literal('options/open') }),
+  /** The text about to be sent, checked against the regulation's rules on language and personal data. */
+  z.object({ type: z.literal('content/check'), text: z.string().max(100_000) }),
+  /** The user sent it anyway: logged with what was found, never the text. */
+  z.object({ type: z.literal('content/override'), chat: chatRefSchema, categories: z.array(z.enum(CHECK_CATEGORIES)).min(1), at: z.number() }),
   /** A messenger tab's settings, drafts, chat tags and regulation. */
   z.object({ type: z.literal('tab/state') }),
   z.object({ type: z.literal('tab/collapse'), collapsed: z.boolean() }),

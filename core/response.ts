@@ -4,6 +4,8 @@ import type { CitedDecision } from './moderation/policy';
 import type { SavedDraft } from './quiet-hours/drafts';
 import type { Settings } from './settings';
 import type { LearnedBySite } from './page-messages/learned';
+import type { Hit } from './content-check/hits';
+import type { Citation } from './quiet-hours/windows';
 
 /**
  * What a messenger tab needs from the extension's storage, read and validated by the background:
@@ -20,6 +22,13 @@ export interface TabState {
   learned: LearnedBySite;
 }
 
+/** What the content check found in a message about to be sent, and the clauses it cites. */
+export interface ContentVerdict {
+  hits: Hit[];
+  language: Citation;
+  personalData: Citation;
+}
+
 /**
  * The background's answer. Its values were validated where they entered (storage reads, requests,
  * peers' records), so an asker inside the extension takes them as typed; pages check `value`.
@@ -30,6 +39,7 @@ export type Response =
       id?: string;
       state?: TabState;
       decision?: CitedDecision;
+      check?: ContentVerdict;
       participants?: ParticipantSummary[];
       notes?: ChatNote[];
       /** Whatever else a request returns (team status, a file…), checked by the asker. */

@@ -2,6 +2,19 @@
 export const CHECK_CATEGORIES = ['obscenity', 'phone', 'email', 'snils', 'inn', 'passport', 'birth-certificate', 'name-and-birth-date', 'address'] as const;
 export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
 
+/** The categories in Russian, for the log's CSV (the UI has them in both languages). */
+export const CATEGORY_RU: Record<CheckCategory, string> = {
+  obscenity: 'нецензурная лексика',
+  phone: 'номер телефона',
+  email: 'адрес эл. почты',
+  snils: 'СНИЛС',
+  inn: 'ИНН',
+  passport: 'паспорт',
+  'birth-certificate': 'свидетельство о рождении',
+  'name-and-birth-date': 'ФИО и дата рождения',
+  address: 'домашний адрес',
+};
+
 /** One finding: where in the text (UTF-16 offsets, end exclusive) and of what kind. */
 export interface Hit {
   category: CheckCategory;

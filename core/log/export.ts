@@ -1,3 +1,4 @@
+import { CATEGORY_RU } from '../content-check/hits';
 import Papa from 'papaparse';
 import type { ActionKind, ModerationAction } from '../moderation/actions';
 import type { LogRow } from './store';
@@ -26,6 +27,8 @@ export function details(a: ModerationAction, formatTime: (t: number) => string):
       return a.text;
     case 'quiet-hours-override':
       return `часовой пояс ${a.timeZone}`;
+    case 'content-override':
+      return `найдено: ${a.categories.map((c) => CATEGORY_RU[c]).join(', ')}`;
     default:
       return '';
   }

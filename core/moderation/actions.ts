@@ -3,6 +3,7 @@ import { chatRefSchema } from '../chat';
 import { overrideReasonSchema } from '../quiet-hours/override';
 import { subjectSchema } from './subject';
 import { EVIDENCE_MAX } from '../page-messages/authors';
+import { CHECK_CATEGORIES } from '../content-check/hits';
 
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
 /** A chat member who objects to an early unblock, by name. */
@@ -53,6 +54,8 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
   withSubject.extend({ kind: z.literal('removed'), leaver: z.enum(['employee', 'student']), parents: z.array(subjectSchema).max(20).default([]) }),
   base.extend({ kind: z.literal('note'), text: z.string().trim().min(1).max(4000) }),
   base.extend({ kind: z.literal('quiet-hours-override'), reason: overrideReasonSchema, timeZone: z.string().max(64) }),
+  /** Sent although the content check found something: what kinds of thing, never the text. */
+  base.extend({ kind: z.literal('content-override'), categories: z.array(z.enum(CHECK_CATEGORIES)).min(1).max(CHECK_CATEGORIES.length) }),
 ]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 export type ActionKind = ModerationAction['kind'];

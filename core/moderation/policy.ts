@@ -68,6 +68,8 @@ export function evaluate(draft: ActionDraft, history: ModerationAction[], rules:
       return allow(null, 'Заметка.');
     case 'quiet-hours-override':
       return allow(null, 'Экстренное сообщение в тихие часы.');
+    case 'content-override':
+      return allow(null, 'Отправлено, несмотря на найденное проверкой.');
   }
 }
 

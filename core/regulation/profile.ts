@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { quietWindowSchema } from '../quiet-hours/policy-schema';
 import { CHAT_KINDS, ROLE_IDS } from './kinds';
+import { CHECK_CATEGORIES } from '../content-check/hits';
 
 export type { ChatKind, RoleId } from './kinds';
 
@@ -65,6 +66,17 @@ export const regulationProfileSchema = z
     general: z.array(provisionSchema),
     quietHours: z.optional(z.object({ clause: clauseSchema, windows: z.array(quietWindowSchema).check(z.minLength(1)) })),
     moderation: z.optional(moderationRulesSchema),
+    /** What the send check cites and lets through: the clauses on polite language and personal data, the checks that apply, the school's own contacts. */
+    contentCheck: z.optional(
+      z.object({
+        languageClause: clauseSchema,
+        personalDataClause: clauseSchema,
+        checks: z.optional(z.array(z.enum(CHECK_CATEGORIES))),
+        allowedPhones: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50))),
+        allowedEmails: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
+        allowedAddresses: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
+      }),
+    ),
   })
   .check(z.superRefine((profile, ctx) => {
     const parts = new Set(profile.parts?.map((p) => p.id));

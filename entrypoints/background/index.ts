@@ -5,6 +5,7 @@ import type { Response } from '@/core/response';
 import { serve } from './serve';
 import { collapsePanel, learnSelectors, markTeamChanged, tagChat, watchSettings } from '../shared/storage';
 import { loadTabState } from './tab-state';
+import { checkContent, recordContentOverride } from './content-check';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
@@ -39,6 +40,12 @@ async function handle(request: Request): Promise<Response> {
     case 'chat/tag':
       await tagChat(request.key, request.kind);
       return { ok: true };
+    case 'content/check':
+      return { ok: true, check: await checkContent(request.text) };
+    case 'content/override': {
+      const { id } = await recordContentOverride(request.chat, request.categories, request.at);
+      return { ok: true, id };
+    }
     case 'options/open':
       await browser.runtime.openOptionsPage();
       return { ok: true };

@@ -25,6 +25,7 @@ export default defineContentScript({
     const guard = installSendGuard({
       adapter: () => adapterFor(new URL(location.href)),
       settings: () => settings,
+      checksContent: () => app.checksContent(),
       onHeld: (held) => app.hold(held),
     });
     ctx.onInvalidated(() => guard.dispose());

@@ -17,7 +17,9 @@ import type { TabState } from '@/core/response';
 import type { RoleId } from '@/core/regulation/profile';
 import type { ActionDraft } from '@/core/moderation/actions';
 import { Panel } from '@/components/Panel';
-import { QuietDialog } from '@/components/QuietDialog';
+import { SendDialog, type ContentFindings } from '@/components/SendDialog';
+import { contentRulesOf } from '@/core/content-check/rules';
+import type { CheckCategory } from '@/core/content-check/hits';
 import { ask } from '../shared/messaging';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
@@ -49,7 +51,8 @@ function roomAboveComposer(): number | undefined {
 interface State extends PageState, TabState {
   notice: string | null;
   /** A send stopped at `at`, in the chat that was open at that moment (the page may have moved on since). */
-  held: { send: HeldSend; at: number; chat: ChatRef | null } | null;
+  /** A send stopped at `at`, in the chat open then, with what the content check found in it. */
+  held: { send: HeldSend; at: number; chat: ChatRef | null; content: ContentFindings | null } | null;
   participants: ParticipantSummary[];
   notes: ChatNote[];
   /** People seen writing in the open chat, and whether the adapter found any message at all. */
@@ -57,6 +60,9 @@ interface State extends PageState, TabState {
   messagesFound: boolean | null;
   fromMessage: (ActedMessage & { nonce: number }) | null;
 }
+
+/** How long a send waits for the content check before going out unchecked. */
+const CHECK_TIMEOUT_MS = 3000;
 
 /** Roles that never moderate; anyone else may, including a user who has not chosen roles yet. */
 const NON_MODERATORS: RoleId[] = ['student', 'parent'];
@@ -128,10 +134,48 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       finishHold(t('noticeRecordFailed', errorText(reply.error)));
       return null;
     }
+    if (held.content) await logOverride(held.chat, held.content, held.at);
     update({ held: null });
     const sent = guard().release(held.send);
     update({ notice: t(sent ? 'noticeSentEmergency' : 'noticeSendFailed') });
     return null;
+  };
+
+  const logOverride = (chat: ChatRef, content: ContentFindings, at: number) =>
+    ask({ type: 'content/override', chat, categories: [...new Set(content.hits.map((h) => h.category))] as CheckCategory[], at });
+
+  /** By day, a message with findings goes out only by the user's explicit choice, noted (without its text) in the log. */
+  const sendAnyway = async () => {
+    const held = state.held;
+    if (!held?.chat || !held.content) return finishHold(null);
+    const reply = await logOverride(held.chat, held.content, held.at);
+    if (!reply.ok) return finishHold(t('noticeRecordFailed', errorText(reply.error)));
+    update({ held: null });
+    const sent = guard().release(held.send);
+    update({ notice: t(sent ? 'noticeSentAnyway' : 'noticeSendFailed') });
+  };
+
+  /** Whether the regulation in use names checks for what is sent. */
+  const checksContent = () => contentRulesOf(state.profile).checks.length > 0;
+
+  /** The content check's answer, or null when it could not be had in time (the send then goes unchecked, and says so). */
+  const checkText = async (text: string) => {
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CHECK_TIMEOUT_MS));
+    const reply = await Promise.race([ask({ type: 'content/check', text }), timeout]);
+    return reply?.ok && reply.check ? reply.check : null;
+  };
+
+  /** A held send: checked, then sent at once when nothing is wrong, else the one dialog for all that is. */
+  const screen = async (send: HeldSend) => {
+    const at = Date.now();
+    const chat = readPage().chat;
+    const text = send.composer ? readDraft(send.composer) : '';
+    const check = text && checksContent() ? await checkText(text) : null;
+    const content = check?.hits.length ? { ...check, text } : null;
+    if (send.quiet || content) return update({ held: { send, at, chat, content } });
+    const sent = guard().release(send);
+    if (!sent) update({ notice: t('noticeSendFailed') });
+    else if (text && checksContent() && !check) update({ notice: t('noticeCheckFailed') });
   };
 
   const waitingDraft = () => (state.chat ? (dueDraftsFor(state.drafts, state.chat)[0] ?? null) : null);
@@ -247,12 +291,15 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
         <PageCheckSection run={check} />
         </Panel>
         {state.held && (
-          <QuietDialog
+          <SendDialog
             now={state.held.at}
             policy={state.settings.quiet}
+            quiet={state.held.send.quiet}
+            content={state.held.content}
             onCancel={() => finishHold(null)}
             onRemind={(at) => void remind(at)}
             onEmergency={emergency}
+            onSendAnyway={() => void sendAnyway()}
           />
         )}
       </>
@@ -271,7 +318,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       if (servedChanged) (page.served ? pageMarks.start : pageMarks.stop)();
       if (chatChanged) void loadParticipants();
     },
-    hold: (send: HeldSend) => update({ held: { send, at: Date.now(), chat: readPage().chat } }),
+    hold: (send: HeldSend) => void screen(send),
+    checksContent,
     mount(into: HTMLElement) {
       container = into;
       update({});

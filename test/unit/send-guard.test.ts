@@ -84,13 +84,53 @@ describe('send guard', () => {
     expect(held).toHaveLength(1);
   });
 
-  it('releases a held send through the site button exactly once', () => {
+  it('releases a held send the way it was made, exactly once', () => {
     press({});
     expect(guard.release(held[0])).toBe(true);
-    expect(pageSends).toEqual(['button']);
+    expect(pageSends).toEqual(['enter']);
     button().click(); // the next click is held again
-    expect(pageSends).toEqual(['button']);
+    expect(pageSends).toEqual(['enter']);
     expect(held).toHaveLength(2);
+    expect(guard.release(held[1])).toBe(true);
+    expect(pageSends).toEqual(['enter', 'button']);
+  });
+
+  it.each(['mousedown', 'pointerdown', 'pointerup', 'mouseup'])('holds a button that sends on %s, swallows the rest of the press, and replays it once', (type) => {
+    const wired = document.createElement('button');
+    wired.setAttribute('aria-label', 'Отправить');
+    wired.addEventListener(type, () => pageSends.push(type));
+    button().replaceWith(wired);
+    for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) wired.dispatchEvent(new (t.startsWith('pointer') ? PointerEvent : MouseEvent)(t, { bubbles: true, cancelable: true }));
+    expect(pageSends).toEqual([]);
+    expect(held).toHaveLength(1);
+    guard.release(held[0]);
+    expect(pageSends).toEqual([type]);
+  });
+
+  it('holds Enter and Space on the focused send button, and replays the key and the click it makes', () => {
+    const keys: string[] = [];
+    button().addEventListener('keydown', (e) => keys.push(e.key));
+    for (const key of ['Enter', ' ']) {
+      button().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      button().dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
+    }
+    expect(keys).toEqual([]);
+    expect(held).toHaveLength(2);
+    for (const h of held) guard.release(h);
+    expect(keys).toEqual(['Enter', ' ']);
+    expect(pageSends).toEqual(['button', 'button']);
+  });
+
+  it('holds every send with text by day when the content is to be checked, and none without text', () => {
+    guard.dispose();
+    now = DAY;
+    guard = installSendGuard({ adapter: () => adapterFor(new URL('https://web.vk.me/convo/2000000005')), settings: () => settings, checksContent: () => true, onHeld: (h) => held.push(h), now: () => now });
+    press({});
+    expect(held).toEqual([]); // nothing typed: the page's own empty send
+    composer().textContent = 'Телефон 8 912 345-67-89';
+    press({});
+    expect(held.map((h) => h.quiet)).toEqual([false]);
+    expect(pageSends).toEqual(['enter']);
   });
 
   it('falls back to Enter on the composer when the button is gone', () => {

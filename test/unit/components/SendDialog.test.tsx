@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { QuietDialog } from '@/components/QuietDialog';
+import { SendDialog } from '@/components/SendDialog';
 import { defaultSettings } from '@/core/settings';
 import { readRequest } from '@/core/messages';
 import { errorText } from '@/components/error-text';
+import { checkMessage } from '@/core/content-check/check';
+import { DEFAULT_CONTENT_RULES } from '@/core/content-check/rules';
 
 const policy = defaultSettings('Asia/Omsk').quiet;
 const NIGHT = Date.parse('2026-11-23T23:14:00+06:00');
@@ -16,12 +18,12 @@ function setup() {
     const read = readRequest({ type: 'override/record', chat, reason, at: NIGHT, timeZone: 'Asia/Omsk' }, 'ru');
     return 'error' in read ? errorText(read.error) : null;
   });
-  const props = { onCancel: vi.fn(), onRemind: vi.fn(), onEmergency };
-  render(<QuietDialog now={NIGHT} policy={policy} {...props} />);
+  const props = { onCancel: vi.fn(), onRemind: vi.fn(), onEmergency, onSendAnyway: vi.fn() };
+  render(<SendDialog now={NIGHT} policy={policy} quiet content={null} {...props} />);
   return props;
 }
 
-describe('QuietDialog', () => {
+describe('SendDialog at quiet hours', () => {
   it('shows the school time, the zone and the clause it comes from', () => {
     setup();
     expect(screen.getByTestId('local-time').textContent).toBe('В школе сейчас 23:14 (Омск, UTC+6).');
@@ -62,5 +64,34 @@ describe('QuietDialog', () => {
     fireEvent.click(screen.getByText('Экстренно — отправить сейчас'));
     fireEvent.click(screen.getByText('Назад'));
     expect(screen.getByText('Отмена')).toBeTruthy();
+  });
+});
+
+describe('SendDialog with findings of the content check', () => {
+  const text = 'Телефон мамы Пети: 8 912 345-67-89, звоните';
+  const rules = DEFAULT_CONTENT_RULES;
+  const content = { text, hits: checkMessage(text, { ...rules, categories: rules.checks }), language: rules.language, personalData: rules.personalData };
+  const props = () => ({ onCancel: vi.fn(), onRemind: vi.fn(), onEmergency: vi.fn(async () => null), onSendAnyway: vi.fn() });
+
+  it('marks what was found in the text, names the clause it breaks, and offers to edit or send anyway (by day)', () => {
+    const p = props();
+    render(<SendDialog now={NIGHT} policy={policy} quiet={false} content={content} {...p} />);
+    expect(screen.getByRole('heading').textContent).toBe('Проверьте сообщение перед отправкой');
+    expect([...screen.getByTestId('checked-text').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['8 912 345-67-89']);
+    expect(screen.getByTestId('findings').textContent).toContain('номер телефона — п. 3.3 положения 000_953641881fc2da40.txt');
+    expect(screen.queryByTestId('quiet-part')).toBeNull();
+    fireEvent.click(screen.getByText('Всё равно отправить'));
+    expect(p.onSendAnyway).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByText('Вернуться и исправить'));
+    expect(p.onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it("is one dialog at quiet hours with a finding: both parts, and the night's choices only", () => {
+    render(<SendDialog now={NIGHT} policy={policy} quiet content={content} {...props()} />);
+    expect(screen.getByTestId('quiet-part')).toBeTruthy();
+    expect(screen.getByTestId('content-part')).toBeTruthy();
+    expect(document.querySelectorAll('dialog')).toHaveLength(1);
+    expect(screen.queryByText('Всё равно отправить')).toBeNull();
+    expect(screen.getByText('Экстренно — отправить сейчас')).toBeTruthy();
   });
 });
