@@ -18,8 +18,8 @@ const init = (button: HTMLElement): MouseEventInit => {
 /** Dispatches one event; false when a handler cancelled it (as a page does to stop what follows). */
 const fire = (target: Element, event: Event) => target.dispatchEvent(event);
 
-const pointer = (type: string, button: HTMLElement, buttons: number) =>
-  new PointerEvent(type, { ...init(button), pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons });
+const pointer = (type: string, button: HTMLElement, buttons: number, pointerType = 'mouse') =>
+  new PointerEvent(type, { ...init(button), pointerId: 1, pointerType, isPrimary: true, buttons });
 
 function touch(type: string, button: HTMLElement): Event | null {
   try {
@@ -35,9 +35,12 @@ function touch(type: string, button: HTMLElement): Event | null {
 function replayPress(button: HTMLElement, start: 'pointerdown' | 'mousedown' | 'touchstart' | 'click'): void {
   let compat = true;
   if (start === 'touchstart') {
+    // A finger: pointer and touch events interleaved, as the browser sends them.
+    fire(button, pointer('pointerdown', button, 1, 'touch'));
     const down = touch('touchstart', button);
-    const up = touch('touchend', button);
     if (down) fire(button, down);
+    fire(button, pointer('pointerup', button, 0, 'touch'));
+    const up = touch('touchend', button);
     // A page that cancels touchend keeps the mouse events and the click from following.
     if (up && !fire(button, up)) return;
   }

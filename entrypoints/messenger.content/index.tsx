@@ -10,7 +10,7 @@ import { watchPage } from './page-watch';
 import { installSendGuard } from './send-guard';
 import { MESSENGER_MATCHES, TAB_CHECK } from '../shared/messenger-pages';
 import { browser } from 'wxt/browser';
-import { adapterFor } from './sites';
+import { adapterHere } from './sites';
 
 const MINUTE = 60_000;
 
@@ -23,7 +23,7 @@ export default defineContentScript({
     let settings = defaultSettings();
     const app = createPanelApp({ settings, collapsed: false }, () => guard);
     const guard = installSendGuard({
-      adapter: () => adapterFor(new URL(location.href)),
+      adapter: adapterHere,
       settings: () => settings,
       checksContent: () => app.checksContent(),
       onHeld: (held) => app.hold(held),

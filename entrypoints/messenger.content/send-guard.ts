@@ -95,7 +95,8 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   };
 
   const onPress = (event: Event) => {
-    if (passing) return;
+    // Every keyup and pointer event on the page comes here: most leave at once.
+    if (passing || (!swallowing && !(GESTURE_STARTS as readonly string[]).includes(event.type))) return;
     const adapter = opts.adapter();
     const button = adapter?.sendButtonOf(targetOf(event));
     if (!adapter || !button) return;
@@ -104,13 +105,16 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       if (event.type === 'click') swallowing = null;
       return;
     }
+    if (swallowing && now() >= swallowing.until) swallowing = null;
     if (!(GESTURE_STARTS as readonly string[]).includes(event.type)) return;
     const composer = adapter.findComposer(document);
     const { quiet, hold: held } = shouldHold(composer);
     if (!held) return;
     // A click arrives last: nothing of this press is left to swallow.
     swallowing = event.type === 'click' ? null : { button, until: now() + GESTURE_MS };
-    hold(event, { adapter, composer, gesture: { kind: 'press', button, start: event.type as (typeof GESTURE_STARTS)[number] } }, quiet);
+    // A finger's press starts with a pointerdown too: it is replayed as touch, for sites wired to touchend.
+    const start = event instanceof PointerEvent && event.pointerType === 'touch' ? 'touchstart' : (event.type as (typeof GESTURE_STARTS)[number]);
+    hold(event, { adapter, composer, gesture: { kind: 'press', button, start } }, quiet);
   };
 
   const onSubmit = (event: SubmitEvent) => {
