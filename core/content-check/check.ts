@@ -1,6 +1,7 @@
 import { findObscenity } from './obscenity';
 import { findAddresses, findBirthCertificates, findEmails, findInn, findNameAndBirthDate, findPassports, findPhones, findSnils } from './personal-data';
 import { ordered, type CheckCategory, type Hit } from './hits';
+import { MAX_CHECKED } from './limits';
 
 /** What a school lets through: its own numbers, addresses and e-mails, and which checks apply at all. */
 export interface CheckOptions {
@@ -12,8 +13,6 @@ export interface CheckOptions {
 
 const INN_WORD = /инн\P{L}*$/iu;
 
-/** Longer than any chat message: text beyond it is not checked (and not held up). */
-export const MAX_CHECKED = 20_000;
 
 /**
  * Everything in a message that breaks the rules on personal data and polite language, in text

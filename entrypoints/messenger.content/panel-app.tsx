@@ -20,6 +20,7 @@ import { Panel } from '@/components/Panel';
 import { SendDialog, type ContentFindings } from '@/components/SendDialog';
 import { contentRulesOf } from '@/core/content-check/rules';
 import type { CheckCategory } from '@/core/content-check/hits';
+import { MAX_CHECKED } from '@/core/content-check/limits';
 import { ask } from '../shared/messaging';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
@@ -161,7 +162,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   /** The content check's answer, or null when it could not be had in time (the send then goes unchecked, and says so). */
   const checkText = async (text: string) => {
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CHECK_TIMEOUT_MS));
-    const reply = await Promise.race([ask({ type: 'content/check', text }), timeout]);
+    const reply = await Promise.race([ask({ type: 'content/check', text: text.slice(0, MAX_CHECKED) }), timeout]);
     return reply?.ok && reply.check ? reply.check : null;
   };
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMessage, MAX_CHECKED, type CheckOptions } from '@/core/content-check/check';
+import { checkMessage, type CheckOptions } from '@/core/content-check/check';
+import { MAX_CHECKED } from '@/core/content-check/limits';
 import { CHECK_CATEGORIES, type CheckCategory } from '@/core/content-check/hits';
 
 const corpus = <T>(name: string): T => JSON.parse(readFileSync(resolve(import.meta.dirname, `../corpora/${name}.json`), 'utf8'));
