@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
-import { Panel, readLog, setStorage, zoneWhereHourIs } from './harness';
+import { readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { openChat, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000004?fixture=max-svelte', chatId: '-70000000004' },
@@ -19,27 +20,19 @@ async function useSchoolHour(hour: number) {
   await setStorage(browser.ext.worker, { settings: { ...defaultSettings(zoneWhereHourIs(hour)), profileId: 'omsk-13' }, drafts: [] });
 }
 
-async function openChat(url: string): Promise<{ page: Page; panel: Panel }> {
-  const page = await browser.ext.context.newPage();
-  await page.goto(url);
-  const panel = await Panel.of(page);
-  await panel.waitForText('[data-testid="quiet-status"]');
-  return { page, panel };
-}
 
 async function type(page: Page, text: string) {
   await page.click(COMPOSER);
   await page.keyboard.type(text);
 }
 
-const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string; via: string }> }).__sent);
 const draft = (page: Page) => page.locator(COMPOSER).innerText().then((t) => t.trim());
 type Row = { kind: string; categories?: string[]; chat: { id: string }; clauses: string[] };
 
 describe.each(SITES)('content check on $name', (site) => {
   it('holds a phone number by day with the draft kept, and sends it once after "send anyway", logged without the text', async () => {
     await useSchoolHour(13);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await type(page, PHONE);
     await page.keyboard.press('Enter');
     await panel.waitForText('dialog[open]');
@@ -71,7 +64,7 @@ describe.each(SITES)('content check on $name', (site) => {
 
   it('shows one dialog naming both at quiet hours with a phone number in the message', async () => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await type(page, PHONE);
     await page.keyboard.press('Enter');
     await panel.waitForText('dialog[open]');
@@ -86,7 +79,7 @@ describe.each(SITES)('content check on $name', (site) => {
 
   it('lets a homework message go out with no dialog', async () => {
     await useSchoolHour(13);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await type(page, HOMEWORK);
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(page)).toMatchObject([{ text: HOMEWORK, via: 'enter' }]);
@@ -117,7 +110,7 @@ describe('send buttons wired to other events', () => {
 
   it.each(Object.keys(press))('holds a button that sends on %s at night, and the emergency goes out once through it', async (sendOn) => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(`https://web.max.ru/-70000000005?fixture=max-svelte&sendOn=${sendOn}`);
+    const { page, panel } = await openChat(browser.ext, `https://web.max.ru/-70000000005?fixture=max-svelte&sendOn=${sendOn}`);
     await type(page, 'Завтра уроки отменяются');
     await press[sendOn](page);
     await panel.waitForText('dialog[open]');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
-import { getStorage, Panel, readLog, setStorage, zoneWhereHourIs } from './harness';
+import { getStorage, readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { openChat, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
@@ -22,13 +23,6 @@ async function useSchoolHour(hour: number) {
   await setStorage(browser.ext.worker, { settings: defaultSettings(zoneWhereHourIs(hour)), drafts: [] });
 }
 
-async function openChat(url: string): Promise<{ page: Page; panel: Panel }> {
-  const page = await browser.ext.context.newPage();
-  await page.goto(url);
-  const panel = await Panel.of(page);
-  await panel.waitForText('[data-testid="quiet-status"]');
-  return { page, panel };
-}
 
 /** Types the draft into the composer and presses Enter, as a user sending it would. */
 async function typeAndSend(page: Page, composer: string) {
@@ -37,13 +31,12 @@ async function typeAndSend(page: Page, composer: string) {
   await page.keyboard.press('Enter');
 }
 
-const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string; via: string }> }).__sent);
 const draftIn = (page: Page, selector: string) => page.locator(selector).innerText();
 
 describe.each(SITES)('quiet-hours guard on $name', (site) => {
   it('holds Enter and the send button at night, keeps the draft, and sends an emergency exactly once', async () => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await typeAndSend(page, site.composer);
     await panel.waitForText('dialog[open]');
     expect(await panel.text('[data-testid="rule"]')).toContain('3.3');
@@ -92,7 +85,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
 
   it('asks for a reason before an emergency send', async () => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await typeAndSend(page, site.composer);
     await panel.click('[data-action="emergency"]');
     await panel.click('[data-action="send-emergency"]');
@@ -103,7 +96,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
 
   it('saves the draft for 06:00 and puts it back when the reminder fires', async () => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await typeAndSend(page, site.composer);
     await panel.click('[data-action="remind"]');
     await panel.waitForGone('dialog');
@@ -128,7 +121,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
 
   it('lets messages through untouched in the daytime', async () => {
     await useSchoolHour(13);
-    const { page, panel } = await openChat(site.url);
+    const { page, panel } = await openChat(browser.ext, site.url);
     await typeAndSend(page, site.composer);
     await expect.poll(() => sent(page)).toMatchObject([{ text: DRAFT, via: 'enter' }]);
     await page.click(site.composer);
@@ -143,7 +136,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
 describe('panel on a chat whose composer is unknown', () => {
   it('says the composer was not found instead of failing silently', async () => {
     await useSchoolHour(13);
-    const { page, panel } = await openChat('https://web.max.ru/-70000000009?fixture=no-composer');
+    const { page, panel } = await openChat(browser.ext, 'https://web.max.ru/-70000000009?fixture=no-composer');
     expect(await panel.waitForText('[data-testid="composer-missing"]', 8000)).toContain('не найдено');
     await page.close();
   });

@@ -1,0 +1,15 @@
+// A messenger fixture page as the guard tests use it: open with the panel ready, and what the page sent.
+import type { Page } from 'playwright-core';
+import { Panel, type ExtensionBrowser } from './harness';
+
+/** Opens a fixture chat and waits until the panel shows the quiet-hours status. */
+export async function openChat(ext: ExtensionBrowser, url: string): Promise<{ page: Page; panel: Panel }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const panel = await Panel.of(page);
+  await panel.waitForText('[data-testid="quiet-status"]');
+  return { page, panel };
+}
+
+/** What the fixture page's own code sent, and by which control (see messenger-page.js). */
+export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string; via: string }> }).__sent);
