@@ -13,3 +13,13 @@ export async function openChat(ext: ExtensionBrowser, url: string): Promise<{ pa
 
 /** What the fixture page's own code sent, and by which control (see messenger-page.js). */
 export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string; via: string }> }).__sent);
+
+/**
+ * A real mouse press on the send button. Not page.click: the guard's dialog may open before the
+ * button is let go, which page.click takes for a miss and retries until it times out.
+ */
+export async function pressSend(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
 import { readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { openChat, sent } from './chat-page';
+import { openChat, pressSend, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000004?fixture=max-svelte', chatId: '-70000000004' },
@@ -48,7 +48,7 @@ describe.each(SITES)('content check on $name', (site) => {
     await panel.waitForGone('dialog');
     expect(await draft(page)).toBe(PHONE);
 
-    await page.click(SEND);
+    await pressSend(page, SEND);
     await panel.waitForText('dialog[open]');
     await panel.click('[data-action="send-anyway"]');
     await panel.waitForGone('dialog');
@@ -89,10 +89,11 @@ describe.each(SITES)('content check on $name', (site) => {
 });
 
 describe('send buttons wired to other events', () => {
+  const mouse = (page: Page) => pressSend(page, SEND);
   const press: Record<string, (page: Page) => Promise<void>> = {
-    mousedown: (page) => page.click(SEND),
-    pointerdown: (page) => page.click(SEND),
-    pointerup: (page) => page.click(SEND),
+    mousedown: mouse,
+    pointerdown: mouse,
+    pointerup: mouse,
     keydown: async (page) => {
       await page.focus(SEND);
       await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
 import { getStorage, readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { openChat, sent } from './chat-page';
+import { openChat, pressSend, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
@@ -55,7 +55,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     expect(await panel.text('dialog')).toBeNull();
 
     // The send button by pointer is held too.
-    await page.click(site.send);
+    await pressSend(page, site.send);
     await panel.waitForText('dialog[open]');
     await panel.click('[data-action="cancel"]');
     await panel.waitForGone('dialog');
