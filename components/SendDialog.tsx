@@ -63,7 +63,7 @@ function Findings({ content }: { content: ContentFindings }) {
     <ul class="steward-findings" data-testid="findings">
       {[...byClause.values()].map(({ citation, categories }) => (
         <li key={citation.clause}>
-          <strong>{[...categories].map((c) => t(categoryKey(c))).join(', ')}</strong> — {t('dialogRule', citation.clause, citation.document)}: «{citation.text}»
+          <strong>{[...categories].map((c) => t(categoryKey(c))).join(', ')}</strong> — {t('dialogRule', citation.clause, citation.document)} «{citation.text}»
         </li>
       ))}
     </ul>

@@ -95,5 +95,9 @@ export default defineBackground(() => {
   void resumeTeam();
   watchSettings(() => void applyRetention());
   browser.alarms.onAlarm.addListener((alarm) => void remind(alarm.name));
+  // A new user is walked through the few choices that matter.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.notifications.onClicked.addListener((id) => void openDraftChat(id));
 });

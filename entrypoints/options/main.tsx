@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { t, uiLocale } from '@/components/i18n';
+import { t, uiLocale, type MessageKey } from '@/components/i18n';
+import { NameForm } from '@/components/NameForm';
 import { ProfileForm } from '@/components/ProfileForm';
 import { QuietSettingsForm } from '@/components/QuietSettingsForm';
 import { TeamSection } from '@/components/TeamSection';
@@ -15,6 +16,15 @@ import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSetting
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
 const app = document.getElementById('app')!;
+
+/** The page's sections, listed at its top so a teacher can scan it and jump. */
+const SECTIONS: Array<[string, MessageKey]> = [
+  ['regulation', 'optionsProfileSection'],
+  ['name', 'nameSection'],
+  ['quiet', 'optionsQuietSection'],
+  ['page-check', 'pageCheck'],
+  ['team', 'teamSection'],
+];
 
 /** The signaling server `npm run signaling` starts; a school puts its own here. */
 const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
@@ -45,58 +55,77 @@ async function show() {
   render(
     <>
       <h1>{t('optionsTitle')}</h1>
-      <ProfileForm
-        builtIn={BUILT_IN_PROFILES}
-        imported={imported}
-        profileId={settings.profileId}
-        roles={settings.roles}
-        onChoose={async (choice) => {
-          await updateSettings(choice);
-          await show();
-        }}
-        onImport={importProfile}
-      />
-      <QuietSettingsForm
-        initial={settings}
-        onSave={async ({ guardEnabled, quiet, sendKey }) => {
-          await updateSettings({ guardEnabled, quiet, sendKey });
-        }}
-      />
-      <section>
+      <nav aria-label={t('optionsContents')} class="contents">
+        <ul>
+          {SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div id="regulation">
+          <ProfileForm
+          builtIn={BUILT_IN_PROFILES}
+          imported={imported}
+          profileId={settings.profileId}
+          roles={settings.roles}
+          onChoose={async (choice) => {
+            await updateSettings(choice);
+            await show();
+          }}
+          onImport={importProfile}
+        />
+      </div>
+      <section id="name">
+        <h2>{t('nameSection')}</h2>
+        <NameForm name={settings.actorName} onSave={async (actorName) => void (await updateSettings({ actorName }))} />
+      </section>
+      <div id="quiet">
+        <QuietSettingsForm
+          initial={settings}
+          onSave={async ({ guardEnabled, quiet, sendKey }) => {
+            await updateSettings({ guardEnabled, quiet, sendKey });
+          }}
+        />
+      </div>
+      <section id="page-check">
         <PageCheckSection open run={checkOpenTab} />
       </section>
-      <TeamSection
-        status={team}
-        defaultSignaling={DEFAULT_SIGNALING}
-        onCreate={async (name, signaling) => {
-          await must({ type: 'team/create', team: name, signaling });
-          await show();
-        }}
-        onJoin={async (code) => {
-          const reply = await ask({ type: 'team/join', code });
-          if (reply.ok) await show();
-          return reply.ok ? null : reply.error;
-        }}
-        onDecide={async (decision) => {
-          const reply = await ask({ type: 'team/decide', decision });
-          await show();
-          return reply.ok ? null : reply.error;
-        }}
-        onLeave={async () => {
-          await must({ type: 'team/leave' });
-          await show();
-        }}
-        onOnline={async (online) => {
-          await must({ type: 'team/online', online });
-          await show();
-        }}
-        onExport={async () => download(`chat-steward-team-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', String(await must({ type: 'team/export' })))}
-        onImport={async (text) => {
-          const result = (await must({ type: 'team/import', text })) as { ok: boolean; added?: number; problem?: string };
-          await show();
-          return result;
-        }}
-      />
+      <div id="team">
+        <TeamSection
+          status={team}
+          defaultSignaling={DEFAULT_SIGNALING}
+          onCreate={async (name, signaling) => {
+            await must({ type: 'team/create', team: name, signaling });
+            await show();
+          }}
+          onJoin={async (code) => {
+            const reply = await ask({ type: 'team/join', code });
+            if (reply.ok) await show();
+            return reply.ok ? null : reply.error;
+          }}
+          onDecide={async (decision) => {
+            const reply = await ask({ type: 'team/decide', decision });
+            await show();
+            return reply.ok ? null : reply.error;
+          }}
+          onLeave={async () => {
+            await must({ type: 'team/leave' });
+            await show();
+          }}
+          onOnline={async (online) => {
+            await must({ type: 'team/online', online });
+            await show();
+          }}
+          onExport={async () => download(`chat-steward-team-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', String(await must({ type: 'team/export' })))}
+          onImport={async (text) => {
+            const result = (await must({ type: 'team/import', text })) as { ok: boolean; added?: number; problem?: string };
+            await show();
+            return result;
+          }}
+        />
+      </div>
     </>,
     app,
   );

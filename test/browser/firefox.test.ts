@@ -29,6 +29,11 @@ const SITES = [
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Array<{ text: string }> }).__sent);
 const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
+/**
+ * The team section's first lines, read by value: element handles go stale when the page
+ * re-renders (as it does when the team changes), and BiDi then rejects them out of band.
+ */
+const teamMe = (page: import('puppeteer-core').Page) => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="team-me"]')?.innerText ?? '');
 
 describe.each(SITES)('Firefox: the quiet-hours guard on $name', (site) => {
   it('holds Enter at night with the draft kept, and sends an emergency exactly once', async () => {
@@ -64,7 +69,7 @@ describe('Firefox: the page check', () => {
     await page.goto('https://web.max.ru/-70000000001');
     await page.waitForSelector('chat-steward');
     const settings = await firefox.page('options.html');
-    await poll(() => settings.$eval('[data-testid="page-check"]', (e) => (e as HTMLElement).innerText)).toContain('Вкладка: https://web.max.ru/-70000000001');
+    await poll(() => settings.evaluate(() => document.querySelector<HTMLElement>('[data-testid="page-check"]')?.innerText ?? '')).toContain('Вкладка: https://web.max.ru/-70000000001');
     expect(await settings.$$eval('[data-testid="page-check"] li[data-found="true"]', (l) => l.length)).toBe(5);
     await settings.close();
     await page.close();
@@ -94,12 +99,12 @@ describe('Firefox and Chromium in one team', () => {
     await optionsF.type('#team-code', code);
     const join = await optionsF.$$('::-p-text(Вступить)');
     await join[0].click();
-    await poll(() => optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText).catch(() => ''), 20_000).toContain('Вы попросили вступить');
-    const fingerprint = /\d{5}( \d{5}){5}/.exec(await optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText))![0];
+    await poll(() => teamMe(optionsF), 20_000).toContain('Вы попросили вступить');
+    const fingerprint = /\d{5}( \d{5}){5}/.exec(await teamMe(optionsF))![0];
 
     // The request reaches Chromium over WebRTC; the owner compares the fingerprint and approves.
     await approve(optionsA, 'Петрова (Firefox)', fingerprint);
-    await poll(() => optionsF.$eval('[data-testid="team-me"]', (e) => (e as HTMLElement).innerText), 20_000).toContain('Вы — участник команды');
+    await poll(() => teamMe(optionsF), 20_000).toContain('Вы — участник команды');
 
     const chatA = await openChat(chromium);
     await blockWithDirector(chatA.page, chatA.panel, 'Сидоров', 'Оскорбления после напоминаний');
@@ -108,7 +113,7 @@ describe('Firefox and Chromium in one team', () => {
     await poll(async () => {
       await logF.evaluate(() => (location.href = 'about:blank'));
       await openExtensionPage(logF, 'log.html');
-      return logF.$$eval('tr[data-kind="blocked"]', (rows) => rows.map((r) => (r as HTMLElement).innerText).join('\n'));
+      return logF.evaluate(() => [...document.querySelectorAll<HTMLElement>('tr[data-kind="blocked"]')].map((r) => r.innerText).join('\n'));
     }, 20_000).toMatch(/Сидоров[\s\S]*со-модератор: Иванова/);
   });
 });
