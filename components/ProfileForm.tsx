@@ -64,6 +64,7 @@ export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onI
           <optgroup label={t('optionsBuiltIn')}>
             {builtIn.map((p) => (
               <option key={p.id} value={p.id}>
+                {p.place ? `${p.place}: ` : ''}
                 {p.school} — {p.document}
               </option>
             ))}

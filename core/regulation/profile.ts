@@ -48,6 +48,8 @@ export type ModerationRules = z.infer<typeof moderationRulesSchema>;
 export const regulationProfileSchema = z
   .object({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'латинские строчные буквы, цифры и дефис')),
+    /** The town or district, for choosing a school's regulation by where it is. */
+    place: z.optional(text()),
     school: text(),
     title: text(),
     /** The source document, cited with every clause. */
