@@ -60,7 +60,8 @@ export function pickElement(hint: string, ours: (el: Element) => boolean): Promi
       e.preventDefault();
       e.stopImmediatePropagation();
       if (e.key === 'Escape') finish(null);
-      else if (e.key === 'Enter') finish(current);
+      // Enter with nothing under the choice yet waits for one.
+      else if (e.key === 'Enter') current && finish(current);
       else if (current) show(step(current));
     };
     window.addEventListener('pointermove', move, true);
