@@ -109,9 +109,10 @@ describe('send buttons wired to other events', () => {
     },
   };
 
-  it.each(Object.keys(press))('holds a button that sends on %s at night, and the emergency goes out once through it', async (sendOn) => {
+  const cases = SITES.flatMap((site) => Object.keys(press).map((sendOn) => ({ site: site.name, url: site.url, sendOn })));
+  it.each(cases)('holds a $site button that sends on $sendOn at night, and the emergency goes out once through it', async ({ url, sendOn }) => {
     await useSchoolHour(1);
-    const { page, panel } = await openChat(browser.ext, `https://web.max.ru/-70000000005?fixture=max-svelte&sendOn=${sendOn}`);
+    const { page, panel } = await openChat(browser.ext, `${url}&sendOn=${sendOn}`);
     await type(page, 'Завтра уроки отменяются');
     await press[sendOn](page);
     await panel.waitForText('dialog[open]');

@@ -1,5 +1,6 @@
-// The README's and the store listing's pictures, made from the fixtures so they stay current
-// (`npm run screenshots` runs only this file; `npm test` runs it with the rest).
+// The README's and the store listing's pictures, made from the fixtures so they stay current:
+// `npm run screenshots` writes them to test/screenshots (kept in the repo); `npm test` makes them
+// too, into .output/screenshots, so that a test run leaves the repo's pictures alone.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,7 +11,7 @@ import { PageMarks } from './page-marks';
 import { useExtensionBrowser } from './use-extension-browser';
 
 const browser = useExtensionBrowser();
-const DIR = join(ROOT, 'test/screenshots');
+const DIR = join(ROOT, process.env.SCREENSHOTS_DIR ?? '.output/screenshots');
 const CHAT = 'https://web.max.ru/-70000000001?fixture=max-svelte';
 const SIZE = { width: 1280, height: 800 };
 

@@ -60,8 +60,10 @@ export function pickElement(hint: string, ours: (el: Element) => boolean): Promi
       e.preventDefault();
       e.stopImmediatePropagation();
       if (e.key === 'Escape') finish(null);
-      // Enter with nothing under the choice yet waits for one.
-      else if (e.key === 'Enter') current && finish(current);
+      else if (e.key === 'Enter') {
+        // Enter with nothing chosen yet waits for a choice.
+        if (current) finish(current);
+      }
       else if (current) show(step(current));
     };
     window.addEventListener('pointermove', move, true);
