@@ -23,3 +23,12 @@ export async function pressSend(page: Page, selector: string): Promise<void> {
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/** In the open send dialog: *emergency*, a reason typed, Enter — as a user sends at night. */
+export async function sendAsEmergency(page: Page, panel: Panel, reason: string): Promise<void> {
+  await panel.click('[data-action="emergency"]');
+  await panel.waitForFocus('#steward-reason');
+  await page.keyboard.type(reason);
+  await page.keyboard.press('Enter');
+  await panel.waitForGone('dialog');
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
 import { readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { openChat, pressSend, sent } from './chat-page';
+import { openChat, pressSend, sendAsEmergency, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000004?fixture=max-svelte', chatId: '-70000000004' },
@@ -118,11 +118,7 @@ describe('send buttons wired to other events', () => {
     await panel.waitForText('dialog[open]');
     await page.waitForTimeout(300); // whatever else that press sends, the page must not see
     expect(await sent(page)).toEqual([]);
-    await panel.click('[data-action="emergency"]');
-    await panel.waitForFocus('#steward-reason');
-    await page.keyboard.type('Отмена занятий');
-    await page.keyboard.press('Enter');
-    await panel.waitForGone('dialog');
+    await sendAsEmergency(page, panel, 'Отмена занятий');
     await expect.poll(() => sent(page)).toMatchObject([{ text: 'Завтра уроки отменяются', via: sendOn }]);
     await page.waitForTimeout(300);
     expect(await sent(page)).toHaveLength(1);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { defaultSettings } from '@/core/settings';
 import { getStorage, readLog, setStorage, zoneWhereHourIs } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { openChat, pressSend, sent } from './chat-page';
+import { openChat, pressSend, sendAsEmergency, sent } from './chat-page';
 
 const SITES = [
   { name: 'MAX', url: 'https://web.max.ru/-70000000001', composer: '[data-lexical-editor="true"]', send: 'button[aria-label="Отправить сообщение"]', chatId: '-70000000001' },
@@ -66,11 +66,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     await panel.waitForText('dialog[open]');
     expect(await sent(page)).toEqual([]);
 
-    await panel.click('[data-action="emergency"]');
-    await panel.waitForFocus('#steward-reason');
-    await page.keyboard.type('Отмена занятий');
-    await page.keyboard.press('Enter');
-    await panel.waitForGone('dialog');
+    await sendAsEmergency(page, panel, 'Отмена занятий');
     await expect.poll(() => sent(page)).toHaveLength(1);
     expect((await sent(page))[0].text.trim()).toBe(DRAFT);
     expect(await panel.waitForText('[data-testid="notice"]')).toContain('экстренное');
