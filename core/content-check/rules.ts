@@ -35,13 +35,15 @@ export function contentRulesOf(profile: RegulationProfile | null): ContentRules 
   const own = profile?.contentCheck;
   if (!profile || !own) return DEFAULT_CONTENT_RULES;
   const provisions = [...profile.rules, ...profile.prohibitions, ...profile.roles.flatMap((r) => r.duties)];
-  const cite = (clause: string, fallback: Citation): Citation => {
-    const text = provisions.find((p) => p.clause === clause)?.text;
+  // A clause often lists several rules: the one about language, or about personal data, is cited.
+  const cite = (clause: string, about: RegExp, fallback: Citation): Citation => {
+    const under = provisions.filter((p) => p.clause === clause);
+    const text = (under.find((p) => about.test(p.text)) ?? under[0])?.text;
     return text ? { document: profile.document, clause, text } : fallback;
   };
   return {
-    language: cite(own.languageClause, DEFAULT_CONTENT_RULES.language),
-    personalData: cite(own.personalDataClause, DEFAULT_CONTENT_RULES.personalData),
+    language: cite(own.languageClause, /вежлив|лексик|оскорбл|нецензур/i, DEFAULT_CONTENT_RULES.language),
+    personalData: cite(own.personalDataClause, /персональн/i, DEFAULT_CONTENT_RULES.personalData),
     checks: own.checks ?? [...CHECK_CATEGORIES],
     allowedPhones: own.allowedPhones ?? [],
     allowedEmails: own.allowedEmails ?? [],

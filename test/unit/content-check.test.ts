@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMessage, type CheckOptions } from '@/core/content-check/check';
 import { MAX_CHECKED } from '@/core/content-check/limits';
+import { contentRulesOf, DEFAULT_CONTENT_RULES } from '@/core/content-check/rules';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import { CHECK_CATEGORIES, type CheckCategory } from '@/core/content-check/hits';
 
 const corpus = <T>(name: string): T => JSON.parse(readFileSync(resolve(import.meta.dirname, `../corpora/${name}.json`), 'utf8'));
@@ -58,5 +60,17 @@ describe('checkMessage', () => {
     const hits = checkMessage(hostile, ALL);
     expect(hits.every((h) => h.end <= MAX_CHECKED)).toBe(true);
     expect(hits.some((h) => h.category === 'phone')).toBe(false);
+  });
+});
+
+describe('contentRulesOf', () => {
+  it("cites the profile's own rule on language and on personal data, not the first rule under the clause", () => {
+    const rules = contentRulesOf(BUILT_IN_PROFILES.find((p) => p.id === 'omsk-13')!);
+    expect(rules.language).toMatchObject({ clause: '3.2', text: expect.stringMatching(/вежлив/i) });
+    expect(rules.personalData).toMatchObject({ clause: '3.3', text: expect.stringMatching(/персональн/i) });
+  });
+
+  it('holds a profile without rules of its own to 3.2 and 3.3 of 000, every check on', () => {
+    expect(contentRulesOf(BUILT_IN_PROFILES.find((p) => p.id === 'school-31-max')!)).toEqual(DEFAULT_CONTENT_RULES);
   });
 });
