@@ -3,7 +3,7 @@ import { checkINN, checkSnilsOnlyChecksum } from 'ru-validation-codes';
 import { matchAll, type Hit } from './hits';
 
 /** Digits only, to compare a found number with the school's own. */
-export const digitsOf = (text: string) => text.replace(/\D/g, '');
+const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** A Russian number as its ten national digits, however it was written (+7, 8, brackets, dashes). */
 const national = (digits: string) => (digits.length === 11 && /^[78]/.test(digits) ? digits.slice(1) : digits);
 

@@ -52,20 +52,12 @@ export async function saveDrafts(drafts: SavedDraft[]): Promise<void> {
   await draftsItem.setValue(drafts);
 }
 
-export function watchDrafts(onChange: (drafts: SavedDraft[]) => void): () => void {
-  return draftsItem.watch((raw) => onChange(validList(raw, savedDraftListSchema)));
-}
-
 export async function loadImportedProfiles(): Promise<RegulationProfile[]> {
   return validList(await importedProfilesItem.getValue(), z.array(regulationProfileSchema));
 }
 
 export async function saveImportedProfiles(profiles: RegulationProfile[]): Promise<void> {
   await importedProfilesItem.setValue(profiles);
-}
-
-export function watchImportedProfiles(onChange: () => void): () => void {
-  return importedProfilesItem.watch(onChange);
 }
 
 const chatKindMapSchema = z.record(z.string(), chatKindSchema);
