@@ -73,6 +73,12 @@ describe('messages on the fixture markup', () => {
     const messages = max.readMessages(document, { items: 'li.m9', author: 'b.who' });
     expect(resolveAuthors(messages.map((m) => m.read)).map((a) => a?.name)).toEqual(['Рыбаков Ян', 'Рыбаков Ян']);
     expect(max.readMessages(document, { items: 'li[[[', author: 'b' })).toEqual([]);
+    // A pair whose author selector does not parse is ignored as a whole, everywhere it is used.
+    const broken = { items: 'li.m9', author: 'b[[[' };
+    expect(max.readMessages(document, broken)).toEqual([]);
+    expect(max.messageOf(document.querySelector('b')!, broken)).toBeNull();
+    expect(max.touchesMessages(document.querySelector('li')!, broken)).toBe(false);
+    expect(max.check(document, new URL('https://web.max.ru/-1'), broken).find((c) => c.part === 'messages')?.found).toBe(false);
   });
 });
 

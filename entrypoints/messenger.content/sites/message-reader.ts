@@ -57,6 +57,15 @@ function authorId(root: HTMLElement, sources: MessageSelectors['authorId'], quot
   return null;
 }
 
+const parses = (selector: string) => {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Reads a messenger's messages with its selectors (and any the user taught, first). Reads are
  * kept per element: a page re-renders a message as a new element, and an unchanged one costs nothing.
@@ -64,6 +73,21 @@ function authorId(root: HTMLElement, sources: MessageSelectors['authorId'], quot
 export function messageReader(selectors: MessageSelectors) {
   let cache = new WeakMap<Element, RenderedMessage>();
   let cachedFor: LearnedSelectors | null = null;
+  const usable = new WeakMap<LearnedSelectors, boolean>();
+  /**
+   * Taught selectors come from storage: a pair the browser cannot parse (a hand-edited or older
+   * store) is ignored as a whole, once, so that nothing below has to guard against it.
+   */
+  const checked = (learned: LearnedSelectors | null): LearnedSelectors | null => {
+    if (!learned) return null;
+    if (!usable.has(learned)) usable.set(learned, parses(learned.items) && parses(learned.author));
+    return usable.get(learned) ? learned : null;
+  };
+  /** The item selectors, taught ones first. */
+  const items = (learned: LearnedSelectors | null) => {
+    const ok = checked(learned);
+    return ok ? [ok.items, ...selectors.items] : selectors.items;
+  };
   const quoted = join(selectors.quoted);
 
   const read = (element: HTMLElement, authorSelectors: string[]): RenderedMessage => {
@@ -91,44 +115,33 @@ export function messageReader(selectors: MessageSelectors) {
     return message;
   };
 
-  /** The item selector that finds messages on this page now, learned ones first. */
-  const itemSelector = (doc: ParentNode, learned: LearnedSelectors | null): string | null => {
-    for (const selector of learned ? [learned.items, ...selectors.items] : selectors.items) {
-      try {
-        if (doc.querySelector(selector)) return selector;
-      } catch {
-        // A learned selector the browser no longer parses is skipped, not fatal.
-      }
-    }
-    return null;
-  };
+  /** The item selector that finds messages on this page now, taught ones first. */
+  const itemSelector = (doc: ParentNode, learned: LearnedSelectors | null): string | null => items(learned).find((selector) => doc.querySelector(selector)) ?? null;
 
   const authorsFor = (learned: LearnedSelectors | null, taught: boolean) => (learned && taught ? [learned.author, ...selectors.author] : selectors.author);
-  const forget = (learned: LearnedSelectors | null) => {
-    if (learned !== cachedFor) [cache, cachedFor] = [new WeakMap(), learned];
+  /** Reads depend on the taught selectors: new ones, new reads. */
+  const startFor = (learned: LearnedSelectors | null) => {
+    const ok = checked(learned);
+    if (ok !== cachedFor) [cache, cachedFor] = [new WeakMap(), ok];
+    return ok;
   };
 
   return {
+    items,
     itemSelector,
     /** Every rendered message (and service line) in page order; empty when none is found. */
     read(doc: ParentNode, learned: LearnedSelectors | null): RenderedMessage[] {
-      forget(learned);
-      const items = itemSelector(doc, learned);
-      if (!items) return [];
-      const authors = authorsFor(learned, items === learned?.items);
-      const all = join([items, ...selectors.system]);
+      const ok = startFor(learned);
+      const found = itemSelector(doc, ok);
+      if (!found) return [];
+      const authors = authorsFor(ok, found === ok?.items);
+      const all = join([found, ...selectors.system]);
       return [...doc.querySelectorAll<HTMLElement>(all)].map((el) => read(el, authors));
     },
     /** One message element, as `read` would see it. */
     readOne(element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage {
-      forget(learned);
-      let taught = false;
-      try {
-        taught = !!learned && element.matches(learned.items);
-      } catch {
-        // A taught selector the browser does not parse teaches nothing.
-      }
-      return read(element, authorsFor(learned, taught));
+      const ok = startFor(learned);
+      return read(element, authorsFor(ok, !!ok && element.matches(ok.items)));
     },
   };
 }

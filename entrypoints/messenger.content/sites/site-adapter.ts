@@ -61,12 +61,8 @@ function firstMatch(root: ParentNode, selectors: string[]): { element: HTMLEleme
 function closestMatch(target: EventTarget | null, selectors: string[]): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   for (const selector of selectors) {
-    try {
-      const found = target.closest<HTMLElement>(selector);
-      if (found) return found;
-    } catch {
-      // A taught selector the browser does not parse: the built-in ones still count.
-    }
+    const found = target.closest<HTMLElement>(selector);
+    if (found) return found;
   }
   return null;
 }
@@ -83,6 +79,7 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     return null;
   };
   const reader = messageReader(d.messages);
+  const messageOf = (target: EventTarget | null, learned: LearnedSelectors | null) => closestMatch(target, reader.items(learned));
   const partCheck = (part: Part, via: string | null, count = via ? 1 : 0): PartCheck => ({ part, found: !!via, via, count });
   return {
     site: d.site,
@@ -96,8 +93,8 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
     readMessages: reader.read,
     readMessage: reader.readOne,
-    messageOf: (target, learned) => closestMatch(target, learned ? [learned.items, ...d.messages.items] : d.messages.items),
-    touchesMessages: (node, learned) => !!closestMatch(node, learned ? [learned.items, ...d.messages.items] : d.messages.items) || reader.itemSelector(node, learned) !== null,
+    messageOf,
+    touchesMessages: (node, learned) => messageOf(node, learned) !== null || reader.itemSelector(node, learned) !== null,
     check: (doc, url, learned = null) => {
       const via = reader.itemSelector(doc, learned);
       const found = via ? { via, count: doc.querySelectorAll(via).length } : null;
