@@ -1,17 +1,14 @@
 import type { Citation } from '../quiet-hours/windows';
 import type { RegulationProfile } from '../regulation/profile';
 import { CHECK_CATEGORIES, type CheckCategory } from './hits';
+import type { CheckOptions } from './check';
 
-/** What a school's regulation says about what is sent, and what it lets through. */
-export interface ContentRules {
+/** What a school's regulation says about what is sent, and what it lets through (the check's options, with the clauses it cites). */
+export interface ContentRules extends CheckOptions {
   /** Polite language, no obscenities or insults. */
   language: Citation;
   /** No collecting or passing on other people's personal data. */
   personalData: Citation;
-  checks: CheckCategory[];
-  allowedPhones: string[];
-  allowedEmails: string[];
-  allowedAddresses: string[];
 }
 
 const OMSK_13 = '000_953641881fc2da40.txt';
@@ -20,7 +17,7 @@ const OMSK_13 = '000_953641881fc2da40.txt';
 export const DEFAULT_CONTENT_RULES: ContentRules = {
   language: { document: OMSK_13, clause: '3.2', text: 'Выражать свои мысли в вежливой форме, исключив использование ненормированной лексики и оскорблений других участников образовательного процесса.' },
   personalData: { document: OMSK_13, clause: '3.3', text: 'Запрещается осуществлять незаконный сбор и обработку персональных данных других лиц.' },
-  checks: [...CHECK_CATEGORIES],
+  categories: [...CHECK_CATEGORIES],
   allowedPhones: [],
   allowedEmails: [],
   allowedAddresses: [],
@@ -44,7 +41,7 @@ export function contentRulesOf(profile: RegulationProfile | null): ContentRules 
   return {
     language: cite(own.languageClause, /вежлив|лексик|оскорбл|нецензур/i, DEFAULT_CONTENT_RULES.language),
     personalData: cite(own.personalDataClause, /персональн/i, DEFAULT_CONTENT_RULES.personalData),
-    checks: own.checks ?? [...CHECK_CATEGORIES],
+    categories: own.checks ?? [...CHECK_CATEGORIES],
     allowedPhones: own.allowedPhones ?? [],
     allowedEmails: own.allowedEmails ?? [],
     allowedAddresses: own.allowedAddresses ?? [],

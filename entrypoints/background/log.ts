@@ -7,8 +7,9 @@ import type { ActionDraft, ModerationAction } from '@/core/moderation/actions';
 import { chatKey } from '@/core/chat-key';
 import type { ChatRef } from '@/core/chat';
 import { evaluate, type CitedDecision } from '@/core/moderation/policy';
-import { BUILT_IN_PROFILES, findProfile } from '@/core/regulation/profiles';
-import { loadImportedProfiles, loadSettings } from '../shared/storage';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
+import { loadSettings } from '../shared/storage';
+import { activeProfile } from './active-profile';
 import { leaveTeam, pruneTeam, shareActions } from './team';
 
 /** The one local store of records, own and the team's, in the extension's IndexedDB. */
@@ -21,8 +22,7 @@ const RETENTION_ALARM = 'retention';
 const DEFAULT_RULES_PROFILE = BUILT_IN_PROFILES.find((p) => p.moderation)!;
 
 async function moderationRules() {
-  const settings = await loadSettings();
-  const profile = findProfile(settings.profileId, await loadImportedProfiles());
+  const { settings, profile } = await activeProfile();
   const source = profile?.moderation ? profile : DEFAULT_RULES_PROFILE;
   return { rules: source.moderation!, document: source.document, actor: settings.actorName || browser.i18n.getMessage('actorDefault') };
 }

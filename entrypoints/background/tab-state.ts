@@ -1,16 +1,9 @@
 import type { TabState } from '@/core/response';
-import { findProfile } from '@/core/regulation/profiles';
-import { loadChatKinds, loadCollapsed, loadDrafts, loadImportedProfiles, loadLearned, loadSettings } from '../shared/storage';
+import { loadChatKinds, loadCollapsed, loadDrafts, loadLearned } from '../shared/storage';
+import { activeProfile } from './active-profile';
 
 /** Everything a messenger tab shows, each part validated as it is read. */
 export async function loadTabState(): Promise<TabState> {
-  const [settings, drafts, chatKinds, collapsed, imported, learned] = await Promise.all([
-    loadSettings(),
-    loadDrafts(),
-    loadChatKinds(),
-    loadCollapsed(),
-    loadImportedProfiles(),
-    loadLearned(),
-  ]);
-  return { settings, drafts, chatKinds, collapsed, profile: findProfile(settings.profileId, imported), learned };
+  const [{ settings, profile }, drafts, chatKinds, collapsed, learned] = await Promise.all([activeProfile(), loadDrafts(), loadChatKinds(), loadCollapsed(), loadLearned()]);
+  return { settings, drafts, chatKinds, collapsed, profile, learned };
 }

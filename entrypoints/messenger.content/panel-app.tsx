@@ -7,7 +7,7 @@ import { chatKey } from '@/core/chat-key';
 import { schoolTime } from '@/core/quiet-hours/text';
 import { errorText } from '@/components/error-text';
 import { INVALID_PREFIX } from '@/core/response';
-import { t, uiLocale } from '@/components/i18n';
+import { t, uiLocale, type MessageKey } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
 import { NotesSection } from '@/components/NotesSection';
@@ -136,10 +136,15 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       return null;
     }
     if (held.content) await logOverride(held.chat, held.content, held.at);
-    update({ held: null });
-    const sent = guard().release(held.send);
-    update({ notice: t(sent ? 'noticeSentEmergency' : 'noticeSendFailed') });
+    sendHeld(held.send, 'noticeSentEmergency');
     return null;
+  };
+
+  /** The dialog closes and the held message goes out through the page's own controls, once. */
+  const sendHeld = (send: HeldSend, sentNotice: MessageKey) => {
+    // Closed first, as finishHold does: the page is inert while the dialog is open.
+    update({ held: null });
+    update({ notice: t(guard().release(send) ? sentNotice : 'noticeSendFailed') });
   };
 
   const logOverride = (chat: ChatRef, content: ContentFindings, at: number) =>
@@ -151,13 +156,11 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     if (!held?.chat || !held.content) return finishHold(null);
     const reply = await logOverride(held.chat, held.content, held.at);
     if (!reply.ok) return finishHold(t('noticeRecordFailed', errorText(reply.error)));
-    update({ held: null });
-    const sent = guard().release(held.send);
-    update({ notice: t(sent ? 'noticeSentAnyway' : 'noticeSendFailed') });
+    sendHeld(held.send, 'noticeSentAnyway');
   };
 
   /** Whether the regulation in use names checks for what is sent. */
-  const checksContent = () => contentRulesOf(state.profile).checks.length > 0;
+  const checksContent = () => contentRulesOf(state.profile).categories.length > 0;
 
   /** The content check's answer, or null when it could not be had in time (the send then goes unchecked, and says so). */
   const checkText = async (text: string) => {
@@ -171,12 +174,13 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     const at = Date.now();
     const chat = readPage().chat;
     const text = send.composer ? readDraft(send.composer) : '';
-    const check = text && checksContent() ? await checkText(text) : null;
+    const checking = text !== '' && checksContent();
+    const check = checking ? await checkText(text) : null;
     const content = check?.hits.length ? { ...check, text } : null;
     if (send.quiet || content) return update({ held: { send, at, chat, content } });
     const sent = guard().release(send);
     if (!sent) update({ notice: t('noticeSendFailed') });
-    else if (text && checksContent() && !check) update({ notice: t('noticeCheckFailed') });
+    else if (checking && !check) update({ notice: t('noticeCheckFailed') });
   };
 
   const waitingDraft = () => (state.chat ? (dueDraftsFor(state.drafts, state.chat)[0] ?? null) : null);

@@ -70,7 +70,7 @@ describe('SendDialog at quiet hours', () => {
 describe('SendDialog with findings of the content check', () => {
   const text = 'Телефон мамы Пети: 8 912 345-67-89, звоните';
   const rules = DEFAULT_CONTENT_RULES;
-  const content = { text, hits: checkMessage(text, { ...rules, categories: rules.checks }), language: rules.language, personalData: rules.personalData };
+  const content = { text, hits: checkMessage(text, rules), language: rules.language, personalData: rules.personalData };
   const props = () => ({ onCancel: vi.fn(), onRemind: vi.fn(), onEmergency: vi.fn(async () => null), onSendAnyway: vi.fn() });
 
   it('marks what was found in the text, names the clause it breaks, and offers to edit or send anyway (by day)', () => {
