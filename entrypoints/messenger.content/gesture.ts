@@ -1,12 +1,15 @@
 import type { SendKeyMode } from '@/core/quiet-hours/send-keys';
 import type { SiteAdapter } from './sites';
 
+/** The first event of a press on the send button the guard saw (a finger's counts as touchstart). */
+export type PressStart = 'pointerdown' | 'mousedown' | 'touchstart' | 'click';
+
 /** How a held send was made. */
 export type Gesture =
   /** The send key in the composer (or a form submit carrying it). */
   | { kind: 'composer-key'; composer: HTMLElement }
   /** A press on the send button, by the first event the guard saw of it. */
-  | { kind: 'press'; button: HTMLElement; start: 'pointerdown' | 'mousedown' | 'touchstart' | 'click' }
+  | { kind: 'press'; button: HTMLElement; start: PressStart }
   /** Enter or Space on the focused send button. */
   | { kind: 'button-key'; button: HTMLElement; key: 'Enter' | ' ' };
 
@@ -32,7 +35,7 @@ function touch(type: string, button: HTMLElement): Event | null {
 }
 
 /** The events a real press would have sent from its first one on, with the browser's rules on cancelling. */
-function replayPress(button: HTMLElement, start: 'pointerdown' | 'mousedown' | 'touchstart' | 'click'): void {
+function replayPress(button: HTMLElement, start: PressStart): void {
   let compat = true;
   if (start === 'touchstart') {
     // A finger: pointer and touch events interleaved, as the browser sends them.

@@ -131,6 +131,13 @@ export function messageMarks(options: MessageMarksOptions) {
     entry.button.title = action;
   };
 
+  /** Notes a named author as seen in the chat; true when they are new. */
+  const see = (author: Author | null): boolean => {
+    if (!author?.name || seen.has(author.id)) return false;
+    seen.set(author.id, author);
+    return true;
+  };
+
   /** Reads every message (cached per element) and brings each mark up to date. */
   const scan = () => {
     const messages = options.read();
@@ -148,7 +155,7 @@ export function messageMarks(options: MessageMarksOptions) {
     }
     marked = now;
     seen = new Map();
-    for (const author of authors) if (author?.name && !seen.has(author.id)) seen.set(author.id, author);
+    authors.forEach(see);
     options.onScan([...seen.values()], messages.length > 0);
   };
 
@@ -168,10 +175,7 @@ export function messageMarks(options: MessageMarksOptions) {
     if (message.read.kind !== 'message') return true;
     place(message, author);
     marked.add(node);
-    if (author?.name && !seen.has(author.id)) {
-      seen.set(author.id, author);
-      options.onScan([...seen.values()], true);
-    }
+    if (see(author)) options.onScan([...seen.values()], true);
     return true;
   };
 

@@ -3,7 +3,7 @@ import type { Settings } from '@/core/settings';
 import { isSendKeystroke } from '@/core/quiet-hours/send-keys';
 import type { SiteAdapter } from './sites';
 import { readDraft } from './composer-text';
-import { replayGesture, type Gesture } from './gesture';
+import { replayGesture, type Gesture, type PressStart } from './gesture';
 
 export interface HeldSend {
   adapter: SiteAdapter;
@@ -32,7 +32,7 @@ export interface SendGuard {
 }
 
 /** What a press on the send button starts with, by the way it is pressed. */
-const GESTURE_STARTS = ['pointerdown', 'mousedown', 'touchstart', 'click'] as const;
+const GESTURE_STARTS: readonly string[] = ['pointerdown', 'mousedown', 'touchstart', 'click'] satisfies PressStart[];
 /** The rest of a press the page must not see once its start was held (a page may act on any of them). */
 const GESTURE_REST = ['pointerup', 'mouseup', 'touchend', 'click', 'keyup'] as const;
 /** A press longer than this is over, whatever the browser still sends. */
@@ -60,16 +60,15 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     return { quiet, hold: quiet || (!!opts.checksContent?.() && !!composer && readDraft(composer) !== '') };
   };
 
-  const hold = (event: Event, send: Omit<HeldSend, 'quiet'>, quiet: boolean) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    // A key held down repeats: the send is held once, the repeats only kept from the page.
-    if (!(event instanceof KeyboardEvent && event.repeat)) opts.onHeld({ ...send, quiet });
-  };
-
   const swallow = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
+  };
+
+  const hold = (event: Event, send: Omit<HeldSend, 'quiet'>, quiet: boolean) => {
+    swallow(event);
+    // A key held down repeats: the send is held once, the repeats only kept from the page.
+    if (!(event instanceof KeyboardEvent && event.repeat)) opts.onHeld({ ...send, quiet });
   };
 
   const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
@@ -96,7 +95,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
 
   const onPress = (event: Event) => {
     // Every keyup and pointer event on the page comes here: most leave at once.
-    if (passing || (!swallowing && !(GESTURE_STARTS as readonly string[]).includes(event.type))) return;
+    if (passing || (!swallowing && !GESTURE_STARTS.includes(event.type))) return;
     const adapter = opts.adapter();
     const button = adapter?.sendButtonOf(targetOf(event));
     if (!adapter || !button) return;
@@ -106,14 +105,14 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       return;
     }
     if (swallowing && now() >= swallowing.until) swallowing = null;
-    if (!(GESTURE_STARTS as readonly string[]).includes(event.type)) return;
+    if (!GESTURE_STARTS.includes(event.type)) return;
     const composer = adapter.findComposer(document);
     const { quiet, hold: held } = shouldHold(composer);
     if (!held) return;
     // A click arrives last: nothing of this press is left to swallow.
     swallowing = event.type === 'click' ? null : { button, until: now() + GESTURE_MS };
     // A finger's press starts with a pointerdown too: it is replayed as touch, for sites wired to touchend.
-    const start = event instanceof PointerEvent && event.pointerType === 'touch' ? 'touchstart' : (event.type as (typeof GESTURE_STARTS)[number]);
+    const start = event instanceof PointerEvent && event.pointerType === 'touch' ? 'touchstart' : (event.type as PressStart);
     hold(event, { adapter, composer, gesture: { kind: 'press', button, start } }, quiet);
   };
 

@@ -11,7 +11,7 @@ import type { RegulationProfile } from '@/core/regulation/profile';
 import { download } from '../shared/download';
 import { askTeamStatus } from '../shared/team-status';
 import { ask } from '../shared/messaging';
-import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings, watchTeamChanges } from '../shared/storage';
+import { adoptImportedProfile, loadImportedProfiles, loadSettings, updateSettings, watchTeamChanges } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
@@ -48,8 +48,7 @@ async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
 async function show() {
   const [settings, imported, team] = await Promise.all([loadSettings(), loadImportedProfiles(), askTeamStatus()]);
   const importProfile = async (profile: RegulationProfile) => {
-    await saveImportedProfiles([...imported.filter((p) => p.id !== profile.id), profile]);
-    await updateSettings({ profileId: profile.id, roles: settings.profileId === profile.id ? settings.roles : [] });
+    await adoptImportedProfile(profile);
     await show();
   };
   render(

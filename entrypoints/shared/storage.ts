@@ -56,8 +56,14 @@ export async function loadImportedProfiles(): Promise<RegulationProfile[]> {
   return validList(await importedProfilesItem.getValue(), z.array(regulationProfileSchema));
 }
 
-export async function saveImportedProfiles(profiles: RegulationProfile[]): Promise<void> {
-  await importedProfilesItem.setValue(profiles);
+/**
+ * A school's own regulation, imported: kept (replacing one with the same id) and chosen; the
+ * user's roles stay when it replaces the regulation already chosen.
+ */
+export async function adoptImportedProfile(profile: RegulationProfile): Promise<void> {
+  const [imported, settings] = await Promise.all([loadImportedProfiles(), loadSettings()]);
+  await importedProfilesItem.setValue([...imported.filter((p) => p.id !== profile.id), profile]);
+  await updateSettings({ profileId: profile.id, roles: settings.profileId === profile.id ? settings.roles : [] });
 }
 
 const chatKindMapSchema = z.record(z.string(), chatKindSchema);

@@ -4,7 +4,7 @@ import type { RegulationProfile } from '@/core/regulation/profile';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import { Welcome } from '@/components/Welcome';
 import { t, uiLocale } from '@/components/i18n';
-import { loadImportedProfiles, loadSettings, saveImportedProfiles, updateSettings } from '../shared/storage';
+import { adoptImportedProfile, loadImportedProfiles, loadSettings, updateSettings } from '../shared/storage';
 
 document.title = t('welcomeTitle');
 document.documentElement.lang = uiLocale();
@@ -14,8 +14,7 @@ const app = document.getElementById('app')!;
 async function show() {
   const [settings, imported] = await Promise.all([loadSettings(), loadImportedProfiles()]);
   const importProfile = async (profile: RegulationProfile) => {
-    await saveImportedProfiles([...imported.filter((p) => p.id !== profile.id), profile]);
-    await updateSettings({ profileId: profile.id, roles: [] });
+    await adoptImportedProfile(profile);
     await show();
   };
   render(
