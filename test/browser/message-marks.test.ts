@@ -54,8 +54,9 @@ describe.each(SITES)('moderating from the message on $name', (site) => {
 
     for (const [text, reason] of [[site.first, 'Оскорбление'], [site.second, 'Повторное оскорбление']]) {
       await marks.act(text);
-      await expect.poll(() => panel.call('#steward-subject', 'function () { return this.value; }')).toBe(site.author.name);
-      expect(await panel.text('[data-testid="evidence"]')).toContain(text);
+      // The same author twice: the form is ready once the new message is its evidence.
+      await expect.poll(() => panel.text('[data-testid="evidence"]')).toContain(text);
+      expect(await panel.call('#steward-subject', 'function () { return this.value; }')).toBe(site.author.name);
       await panel.waitForFocus('#steward-mod-reason');
       await page.keyboard.type(reason);
       await panel.click('[data-action="violation"]');
