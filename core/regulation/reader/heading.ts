@@ -1,0 +1,57 @@
+import type { RegulationProfile } from '../profile';
+
+const ABBR = '(?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ГАПОУ|ГБПОУ|ГПОУ|ГОУ|БОУ|АОУ|КОУ|ЧОУ|НОУ|АНО|МБОУ ДО|МАУ ДО|ФГБОУ|ОГБОУ|КГБОУ|ОБОУ)';
+const SCHOOL_PATTERNS = [
+  new RegExp(`${ABBR}(?:\\s+[А-Я]{1,4})?(?:\\s+г\\.\\s*\\p{Lu}\\p{L}+)?\\s*[«"][^»"\\n]{3,120}[»"]`, 'u'),
+  new RegExp(`${ABBR}\\s+(?:[А-Я]{2,5}|лицей|гимназия)\\s*№\\s*\\d+(?:\\s+(?:г\\.|города)\\s*\\p{Lu}\\p{L}+)?`, 'u'),
+  /(?:Муниципальн|Государственн|Частн|Областн|Краев)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:учреждени|организаци)\p{L}*(?:\s+\p{L}+){0,3}\s*«[^»\n]{3,120}»/u,
+  /(?:средн\p{L}+|основн\p{L}+) общеобразовательн\p{L}+ школ\p{L}*\s*№\s*\d+/iu,
+];
+const AUTHORITY = /^(?:управление образования|департамент образования|министерство образования|комитет (?:по )?образовани)[^\n]{0,120}/imu;
+const TITLE = /^(?:\S+\s+){0,2}(?:положени|порядо?к|правил|регламент|инструкци)\p{L}*(?:\s|$)/iu;
+const STAMP = /^(?:утвержд|принят|согласов|приказ|протокол|подписан|дата|председател|директор|введено|рассмотрен|№)/iu;
+
+/** «ПОРЯДОК взаимодействия…» → «Порядок взаимодействия…»; a title written all in capitals → sentence case. */
+function titleCase(title: string): string {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toUpperCase()) return title.charAt(0) + title.slice(1).toLowerCase();
+  return title.replace(/^(\p{Lu})(\p{Lu}+)(?=\s)/u, (_m, a: string, b: string) => a + b.toLowerCase());
+}
+
+/** The document's title: its first line that names a kind of document, with the lines that continue it. */
+export function readTitle(header: string): string | null {
+  const lines = header.split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.findIndex((l) => TITLE.test(l) && !STAMP.test(l) && !/^(?:[«"]|об\s)/iu.test(l));
+  if (at === -1) return null;
+  let title = lines[at];
+  for (const next of lines.slice(at + 1)) {
+    if (STAMP.test(next) || title.length + next.length > 300 || /[.:]$/.test(title)) break;
+    title += ` ${next}`;
+  }
+  return titleCase(title.replace(/\s+/g, ' ').replace(/[.:]$/, ''));
+}
+
+/** The school as the document names it: in its title first, then its heading, then anywhere. */
+export function readSchool(title: string | null, header: string, text: string): string | null {
+  for (const source of [title ?? '', header, text.slice(0, 20_000)]) {
+    for (const pattern of SCHOOL_PATTERNS) {
+      const m = pattern.exec(source);
+      if (m) return m[0].replace(/\s+/g, ' ').replace(/"([^"]+)"/, '«$1»').trim();
+    }
+  }
+  return AUTHORITY.exec(header)?.[0].trim() ?? null;
+}
+
+export function readYear(header: string): number | undefined {
+  const m = /(?<!\d)(20[0-4]\d)\s*(?:г\.|года|г(?!\p{L}))/u.exec(header) ?? /от\s+\d{2}\.\d{2}\.(20[0-4]\d)/u.exec(header);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function readPlatforms(text: string): RegulationProfile['platforms'] {
+  const found: RegulationProfile['platforms'] = [];
+  if (/сферум/iu.test(text)) found.push('sferum');
+  if (/(?:VK|ВК)[\s-]*мессенджер|учебн\p{L}* профил\p{L}* VK|vk\.com/iu.test(text)) found.push('vk');
+  if (/(?<!\p{L})(?:MAX|МАХ|МАКС)(?!\p{L})|web\.max\.ru/u.test(text)) found.push('max');
+  if (/«?моя школа»?/iu.test(text)) found.push('moya-shkola');
+  return found.length ? found : ['max'];
+}

@@ -1,0 +1,152 @@
+import type { RoleId } from '../kinds';
+import { chatKindsIn } from './chat-kinds';
+import { readClauses, type Clause } from './clauses';
+import type { DraftLine, LineKind, ReaderNote, RegulationDraft } from './draft';
+import { readPlatforms, readSchool, readTitle, readYear } from './heading';
+import { splitClause, type Segment } from './items';
+import { readModeration } from './moderation';
+import { normalizeText } from './normalize';
+import { readQuietHours } from './quiet-hours';
+import { subjectOf, type Subject } from './roles';
+import { textProblem, type TextProblem } from './text-quality';
+
+export type ReadResult = { ok: true; draft: RegulationDraft } | { ok: false; problem: TextProblem | 'no-clauses' };
+
+const PROHIBITION = /запрещ\p{L}*|не допуска\p{L}*|недопустим\p{L}*|не вправе|не разрешается|не име\p{L}+ права|не следует|не должн\p{L}*/iu;
+const RIGHT = /вправе|име\p{L}+ право|име\p{L}+ возможность|(?<!\p{L})мо(?:жет|гут)(?!\p{L})|разрешается/iu;
+const OBLIGATION = /обязан\p{L}*|должн\p{L}*|необходимо|следует|соблюда\p{L}*|принцип/iu;
+
+/** What kind of provision a sentence is, by its words, else by its section's heading. */
+function kindOf(text: string, section: string): LineKind | null {
+  if (PROHIBITION.test(text)) return 'prohibition';
+  if (RIGHT.test(text)) return 'right';
+  if (OBLIGATION.test(text)) return 'rule';
+  if (/запрет/iu.test(section)) return 'prohibition';
+  if (/^прав[аo](?!\p{L})/iu.test(section)) return 'right';
+  if (/обязанност|правила/iu.test(section) && !/прав[ао] и обязанност/iu.test(section)) return 'rule';
+  return null;
+}
+
+const firstSentence = (text: string) => /^[\s\S]*?(?:[.!?](?=\s+\p{Lu}|\s*\n|$)|\n|$)/u.exec(text)![0];
+
+/** Reads a regulation's text into a draft profile: clauses, roles and their duties, rules, quiet hours, moderation. */
+export function readRegulation(raw: string, fileName: string): ReadResult {
+  const problem = textProblem(raw);
+  if (problem) return { ok: false, problem };
+  const text = normalizeText(raw);
+  const structure = readClauses(text);
+  const provisions = structure.clauses.filter((c) => !c.heading || c.text.includes('\n'));
+  if (provisions.length < 2) return { ok: false, problem: 'no-clauses' };
+
+  const lines: DraftLine[] = [];
+  const roleTitles: Partial<Record<RoleId, string>> = {};
+  const headingOf = new Map<string, Clause>();
+  for (const c of structure.clauses) if (c.heading) headingOf.set(`${c.part}|${c.number}`, c);
+  /** The headings a clause sits under, nearest first. */
+  const ancestors = (c: Clause) => {
+    const numbers = c.number.split('.');
+    return numbers
+      .slice(0, -1)
+      .map((_, i) => headingOf.get(`${c.part}|${numbers.slice(0, i + 1).join('.')}`))
+      .filter((h): h is Clause => Boolean(h))
+      .reverse();
+  };
+
+  const add = (clause: Clause, segment: Segment, kind: LineKind, roles: RoleId[]) =>
+    lines.push({
+      id: `l${lines.length + 1}`,
+      kind,
+      roles,
+      chatKinds: chatKindsIn(segment.text),
+      clause: clause.number,
+      part: clause.part,
+      text: segment.text.replace(/\s+/g, ' '),
+      source: { start: segment.start, end: segment.end },
+    });
+
+  for (const clause of provisions) {
+    const own = clause.heading ? dropFirstLine(clause) : { text: clause.text, start: clause.start, end: clause.end };
+    const parents = ancestors(clause);
+    const section = parents[0]?.text.split('\n')[0] ?? '';
+    const split = splitClause(own);
+    const lead = split.lead?.text ?? firstSentence(split.afterLabel ?? own.text);
+    let subject: Subject = subjectOf(lead);
+    if (!subject.roles.length && !subject.everyone) {
+      const inherited = parents.map((p) => subjectOf(p.text.split('\n')[0])).find((s) => s.roles.length);
+      if (inherited) subject = { ...inherited, titles: {} };
+    }
+    for (const role of subject.roles) roleTitles[role] ??= subject.titles[role];
+    const listed = split.lead !== null || split.items.length > 1;
+    const leadKind = kindOf(lead, section);
+    if (subject.roles.length && leadKind === 'right' && /^прав/iu.test(section)) {
+      for (const item of split.lead && !split.leadIsProvision ? split.items : [own]) add(clause, item, 'right', subject.roles);
+    } else if (subject.roles.length) {
+      if (split.lead && split.leadIsProvision) add(clause, split.lead, 'duty', subject.roles);
+      for (const item of split.items) add(clause, item, 'duty', subject.roles);
+    } else if (listed && (subject.everyone || leadKind !== null)) {
+      for (const item of split.items) add(clause, item, kindOf(item.text, '') === 'prohibition' ? 'prohibition' : (leadKind ?? 'rule'), []);
+    } else {
+      add(clause, own, leadKind ?? (subject.everyone ? kindOf(own.text, section) ?? 'general' : 'general'), []);
+    }
+  }
+  for (const role of Object.keys(roleTitles) as RoleId[]) if (!roleTitles[role]) delete roleTitles[role];
+
+  const notes: ReaderNote[] = [];
+  if (!lines.some((l) => l.kind === 'duty')) notes.push({ code: 'no-roles' });
+
+  let quietHours: RegulationDraft['quietHours'] = null;
+  for (const line of lines) {
+    const found = readQuietHours(line.text);
+    if (!found) continue;
+    quietHours = { clause: line.clause, windows: found.windows };
+    if (found.endAssumed) notes.push({ code: 'quiet-end-assumed', clause: line.clause });
+    if (found.holidays) notes.push({ code: 'quiet-holidays', clause: line.clause });
+    break;
+  }
+  if (!quietHours) notes.push({ code: 'no-quiet-hours' });
+
+  const moderation = readModeration(lines);
+  if (!moderation) notes.push({ code: 'no-moderation' });
+  else if (moderation.missing.length) notes.push({ code: 'moderation-missing', clauses: moderation.missing });
+  const block = moderation?.rules.clauses.block;
+  const language = lines.find((l) => /вежлив|ненормативн|нецензурн|оскорбл|бранн/iu.test(l.text));
+  const personal = lines.find((l) => /персональн\p{L}* данн/iu.test(l.text) && l.kind !== 'general');
+  if (!language || !personal) notes.push({ code: 'no-content-clauses' });
+
+  const title = readTitle(structure.header) ?? readTitle(structure.parts[0]?.heading ?? '') ?? fileName.replace(/\.[^.]+$/, '');
+  return {
+    ok: true,
+    draft: {
+      text,
+      fileName,
+      school: readSchool(title, structure.header, text) ?? '',
+      title,
+      place: '',
+      year: readYear(structure.header),
+      platforms: readPlatforms(text),
+      parts: structure.parts.map((p) => ({ id: p.id, title: `Приложение ${p.id}`, heading: p.heading })),
+      roleTitles,
+      lines,
+      quietHours,
+      moderation: moderation && block
+        ? {
+            violationsBeforeBlock: moderation.rules.violationsBeforeBlock!,
+            maxBlockMonths: moderation.rules.maxBlockMonths ?? 1,
+            clauses: Object.fromEntries(
+              (['deletion', 'rulesIntroduced', 'reminder', 'block', 'earlyUnblock', 'personalReasons', 'leavers'] as const).map((k) => [k, moderation.rules.clauses[k] ?? block]),
+            ) as NonNullable<RegulationDraft['moderation']>['clauses'],
+          }
+        : null,
+      contentCheck: language && personal ? { languageClause: language.clause, personalDataClause: personal.clause } : null,
+      notes,
+    },
+  };
+}
+
+/** A heading clause's own words beyond its heading line. */
+function dropFirstLine(clause: Clause): Segment {
+  const cut = clause.text.indexOf('\n');
+  const rest = clause.text.slice(cut + 1);
+  const lead = rest.length - rest.trimStart().length;
+  return { text: rest.trim(), start: clause.start + cut + 1 + lead, end: clause.end };
+}
