@@ -115,7 +115,7 @@ export function readClauses(text: string): Structure {
     if (numbered && (numbered[1].includes('.') || numbered[2] === '.')) {
       let number = numbered[1];
       const first = Number(number.split('.')[0]);
-      if (roman !== null && first !== roman && !number.includes('.')) number = `${roman}.${number}`;
+      if (roman !== null && !number.includes('.')) number = `${roman}.${number}`;
       const restarts = first === 1 && (number === '1' || number === '1.1') && top >= 1;
       if (restarts && (pendingTitle !== null || pendingAppendix)) {
         restart();

@@ -68,7 +68,9 @@ export function draftId(draft: Pick<RegulationDraft, 'school' | 'title'>): strin
   return `school-${hash.toString(36)}`;
 }
 
-export type CompiledDraft = { ok: true; profile: RegulationProfile } | { ok: false; problem: 'no-duties' | 'invalid'; detail?: string };
+export type CompiledDraft =
+  | { ok: true; profile: RegulationProfile }
+  | { ok: false; problem: 'no-duties' | 'no-school' | 'no-title' | 'invalid'; detail?: string };
 
 /** The profile the extension uses, from the lines as the user left them. */
 export function compileDraft(draft: RegulationDraft): CompiledDraft {
@@ -82,6 +84,8 @@ export function compileDraft(draft: RegulationDraft): CompiledDraft {
     }))
     .filter((r) => r.duties.length > 0);
   if (!roles.length) return { ok: false, problem: 'no-duties' };
+  if (!draft.school.trim()) return { ok: false, problem: 'no-school' };
+  if (!draft.title.trim()) return { ok: false, problem: 'no-title' };
   const of = (kind: LineKind) => lines.filter((l) => l.kind === kind).map(provision);
   const chatKinds = [...new Set(lines.flatMap((l) => l.chatKinds))].map((kind) => {
     const first = lines.find((l) => l.chatKinds.includes(kind))!;

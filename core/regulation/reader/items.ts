@@ -42,7 +42,7 @@ function semicolons(text: string): number[] {
     const c = text[i];
     if (c === '(' || c === '«') depth++;
     else if ((c === ')' || c === '»') && depth > 0) depth--;
-    else if (c === ';' && depth === 0 && /^\s*[\p{Ll}\-–—•]/u.test(text.slice(i + 1, i + 4))) cuts.push(i + 1);
+    else if (c === ';' && depth === 0 && /^\s*(?:[\p{Ll}\-–—•]|\d{1,2}\))/u.test(text.slice(i + 1, i + 5))) cuts.push(i + 1);
   }
   return cuts;
 }

@@ -12,7 +12,7 @@ import { textProblem, type TextProblem } from './text-quality';
 
 export type ReadResult = { ok: true; draft: RegulationDraft } | { ok: false; problem: TextProblem | 'no-clauses' };
 
-const PROHIBITION = /запрещ\p{L}*|не допуска\p{L}*|недопустим\p{L}*|не вправе|не разрешается|не име\p{L}+ права|не следует|не должн\p{L}*/iu;
+const PROHIBITION = /запрещ\p{L}*|не допуска\p{L}*|не рекомендуется|недопустим\p{L}*|не вправе|не разрешается|не име\p{L}+ права|не следует|не должн\p{L}*/iu;
 const RIGHT = /вправе|име\p{L}+ право|име\p{L}+ возможность|(?<!\p{L})мо(?:жет|гут)(?!\p{L})|разрешается/iu;
 const OBLIGATION = /обязан\p{L}*|должн\p{L}*|необходимо|следует|соблюда\p{L}*|принцип/iu;
 
@@ -109,8 +109,10 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   if (!moderation) notes.push({ code: 'no-moderation' });
   else if (moderation.missing.length) notes.push({ code: 'moderation-missing', clauses: moderation.missing });
   const block = moderation?.rules.clauses.block;
-  const language = lines.find((l) => /вежлив|ненормативн|нецензурн|оскорбл|бранн/iu.test(l.text));
-  const personal = lines.find((l) => /персональн\p{L}* данн/iu.test(l.text) && l.kind !== 'general');
+  // The content check cites what binds every participant before what a role must do about it.
+  const binding = [...lines.filter((l) => l.kind === 'rule' || l.kind === 'prohibition'), ...lines.filter((l) => l.kind === 'duty')];
+  const language = binding.find((l) => /вежлив|ненормативн|нецензурн|оскорбл|бранн/iu.test(l.text));
+  const personal = binding.find((l) => /персональн\p{L}* данн/iu.test(l.text));
   if (!language || !personal) notes.push({ code: 'no-content-clauses' });
 
   const title = readTitle(structure.header) ?? readTitle(structure.parts[0]?.heading ?? '') ?? fileName.replace(/\.[^.]+$/, '');

@@ -10,14 +10,14 @@ export const MAX_TEXT_LENGTH = 1_000_000;
  */
 export function textProblem(text: string): TextProblem | null {
   if (text.length > MAX_TEXT_LENGTH) return 'too-large';
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20) return 'empty';
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const glyphs = count(/[\uE000-\uF8FF\uFFFD]/gu);
+  const letters = count(/\p{L}/gu) + glyphs;
+  if (letters < 20) return 'empty';
   const broken =
     count(/[РС][\u0402-\u040F\u0452-\u045F\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2116°±µ¶·]/gu) +
     count(/[ÐÑ][\u0080-\u00BF]/gu) +
-    count(/\uFFFD/gu) +
-    count(/[\uE000-\uF8FF]/gu);
+    glyphs;
   if (broken > letters * 0.05) return 'mojibake';
   const cyrillic = count(/\p{Script=Cyrillic}/gu);
   if (cyrillic < letters * 0.3) return 'not-russian';

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
+import { compareDuties } from '@/core/regulation/reader/compare';
+import { compileDraft, type RegulationDraft } from '@/core/regulation/reader/draft';
+import { readRegulation } from '@/core/regulation/reader/read';
+import { readQuietHours } from '@/core/regulation/reader/quiet-hours';
+import { clauseLabel } from '@/core/regulation/duties';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+function draftOf(text: string, name = 'положение.txt'): RegulationDraft {
+  const result = readRegulation(text, name);
+  if (!result.ok) throw new Error(`not read: ${result.problem}`);
+  return result.draft;
+}
+
+function profileOf(text: string) {
+  const compiled = compileDraft(draftOf(text));
+  if (!compiled.ok) throw new Error(`not compiled: ${compiled.problem} ${compiled.detail ?? ''}`);
+  return compiled.profile;
+}
+
+const dutiesOf = (profile: ReturnType<typeof profileOf>, role: string) =>
+  profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
+
+describe('reading the five seeds as they are', () => {
+  for (const byHand of BUILT_IN_PROFILES) {
+    it(`${byHand.id}: duties found under the same roles and clauses as by hand`, () => {
+      const read = profileOf(fixture(`seeds/${byHand.document}`));
+      const comparison = compareDuties(read, byHand);
+      expect(comparison.recall, comparison.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(comparison.precision, comparison.wrongClauses.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(read.quietHours ?? null).toEqual(byHand.quietHours ?? null);
+      if (byHand.moderation) expect(read.moderation).toEqual(byHand.moderation);
+      expect(read.parts?.map((p) => p.id) ?? []).toEqual(byHand.parts?.map((p) => p.id) ?? []);
+    });
+  }
+
+  it('names the school and the title from the heading, not the file', () => {
+    const omsk = draftOf(fixture('seeds/000_953641881fc2da40.txt'), '000_953641881fc2da40.txt');
+    expect(omsk.school).toBe('БОУ г.Омска «Открытая (сменная) общеобразовательная школа № 13»');
+    expect(omsk.title).toMatch(/^Порядок взаимодействия и использования/);
+    expect(omsk.year).toBe(2024);
+    expect(omsk.platforms).toEqual(['sferum', 'vk']);
+  });
+
+  it('keeps each line’s sentence: its source points at the text it was read from', () => {
+    const draft = draftOf(fixture('seeds/004_06f30dde32296af5.txt'));
+    const block = draft.lines.find((l) => l.clause === '4.5')!;
+    expect(draft.text.slice(block.source!.start, block.source!.end)).toContain('более трёх раз нарушил');
+    for (const line of draft.lines) expect(draft.text.slice(line.source!.start, line.source!.end).replace(/\s+/g, ' ')).toBe(line.text);
+  });
+});
+
+describe('documents in other styles', () => {
+  it('roman sections numbered 1, 2… inside each, lettered and bulleted lists, «обязан» and «вправе» lead-ins', () => {
+    const profile = profileOf(fixture('regulations/gymnasium-parents-chat.txt'));
+    expect(profile.school).toBe('МАОУ «Гимназия № 2»');
+    expect(profile.title).toBe('Правила общения в родительских и классных чатах МАОУ «Гимназия № 2» г. Томска');
+    expect(dutiesOf(profile, 'class-teacher')).toEqual([
+      'п. 1.2 Родительский чат класса создаётся классным руководителем для оперативного информирования родителей (законных представителей) обучающихся.',
+      'п. 2.1 Знакомить каждого нового участника с настоящими Правилами до добавления в чат.',
+      'п. 2.1 Публиковать объявления об изменениях расписания и о родительских собраниях.',
+      'п. 2.1 Отвечать на вопросы родителей в рабочее время.',
+      'п. 2.2 Классный руководитель вправе удалять из чата сообщения, нарушающие настоящие Правила.',
+    ]);
+    expect(dutiesOf(profile, 'chat-moderator')).toHaveLength(7);
+    expect(profile.prohibitions.map((p) => p.clause)).toEqual(['4.2', '4.2', '4.2', '4.3']);
+    expect(profile.rules.map((p) => p.clause)).toEqual(['4.1']);
+    expect(profile.quietHours).toEqual({ clause: '4.2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '08:00' }] });
+    expect(profile.moderation).toEqual({
+      violationsBeforeBlock: 2,
+      maxBlockMonths: 2,
+      clauses: { deletion: '2.2', rulesIntroduced: '2.1', reminder: '3.1', block: '3.2', earlyUnblock: '3.3', personalReasons: '3.4', leavers: '3.5' },
+    });
+    expect(profile.contentCheck).toEqual({ languageClause: '4.1', personalDataClause: '4.2' });
+  });
+
+  it('appendices that start their numbering again are parts, cited as «прил. N, п. …»', () => {
+    const profile = profileOf(fixture('regulations/lyceum-with-appendices.txt'));
+    expect(profile.parts?.map((p) => p.id)).toEqual(['1', '2']);
+    expect(dutiesOf(profile, 'student')).toEqual(['прил. 1, п. 2.1.1 Соблюдать правила общения.', 'прил. 1, п. 2.1.2 Не публиковать чужие фотографии.']);
+    expect(dutiesOf(profile, 'chat-admin')).toEqual(['п. 2.2 Администратор чата следит за составом участников и удаляет выбывших.']);
+    expect(profile.prohibitions.map(clauseLabel)).toEqual(['прил. 1, п. 1.2', 'прил. 2, п. 2.2']);
+  });
+
+  it('«п. 3.2» and «2.1» without a dot are clauses; «1)» inside a clause is a list item', () => {
+    const profile = profileOf(
+      [
+        'Положение о чате 7 «А» класса МБОУ СОШ № 12',
+        'п. 1.1 Чат создан для объявлений класса.',
+        'п. 1.2 Модератор чата обязан: 1) удалять рекламу; 2) напоминать о правилах.',
+        '2.1 Родители вправе задавать вопросы классному руководителю.',
+      ].join('\n'),
+    );
+    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 1.2 Удалять рекламу.', 'п. 1.2 Напоминать о правилах.']);
+    expect(profile.rights).toEqual([]);
+    expect(dutiesOf(profile, 'parent')).toEqual(['п. 2.1 Родители вправе задавать вопросы классному руководителю.']);
+  });
+
+  it('a «;»-separated list after «запрещается:» gives one prohibition an item', () => {
+    const profile = profileOf(
+      [
+        'Правила чата школы № 5',
+        '1. Классный руководитель ведёт чат класса.',
+        '2. Участникам чата запрещается: публиковать рекламу; оскорблять других участников; пересылать сообщения из других чатов.',
+      ].join('\n'),
+    );
+    expect(profile.prohibitions.map((p) => p.text)).toEqual(['Публиковать рекламу.', 'Оскорблять других участников.', 'Пересылать сообщения из других чатов.']);
+  });
+
+  it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
+    const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
+    expect(draft.notes).toContainEqual({ code: 'no-roles' });
+    expect(compileDraft(draft)).toEqual({ ok: false, problem: 'no-duties' });
+    draft.lines[0] = { ...draft.lines[0], kind: 'duty', roles: ['chat-moderator'] };
+    expect(compileDraft(draft)).toEqual({ ok: false, problem: 'no-school' });
+    draft.school = 'Школа № 1';
+    const compiled = compileDraft(draft);
+    expect(compiled.ok && compiled.profile.roles.map((r) => [r.role, r.title])).toEqual([['chat-moderator', 'Модератор чата']]);
+  });
+});
+
+describe('quiet hours as schools write them', () => {
+  const all = [0, 1, 2, 3, 4, 5, 6];
+  it.each([
+    ['запрещается направлять сообщения с 22-00 до 06-00', { days: all, start: '22:00', end: '06:00' }],
+    ['не писать в чат с 21:00 до 8:00', { days: all, start: '21:00', end: '08:00' }],
+    ['сообщения направляются в будние дни, кроме времени с 20.30 до 7.30', { days: [1, 2, 3, 4, 5], start: '20:30', end: '07:30' }],
+    ['не отправлять сообщения с 23 до 7 часов', { days: all, start: '23:00', end: '07:00' }],
+  ])('«%s»', (sentence, window) => {
+    expect(readQuietHours(sentence)?.windows).toEqual([window]);
+  });
+
+  it('«после 20 часов» has no end: morning is assumed and said', () => {
+    expect(readQuietHours('Не допускается писать сообщения после 20 часов.')).toEqual({
+      windows: [{ days: all, start: '20:00', end: '07:00' }],
+      endAssumed: true,
+      holidays: false,
+    });
+  });
+
+  it('«в выходные и праздничные дни» makes weekends quiet all day', () => {
+    expect(readQuietHours('В выходные и праздничные дни не рекомендуется направлять сообщения.')?.windows).toEqual([{ days: [0, 6], start: '00:00', end: '23:59' }]);
+  });
+
+  it('hours when writing is allowed, or hours not about messages, are not quiet hours', () => {
+    expect(readQuietHours('Классный руководитель отвечает на сообщения с 8:00 до 18:00.')).toBeNull();
+    expect(readQuietHours('Занятия проводятся с 22:00 до 06:00.')).toBeNull();
+  });
+});
+
+describe('text that is not a regulation', () => {
+  const seed = fixture('seeds/000_953641881fc2da40.txt');
+  it('an empty file, or only spaces and a few letters', () => {
+    expect(readRegulation('', 'a.txt')).toEqual({ ok: false, problem: 'empty' });
+    expect(readRegulation(' \n\n  стр. 1  \n', 'a.pdf')).toEqual({ ok: false, problem: 'empty' });
+  });
+
+  it('UTF-8 read as Windows-1251 or as Latin-1 (mojibake)', () => {
+    const bytes = new TextEncoder().encode(seed);
+    expect(readRegulation(new TextDecoder('windows-1251').decode(bytes), 'a.txt')).toEqual({ ok: false, problem: 'mojibake' });
+    expect(readRegulation(new TextDecoder('latin1').decode(bytes), 'a.txt')).toEqual({ ok: false, problem: 'mojibake' });
+    expect(readRegulation(seed.replace(/[а-я]/g, (c, i: number) => (i % 7 ? c : '\uFFFD')), 'a.txt')).toEqual({ ok: false, problem: 'mojibake' });
+  });
+
+  it('a text layer of private-use glyphs from a PDF', () => {
+    const glyphs = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0xe000 + (i % 200))).join('');
+    expect(readRegulation(`Положение ${glyphs}`, 'a.pdf')).toEqual({ ok: false, problem: 'mojibake' });
+  });
+
+  it('text with no numbered clauses, and text in another language', () => {
+    expect(readRegulation('Дорогие родители! Напоминаем, что собрание состоится в пятницу в 18:00.', 'a.txt')).toEqual({ ok: false, problem: 'no-clauses' });
+    expect(readRegulation('1. This policy applies to all school chats.\n2. Be polite.', 'a.txt')).toEqual({ ok: false, problem: 'not-russian' });
+  });
+
+  it('a 5 MB text is refused as too large at once; a large real one is still read', () => {
+    expect(readRegulation(seed.repeat(Math.ceil(5_000_000 / seed.length)), 'a.txt')).toEqual({ ok: false, problem: 'too-large' });
+    const large = readRegulation(seed.repeat(40), 'a.txt');
+    expect(large.ok && large.draft.lines.length).toBeGreaterThan(1000);
+  });
+});
