@@ -76,6 +76,7 @@ export function DutiesSection({ profile, roles, chatKind, onChatKind }: DutiesSe
           <ProvisionList items={duties.rights} testId="rights" />
         </details>
       )}
+      {profile.model && <p class="steward-warning" data-testid="model-notice">{t('modelNotice')}</p>}
       <p class="steward-muted steward-source">{t('dutiesSource', profile.title, profile.document)}</p>
     </div>
   );

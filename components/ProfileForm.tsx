@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { importProfile } from '@/core/regulation/import';
 import type { RegulationProfile, RoleId } from '@/core/regulation/profile';
+import { MODEL_PROFILE } from '@/core/regulation/profiles';
+import { download } from '@/entrypoints/shared/download';
 import { errorText } from './error-text';
 import { t } from './i18n';
 
@@ -13,14 +15,20 @@ export interface ProfileFormProps {
   onChoose(choice: { profileId: string | null; roles: RoleId[] }): Promise<void>;
   /** Stores an imported profile (replacing one with the same id) and chooses it. */
   onImport(profile: RegulationProfile): Promise<void>;
+  /** The page this form is on, for the review page to come back to. */
+  from: 'welcome' | 'options';
 }
+
+/** A regulation by where it is, the school and the document's title; never by a file name. */
+const optionLabel = (p: RegulationProfile) => `${p.place ? `${p.place}: ` : ''}${p.school} — ${p.title}`;
 
 type Status = { ok: boolean; text: string } | null;
 
 /** Which regulation the school follows and which of its roles the user holds; import of a school's own file. */
-export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onImport }: ProfileFormProps) {
+export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onImport, from }: ProfileFormProps) {
   const [status, setStatus] = useState<Status>(null);
-  const profile = [...builtIn, ...imported].find((p) => p.id === profileId) ?? null;
+  const all = [...builtIn, MODEL_PROFILE, ...imported];
+  const profile = all.find((p) => p.id === profileId) ?? null;
 
   const choose = async (next: { profileId: string | null; roles: RoleId[] }) => {
     try {
@@ -55,29 +63,29 @@ export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onI
           value={profileId ?? ''}
           onChange={(e) => {
             const id = e.currentTarget.value || null;
-            const next = [...builtIn, ...imported].find((p) => p.id === id);
+            const next = all.find((p) => p.id === id);
             // Keep only the roles the newly chosen regulation names.
             void choose({ profileId: id, roles: roles.filter((r) => next?.roles.some((x) => x.role === r)) });
           }}
         >
           <option value="">{t('optionsProfileNone')}</option>
-          <optgroup label={t('optionsBuiltIn')}>
-            {builtIn.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.place ? `${p.place}: ` : ''}
-                {p.school} — {p.document}
-              </option>
-            ))}
-          </optgroup>
           {imported.length > 0 && (
             <optgroup label={t('optionsImported')}>
               {imported.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.school}
+                  {optionLabel(p)}
                 </option>
               ))}
             </optgroup>
           )}
+          <optgroup label={t('optionsBuiltIn')}>
+            {builtIn.map((p) => (
+              <option key={p.id} value={p.id}>
+                {optionLabel(p)}
+              </option>
+            ))}
+            <option value={MODEL_PROFILE.id}>{t('optionsModel')}</option>
+          </optgroup>
         </select>
       </p>
       <fieldset>
@@ -101,10 +109,23 @@ export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onI
           <p class="muted">{t('optionsNoProfileRoles')}</p>
         )}
       </fieldset>
+      {profile?.model && <p class="model-note steward-warning">{t('modelNotice')}</p>}
+      <p>
+        <a class="button primary" href={`/review.html?from=${from}`} data-action="import-document">
+          {t('optionsImportDocument')}
+        </a>
+      </p>
       <p>
         <label for="profile-file">{t('optionsImport')}</label>{' '}
         <input id="profile-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </p>
+      {profile && imported.includes(profile) && (
+        <p>
+          <button type="button" data-action="export-profile" onClick={() => download(`${profile.id}.json`, 'application/json', JSON.stringify(profile, null, 2))}>
+            {t('optionsExport')}
+          </button>
+        </p>
+      )}
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'} data-testid="profile-status">
           {status.text}

@@ -49,7 +49,7 @@ export function Welcome({ settings, builtIn, imported, onChoose, onImport, onSet
       <p>{t(`welcomeIntro_${step}` as MessageKey)}</p>
 
       {step === 'regulation' && (
-        <ProfileForm builtIn={builtIn} imported={imported} profileId={settings.profileId} roles={settings.roles} onChoose={onChoose} onImport={onImport} />
+        <ProfileForm builtIn={builtIn} imported={imported} profileId={settings.profileId} roles={settings.roles} onChoose={onChoose} onImport={onImport} from="welcome" />
       )}
       {step === 'time' && (
         <section>

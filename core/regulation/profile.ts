@@ -48,6 +48,8 @@ export type ModerationRules = z.infer<typeof moderationRulesSchema>;
 export const regulationProfileSchema = z
   .object({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'латинские строчные буквы, цифры и дефис')),
+    /** Model rules standing in until the school's own regulation is loaded: every screen citing them says so. */
+    model: z.optional(z.boolean()),
     /** The town or district, for choosing a school's regulation by where it is. */
     place: z.optional(text()),
     school: text(),

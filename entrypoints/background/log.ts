@@ -7,7 +7,7 @@ import type { ActionDraft, ModerationAction } from '@/core/moderation/actions';
 import { chatKey } from '@/core/chat-key';
 import type { ChatRef } from '@/core/chat';
 import { evaluate, type CitedDecision } from '@/core/moderation/policy';
-import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
+import { MODEL_PROFILE } from '@/core/regulation/profiles';
 import { loadSettings } from '../shared/storage';
 import { activeProfile } from './active-profile';
 import { leaveTeam, pruneTeam, shareActions } from './team';
@@ -18,12 +18,11 @@ export const log = new ActionLog();
 const BLOCK_ALARM = 'block:';
 const RETENTION_ALARM = 'retention';
 
-/** Clause 4.5–4.8 of School No. 31 are the only moderation rules among the seeds: the default elsewhere. */
-const DEFAULT_RULES_PROFILE = BUILT_IN_PROFILES.find((p) => p.moderation)!;
 
 async function moderationRules() {
   const { settings, profile } = await activeProfile();
-  const source = profile?.moderation ? profile : DEFAULT_RULES_PROFILE;
+  // A regulation with no moderation rules is moderated by the model rules, which say they are not the school's.
+  const source = profile?.moderation ? profile : MODEL_PROFILE;
   return { rules: source.moderation!, document: source.document, actor: settings.actorName || browser.i18n.getMessage('actorDefault') };
 }
 

@@ -11,7 +11,7 @@ import type { RegulationProfile } from '@/core/regulation/profile';
 import { download } from '../shared/download';
 import { askTeamStatus } from '../shared/team-status';
 import { ask } from '../shared/messaging';
-import { adoptImportedProfile, loadImportedProfiles, loadSettings, updateSettings, watchTeamChanges } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, updateSettings, watchTeamChanges } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
@@ -70,10 +70,11 @@ async function show() {
           profileId={settings.profileId}
           roles={settings.roles}
           onChoose={async (choice) => {
-            await updateSettings(choice);
+            await chooseProfile(choice.profileId, choice.roles);
             await show();
           }}
           onImport={importProfile}
+          from="options"
         />
       </div>
       <section id="name">

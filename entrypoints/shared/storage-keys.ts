@@ -7,6 +7,7 @@ export const STORAGE_KEYS = {
   panelCollapsed: 'panelCollapsed',
   teamChangedAt: 'teamChangedAt',
   learnedSelectors: 'learnedSelectors',
+  regulationDraft: 'regulationDraft',
 } as const;
 
 /** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */

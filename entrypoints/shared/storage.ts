@@ -8,6 +8,11 @@ import { readSettings, settingsSchema } from '@/core/settings-schema';
 import { STORAGE_KEYS } from './storage-keys';
 import { learnedBySiteSchema, type LearnedBySite, type LearnedSelectors } from '@/core/page-messages/learned';
 import type { SiteId } from '@/core/chat';
+import { quietFromProfile } from '@/core/regulation/quiet-from-profile';
+import { findProfile } from '@/core/regulation/profiles';
+import type { RoleId } from '@/core/regulation/kinds';
+import { readStoredDraft } from '@/core/regulation/reader/draft-schema';
+import type { RegulationDraft } from '@/core/regulation/reader/draft';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
 const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`);
@@ -17,6 +22,7 @@ const chatKindsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.chatKind
 const panelCollapsedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.panelCollapsed}`);
 /** When co-moderators' records last arrived: written by the background, watched by the panel and options. */
 const learnedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.learnedSelectors}`);
+const regulationDraftItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.regulationDraft}`);
 const teamChangedItem = storage.defineItem<number>(`local:${STORAGE_KEYS.teamChangedAt}`, { fallback: 0 });
 
 export async function loadSettings(): Promise<Settings> {
@@ -57,14 +63,33 @@ export async function loadImportedProfiles(): Promise<RegulationProfile[]> {
 }
 
 /**
+ * A regulation chosen, with the user's roles under it: its quiet hours (where it sets them) become
+ * the send guard's, cited to it; the time zone stays the user's.
+ */
+export async function chooseProfile(profileId: string | null, roles: RoleId[]): Promise<void> {
+  const settings = await loadSettings();
+  const quiet = profileId && profileId !== settings.profileId ? quietFromProfile(findProfile(profileId, await loadImportedProfiles()) ?? ({} as RegulationProfile)) : null;
+  await updateSettings({ profileId, roles, ...(quiet ? { quiet: { ...settings.quiet, ...quiet } } : {}) });
+}
+
+/**
  * A school's own regulation, imported: kept (replacing one with the same id) and chosen; the
  * user's roles stay when it replaces the regulation already chosen.
  */
 export async function adoptImportedProfile(profile: RegulationProfile): Promise<void> {
   const [imported, settings] = await Promise.all([loadImportedProfiles(), loadSettings()]);
   await importedProfilesItem.setValue([...imported.filter((p) => p.id !== profile.id), profile]);
-  await updateSettings({ profileId: profile.id, roles: settings.profileId === profile.id ? settings.roles : [] });
+  const quiet = quietFromProfile(profile);
+  await updateSettings({
+    profileId: profile.id,
+    roles: settings.profileId === profile.id ? settings.roles : [],
+    ...(quiet ? { quiet: { ...settings.quiet, ...quiet } } : {}),
+  });
 }
+
+/** The regulation being reviewed, kept so that nothing is lost when the page is closed. */
+export const loadRegulationDraft = async () => readStoredDraft(await regulationDraftItem.getValue());
+export const saveRegulationDraft = (draft: RegulationDraft | null) => (draft ? regulationDraftItem.setValue(draft) : regulationDraftItem.removeValue());
 
 const chatKindMapSchema = z.record(z.string(), chatKindSchema);
 

@@ -4,7 +4,7 @@ import type { RegulationProfile } from '@/core/regulation/profile';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import { Welcome } from '@/components/Welcome';
 import { t, uiLocale } from '@/components/i18n';
-import { adoptImportedProfile, loadImportedProfiles, loadSettings, updateSettings } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, updateSettings } from '../shared/storage';
 
 document.title = t('welcomeTitle');
 document.documentElement.lang = uiLocale();
@@ -23,7 +23,7 @@ async function show() {
       builtIn={BUILT_IN_PROFILES}
       imported={imported}
       onChoose={async (choice) => {
-        await updateSettings(choice);
+        await chooseProfile(choice.profileId, choice.roles);
         await show();
       }}
       onImport={importProfile}

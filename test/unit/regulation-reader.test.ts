@@ -114,7 +114,7 @@ describe('documents in other styles', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });
     expect(compileDraft(draft)).toEqual({ ok: false, problem: 'no-duties' });
-    draft.lines[0] = { ...draft.lines[0], kind: 'duty', roles: ['chat-moderator'] };
+    draft.lines[0] = { ...draft.lines[0], kind: 'duty', role: 'chat-moderator' };
     expect(compileDraft(draft)).toEqual({ ok: false, problem: 'no-school' });
     draft.school = 'Школа № 1';
     const compiled = compileDraft(draft);

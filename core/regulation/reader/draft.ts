@@ -11,8 +11,8 @@ export type LineKind = (typeof LINE_KINDS)[number];
 export interface DraftLine {
   id: string;
   kind: LineKind;
-  /** Whose duty (or right) it is; a sentence can bind several roles. */
-  roles: RoleId[];
+  /** Whose duty (or right) it is; a sentence that binds two roles gives a line for each. */
+  role: RoleId | null;
   chatKinds: ChatKind[];
   clause: string;
   part: string | null;
@@ -80,7 +80,7 @@ export function compileDraft(draft: RegulationDraft): CompiledDraft {
     .map((role) => ({
       role,
       title: draft.roleTitles[role] ?? DEFAULT_ROLE_TITLES[role],
-      duties: lines.filter((l) => l.kind === 'duty' && l.roles.includes(role)).map(provision),
+      duties: lines.filter((l) => l.kind === 'duty' && l.role === role).map(provision),
     }))
     .filter((r) => r.duties.length > 0);
   if (!roles.length) return { ok: false, problem: 'no-duties' };
@@ -103,7 +103,7 @@ export function compileDraft(draft: RegulationDraft): CompiledDraft {
     chatKinds: chatKinds.map(({ chatKinds: _none, ...rest }) => rest),
     roles,
     rules: of('rule'),
-    rights: lines.filter((l) => l.kind === 'right').map((l) => ({ ...provision(l), ...(l.roles.length ? { roles: l.roles } : {}) })),
+    rights: lines.filter((l) => l.kind === 'right').map((l) => ({ ...provision(l), ...(l.role ? { roles: [l.role] } : {}) })),
     prohibitions: of('prohibition'),
     general: of('general'),
     ...(draft.quietHours ? { quietHours: draft.quietHours } : {}),

@@ -53,16 +53,16 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   };
 
   const add = (clause: Clause, segment: Segment, kind: LineKind, roles: RoleId[]) =>
-    lines.push({
-      id: `l${lines.length + 1}`,
+    lines.push(...(roles.length ? roles : [null]).map((role) => ({
+      id: `l${lines.length + 1}-${role ?? 'all'}`,
       kind,
-      roles,
+      role,
       chatKinds: chatKindsIn(segment.text),
       clause: clause.number,
       part: clause.part,
       text: segment.text.replace(/\s+/g, ' '),
       source: { start: segment.start, end: segment.end },
-    });
+    })));
 
   for (const clause of provisions) {
     const own = clause.heading ? dropFirstLine(clause) : { text: clause.text, start: clause.start, end: clause.end };

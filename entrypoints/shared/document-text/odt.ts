@@ -1,0 +1,31 @@
+import { strFromU8, unzipSync } from 'fflate';
+
+/** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading or list item. */
+export function odtText(bytes: Uint8Array): string {
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
+  const xml = files['content.xml'];
+  if (!xml) throw new Error('no content.xml');
+  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length) throw new Error('broken content.xml');
+  const lines: string[] = [];
+  const text = (node: Node): string =>
+    Array.from(node.childNodes)
+      .map((n) => {
+        if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+        const el = n as Element;
+        if (el.localName === 's') return ' '.repeat(Number(el.getAttribute('text:c') ?? 1));
+        if (el.localName === 'tab' || el.localName === 'line-break') return ' ';
+        return text(el);
+      })
+      .join('');
+  const walk = (node: Element, inList: boolean) => {
+    for (const child of Array.from(node.children)) {
+      if (child.localName === 'p' || child.localName === 'h') {
+        const line = text(child).trim();
+        if (line) lines.push(inList && !/^(?:\d|[-–—•])/.test(line) ? `- ${line}` : line);
+      } else walk(child, inList || child.localName === 'list');
+    }
+  };
+  walk(doc.documentElement, false);
+  return lines.join('\n');
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getStorage, Panel, setStorage } from './harness';
+import { docxOf, pdfOf, regulationText, scanOf } from './regulation-documents';
+import { useExtensionBrowser } from './use-extension-browser';
+
+const browser = useExtensionBrowser();
+
+async function openReview(from: 'welcome' | 'options'): Promise<Page> {
+  const page = await browser.ext.context.newPage();
+  await page.goto(`chrome-extension://${browser.ext.extensionId}/${from}.html`);
+  await page.locator('[data-action="import-document"]').click();
+  await page.waitForURL(/\/review\.html/);
+  return page;
+}
+
+const choose = (page: Page, name: string, mimeType: string, buffer: Buffer) => page.locator('#regulation-file').setInputFiles({ name, mimeType, buffer });
+const lineRow = (page: Page, text: string) => page.locator('li.line', { hasText: text });
+
+describe('a school’s own regulation from its document', () => {
+  it('a .docx is read, reviewed (a line moved to another role), saved, and the panel cites the new document', async () => {
+    const page = await openReview('welcome');
+    await choose(page, 'Правила чатов гимназии.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await docxOf(regulationText('gymnasium-parents-chat.txt')));
+    await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('#review-school').inputValue()).toBe('МАОУ «Гимназия № 2»');
+
+    // Word's bullets came through as list items: each is its own duty of the moderator, cited to 3.1.
+    const watch = lineRow(page, 'следить за соблюдением Правил');
+    expect(await watch.getAttribute('data-clause')).toBe('3.1');
+    expect(await watch.locator('select').inputValue()).toBe('duty:chat-moderator');
+
+    // Its sentence is marked in the document; the clause button shows it.
+    await watch.locator('button.clause').click();
+    await expect.poll(() => page.locator('.document-text mark.current').innerText()).toContain('следить за соблюдением Правил');
+
+    // The class teacher's «answer parents' questions» goes to the moderator instead, by keyboard.
+    const answer = lineRow(page, 'отвечать на вопросы родителей');
+    expect(await answer.locator('select').inputValue()).toBe('duty:class-teacher');
+    await answer.locator('select').selectOption('duty:chat-moderator');
+    await expect.poll(() => page.locator('section[data-place="duty:chat-moderator"] li.line', { hasText: 'отвечать на вопросы родителей' }).count()).toBe(1);
+    // Focus stays on the moved line's list, so the keyboard user carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain('отвечать на вопросы родителей');
+
+    // Nothing is used before saving.
+    expect((await getStorage<unknown[] | undefined>(browser.ext.worker, 'importedProfiles')) ?? []).toEqual([]);
+    await page.locator('[data-action="save"]').click();
+    await expect.poll(() => page.getByTestId('review-done').innerText()).toContain('Правила общения в родительских и классных чатах');
+    const settings = await getStorage<{ profileId: string; quiet: { windows: unknown[]; rule: { clause: string } } }>(browser.ext.worker, 'settings');
+    // The document's quiet hours (21:00–08:00, 4.2) now drive the send guard.
+    expect(settings.quiet.windows).toEqual([{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '08:00' }]);
+    expect(settings.quiet.rule.clause).toBe('4.2');
+
+    // Back on the first run, the role is ticked; the panel shows that role's duties cited to the new document.
+    await page.locator('[data-action="back"]').click();
+    await page.waitForURL(/\/welcome\.html/);
+    await page.locator('input[name="role"][value="chat-moderator"]').check();
+    await expect.poll(async () => (await getStorage<{ roles: string[] }>(browser.ext.worker, 'settings'))?.roles).toEqual(['chat-moderator']);
+    const chat = await browser.ext.context.newPage();
+    await chat.goto('https://web.max.ru/-70000000001');
+    const panel = await Panel.of(chat);
+    const duties = await panel.waitForText('[data-testid="duties-elsewhere"]');
+    expect(duties).toContain('п. 2.1');
+    expect(duties).toContain('Отвечать на вопросы родителей в рабочее время.');
+    expect(duties).toContain('п. 3.2');
+    expect(await panel.waitForText('.steward-source')).toContain('Правила общения в родительских и классных чатах');
+    await chat.close();
+    await page.close();
+  });
+
+  it('a .pdf with a text layer: appendices are cited «прил. N, п. …»; a draft left is found again on reopening', async () => {
+    const page = await openReview('options');
+    await choose(page, 'Положение о чатах лицея.pdf', 'application/pdf', await pdfOf(browser.ext.context, regulationText('lyceum-with-appendices.txt')));
+    await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
+    const duty = lineRow(page, 'соблюдать правила общения');
+    expect(await duty.locator('button.clause').innerText()).toBe('прил. 1, п. 2.1.1');
+    expect(await duty.locator('select').inputValue()).toBe('duty:student');
+    // The end of «после 20 часов» was assumed, and the page says so.
+    expect(await page.getByTestId('review-notes').innerText()).toContain('конец тихих часов не указан');
+
+    // Closed before saving: reopening the page brings the review back as it was.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('review-status').innerText()).toContain('ничего не потеряно');
+    expect(await lineRow(page, 'соблюдать правила общения').locator('button.clause').innerText()).toBe('прил. 1, п. 2.1.1');
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('[data-action="discard"]').click();
+    await expect.poll(() => page.locator('#regulation-file').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('a scan, a garbled text file, an old .doc and a document with no clauses are each said plainly; nothing stored changes', async () => {
+    const before = await getStorage<unknown[]>(browser.ext.worker, 'importedProfiles');
+    const page = await openReview('options');
+    const problem = () => page.getByTestId('read-problem').innerText();
+
+    await choose(page, 'скан.pdf', 'application/pdf', await scanOf(browser.ext.context, regulationText('gymnasium-parents-chat.txt')));
+    await expect.poll(problem, { timeout: 15_000 }).toContain('похоже, это скан');
+
+    const garbled = new TextDecoder('windows-1251').decode(new TextEncoder().encode(regulationText('gymnasium-parents-chat.txt')));
+    await choose(page, 'положение.txt', 'text/plain', Buffer.from(garbled, 'utf8'));
+    await expect.poll(problem).toContain('неверной кодировке');
+
+    await choose(page, 'положение.doc', 'application/msword', Buffer.from('\xd0\xcf\x11\xe0 not a docx', 'latin1'));
+    await expect.poll(problem).toContain('.doc и .rtf старого формата');
+
+    await choose(page, 'сломанный.docx', 'application/octet-stream', Buffer.from('PK\x03\x04 broken zip', 'latin1'));
+    await expect.poll(problem).toContain('повреждён');
+
+    // A Windows-1251 text file (as Notepad saves it) is read as it is.
+    await page.locator('#regulation-text').fill('Дорогие родители! Собрание в пятницу в 18:00.');
+    await page.locator('#regulation-text').press('Tab');
+    await page.getByRole('button', { name: 'Прочитать текст' }).click();
+    await expect.poll(problem).toContain('не нашлось пронумерованных пунктов');
+
+    expect(await getStorage<unknown[]>(browser.ext.worker, 'importedProfiles')).toEqual(before);
+    await page.close();
+  });
+
+  it('with no document at hand, the model rules are chosen and every place that cites them says they are not the school’s', async () => {
+    await setStorage(browser.ext.worker, { settings: { ...(await getStorage<object>(browser.ext.worker, 'settings')), roles: [] } });
+    const page = await openReview('options');
+    await page.locator('[data-action="use-model"]').click();
+    await expect.poll(() => page.getByTestId('review-done').innerText()).toContain('не положение вашей школы');
+    await page.goto(`chrome-extension://${browser.ext.extensionId}/options.html`);
+    expect(await page.locator('#profile').inputValue()).toBe('model-rules');
+    expect(await page.locator('.model-note').innerText()).toContain('не положение вашей школы');
+    await page.locator('input[name="role"][value="chat-moderator"]').check();
+    const chat = await browser.ext.context.newPage();
+    await chat.goto('https://web.max.ru/-70000000001');
+    const panel = await Panel.of(chat);
+    expect(await panel.waitForText('[data-testid="model-notice"]')).toContain('не положение вашей школы');
+    expect(await panel.waitForText('.steward-source')).toContain('Типовые правила — не положение вашей школы');
+    await chat.close();
+    await page.close();
+  });
+});
