@@ -59,6 +59,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team/status') }),
   z.object({ type: z.literal('team/online'), online: z.boolean() }),
   z.object({ type: z.literal('team/retention'), months: retentionMonthsSchema }),
+  /** An owner or admin sets the chosen regulation (built-in or imported, by id) for the whole team. */
+  z.object({ type: z.literal('team/regulation'), profileId: z.string().min(1).max(100) }),
   /** An owner's or admin's decision: approve, remove, name an admin, a new invite, withdraw one. */
   z.object({ type: z.literal('team/decide'), decision: rosterDecisionSchema }),
   z.object({ type: z.literal('team/export') }),

@@ -51,6 +51,8 @@ export const teamStatusSchema = z.object({
   undoneBy: z.array(z.string()),
   lastUndone: z.number().nullable(),
   retention: z.object({ months: z.number().nullable(), by: z.string(), at: z.number() }).nullable(),
+  /** The regulation an owner or admin set for the team: which, who set it and when. */
+  regulation: z.object({ id: z.string(), title: z.string(), school: z.string(), by: z.string(), at: z.number() }).nullable(),
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { instantSchema, type DistributiveOmit } from '../moderation/actions';
 import { memberId, memberIdSchema, publicIdentitySchema, sign, verify, type Identity, type PublicIdentity } from './identity';
 import { sealedSchema } from './seal';
+import { importProfile } from '../regulation/import';
+import type { RegulationProfile } from '../regulation/profile';
 
 /**
  * Who belongs to the team, derived the same way by every member from signed events: the owner
@@ -21,6 +23,16 @@ export interface TeamRetention {
   at: number;
 }
 
+/** A regulation profile is tens of kilobytes; a signed setting larger than this is not one. */
+export const TEAM_REGULATION_MAX = 500_000;
+
+export interface TeamRegulation {
+  profile: RegulationProfile;
+  /** The owner or admin who set it, by name. */
+  by: string;
+  at: number;
+}
+
 export const roleSchema = z.enum(['owner', 'admin', 'member']);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -36,6 +48,8 @@ export const rosterEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...signed, kind: z.literal('withdraw'), invite: z.string().min(1).max(100) }),
   /** The team-wide retention period (null: keep everything); the latest one an admin set holds. */
   z.object({ ...signed, kind: z.literal('retention'), months: retentionMonthsSchema }),
+  /** The regulation the whole team works by (a profile's JSON); the latest one an admin set holds. */
+  z.object({ ...signed, kind: z.literal('regulation'), profile: z.string().max(TEAM_REGULATION_MAX) }),
   /** The team moves to a new room; its secret is sealed to each remaining member. */
   z.object({ ...signed, kind: z.literal('move'), from: roomId, room: roomId, secret: sealedSchema }),
 ]);
@@ -87,6 +101,7 @@ export interface Roster {
   /** Moves, in the order every member folds them. */
   moves: MoveEvent[];
   retention: TeamRetention | null;
+  regulation: TeamRegulation | null;
 }
 
 const withoutSig = <T extends { sig: string }>(value: T): Omit<T, 'sig'> => {
@@ -142,6 +157,7 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
     removed: new Map(),
     refused: new Set(),
     retention: null,
+    regulation: null,
     invites: new Map(),
     moves: [],
   };
@@ -180,6 +196,12 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
       case 'retention':
         roster.retention = { months: e.months, by: actor.name, at: e.at };
         break;
+      case 'regulation': {
+        // Checked as any imported profile is: a setting that is not a valid one changes nothing.
+        const read = importProfile(e.profile);
+        if (read.ok) roster.regulation = { profile: read.profile, by: actor.name, at: e.at };
+        break;
+      }
       case 'move':
         roster.moves.push(e);
         break;

@@ -3,13 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Request } from '@/core/messages';
 import type { Response } from '@/core/response';
 import { serve } from './serve';
-import { collapsePanel, learnSelectors, markTeamChanged, tagChat, watchSettings } from '../shared/storage';
+import { collapsePanel, learnSelectors, tagChat, watchSettings } from '../shared/storage';
 import { loadTabState } from './tab-state';
 import { checkContent, recordContentOverride } from './content-check';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
-import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRetention, teamStatus } from './team';
+import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRegulation, setTeamRetention, teamChanged, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -69,6 +69,8 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true };
     case 'team/status':
       return { ok: true, value: await teamStatus() };
+    case 'team/regulation':
+      return { ok: true, value: await setTeamRegulation(request.profileId) };
     case 'team/retention':
       return { ok: true, value: await setTeamRetention(request.months) };
     case 'log/erase':
@@ -81,7 +83,7 @@ async function handle(request: Request): Promise<Response> {
     case 'team/import':
       return { ok: true, value: await importTeam(request.text) };
     case 'team/changed':
-      await markTeamChanged();
+      await teamChanged();
       return { ok: true };
     case 'team/config':
       await keepConfig(request.config);

@@ -6,9 +6,14 @@ import { IdentityDb, loadIdentity } from '@/core/team/identity-store';
 import { decodeInvite, isExpired, newTeam, type Invite } from '@/core/team/invite';
 import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
-import { loadSettings, markTeamChanged } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, keepImportedProfile, loadImportedProfiles, loadSettings, markTeamChanged } from '../shared/storage';
+import { BUILT_IN_PROFILES, findProfile, MODEL_PROFILE } from '@/core/regulation/profiles';
+import { regulationProfileSchema } from '@/core/regulation/profile';
+import { followTeamRegulation, type FollowedRegulation } from '@/core/regulation/team-regulation';
 
 const teamItem = storage.defineItem<unknown>('local:team');
+/** The team regulation this browser last took up. */
+const followedItem = storage.defineItem<FollowedRegulation | null>('local:teamRegulation', { fallback: null });
 
 export async function loadTeam(): Promise<TeamConfig | null> {
   const parsed = teamConfigSchema.safeParse(await teamItem.getValue());
@@ -30,7 +35,7 @@ let inProcessHost: ((request: HostRequest) => Promise<HostReply>) | undefined;
 
 async function send(request: HostRequest): Promise<HostReply> {
   if (import.meta.env.FIREFOX) {
-    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void markTeamChanged(), (config) => void keepConfig(config));
+    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void teamChanged(), (config) => void keepConfig(config));
     return inProcessHost(request);
   }
   await ensureOffscreen();
@@ -116,6 +121,39 @@ export async function setTeamOnline(online: boolean): Promise<TeamStatus | null>
 export async function shareActions(actions: ModerationAction[]): Promise<void> {
   const shared = actions.filter(isShared);
   for (let i = 0; i < shared.length; i += RECORD_BATCH) await host({ op: 'record', actions: shared.slice(i, i + RECORD_BATCH) });
+}
+
+/** Records or the roster changed in the sync host: open views refresh, and a new team regulation is taken up. */
+export async function teamChanged(): Promise<void> {
+  await markTeamChanged();
+  await followRegulation();
+}
+
+/** Sets the chosen regulation for the whole team (a signed setting); null outside a team. */
+export async function setTeamRegulation(profileId: string): Promise<TeamStatus | null> {
+  const profile = findProfile(profileId, await loadImportedProfiles());
+  if (!profile) throw new Error('no-profile');
+  const reply = await host({ op: 'set-regulation', profile: JSON.stringify(profile) });
+  if (reply && !reply.ok) throw new Error(reply.error);
+  await followRegulation();
+  return reply?.ok ? teamStatusSchema.parse(reply.value) : null;
+}
+
+/** Takes up the team's regulation once when it is new: kept, and chosen unless the user chose one of their own. */
+async function followRegulation(): Promise<void> {
+  const reply = await host({ op: 'regulation' });
+  const value = reply?.ok ? (reply.value as { profile?: unknown; by?: unknown; at?: unknown } | null) : null;
+  const profile = regulationProfileSchema.safeParse(value?.profile);
+  if (!profile.success || typeof value?.by !== 'string' || typeof value.at !== 'number') return;
+  const settings = await loadSettings();
+  const builtInIds = [...BUILT_IN_PROFILES, MODEL_PROFILE].map((p) => p.id);
+  const step = followTeamRegulation({ profile: profile.data, by: value.by, at: value.at }, { profileId: settings.profileId, followed: await followedItem.getValue(), builtInIds });
+  if (!step) return;
+  if (step.keep && step.choose) await adoptImportedProfile(step.keep);
+  else if (step.keep) await keepImportedProfile(step.keep);
+  else if (step.choose) await chooseProfile(profile.data.id, settings.roles.filter((r) => profile.data.roles.some((x) => x.role === r)));
+  await followedItem.setValue(step.followed);
+  await markTeamChanged();
 }
 
 /** Sets the team's retention period for every member; null outside a team. */

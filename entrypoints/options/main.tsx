@@ -4,6 +4,7 @@ import { NameForm } from '@/components/NameForm';
 import { ProfileForm } from '@/components/ProfileForm';
 import { QuietSettingsForm } from '@/components/QuietSettingsForm';
 import { TeamSection } from '@/components/TeamSection';
+import { TeamRegulation } from '@/components/TeamRegulation';
 import { PageCheckSection } from '@/components/PageCheckSection';
 import { tabCheckSchema } from '@/core/page-check';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
@@ -76,6 +77,17 @@ async function show() {
           onImport={importProfile}
           from="options"
         />
+        {team && (
+          <TeamRegulation
+            regulation={team.regulation}
+            canSet={team.me.standing === 'owner' || team.me.standing === 'admin'}
+            chosenId={settings.profileId}
+            onSet={async () => {
+              await must({ type: 'team/regulation', profileId: settings.profileId! });
+              await show();
+            }}
+          />
+        )}
       </div>
       <section id="name">
         <h2>{t('nameSection')}</h2>

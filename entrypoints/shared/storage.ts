@@ -74,17 +74,23 @@ export async function chooseProfile(profileId: string | null, roles: RoleId[]): 
 
 /**
  * A school's own regulation, imported: kept (replacing one with the same id) and chosen; the
- * user's roles stay when it replaces the regulation already chosen.
+ * user keeps the roles it names too.
  */
 export async function adoptImportedProfile(profile: RegulationProfile): Promise<void> {
-  const [imported, settings] = await Promise.all([loadImportedProfiles(), loadSettings()]);
-  await importedProfilesItem.setValue([...imported.filter((p) => p.id !== profile.id), profile]);
+  await keepImportedProfile(profile);
+  const settings = await loadSettings();
   const quiet = quietFromProfile(profile);
   await updateSettings({
     profileId: profile.id,
-    roles: settings.profileId === profile.id ? settings.roles : [],
+    roles: settings.roles.filter((r) => profile.roles.some((x) => x.role === r)),
     ...(quiet ? { quiet: { ...settings.quiet, ...quiet } } : {}),
   });
+}
+
+/** A school's own regulation kept among the imported ones (replacing one with the same id), not chosen. */
+export async function keepImportedProfile(profile: RegulationProfile): Promise<void> {
+  const imported = await loadImportedProfiles();
+  await importedProfilesItem.setValue([...imported.filter((p) => p.id !== profile.id), profile]);
 }
 
 /** The regulation being reviewed, kept so that nothing is lost when the page is closed. */

@@ -65,6 +65,11 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
       case 'retention':
         await host.setRetention(request.months);
         return { ok: true, value: await host.status() };
+      case 'set-regulation':
+        await host.setRegulation(request.profile);
+        return { ok: true, value: await host.status() };
+      case 'regulation':
+        return { ok: true, value: host.regulation() };
       case 'prune':
         await host.prune();
         return { ok: true };

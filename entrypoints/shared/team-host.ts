@@ -182,6 +182,17 @@ export class TeamHost {
     await this.replica.prune();
   }
 
+  /** Sets the regulation every member works by: a signed setting, as retention is. */
+  async setRegulation(profile: string): Promise<void> {
+    this.mustDecide();
+    await this.addEvent({ kind: 'regulation', profile });
+  }
+
+  /** The team's regulation, checked when the roster was folded, with who set it and when. */
+  regulation() {
+    return this.roster.regulation;
+  }
+
   private async move(): Promise<void> {
     const plan = await planMove(this.roster, this.config.invite.room);
     await this.addEvent(plan.event);
@@ -316,6 +327,13 @@ export class TeamHost {
       waiting: this.replica.waitingCount,
       ...(await incidentSummary(this.log, this.team)),
       retention: roster.retention,
+      regulation: roster.regulation && {
+        id: roster.regulation.profile.id,
+        title: roster.regulation.profile.title,
+        school: roster.regulation.profile.school,
+        by: roster.regulation.by,
+        at: roster.regulation.at,
+      },
     };
   }
 

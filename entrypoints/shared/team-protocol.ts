@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { moderationActionSchema } from '@/core/moderation/actions';
 import { rosterDecisionSchema, teamConfigSchema } from '@/core/team/config';
-import { retentionMonthsSchema } from '@/core/team/roster';
+import { retentionMonthsSchema, TEAM_REGULATION_MAX } from '@/core/team/roster';
 
 /** Records per message when a whole local log is shared: runtime messages are copied whole. */
 export const RECORD_BATCH = 500;
@@ -19,6 +19,9 @@ export const hostRequestSchema = z.union([
     z.object({ op: z.literal('online'), online: z.boolean() }),
     z.object({ op: z.literal('retention'), months: retentionMonthsSchema }),
     z.object({ op: z.literal('prune') }),
+    /** Sets the team's regulation (a profile's JSON), or asks which one is set. */
+    z.object({ op: z.literal('set-regulation'), profile: z.string().max(TEAM_REGULATION_MAX) }),
+    z.object({ op: z.literal('regulation') }),
     z.object({ op: z.literal('export') }),
     z.object({ op: z.literal('import'), text: z.string() }),
   ]),

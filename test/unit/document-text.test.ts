@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { decodeText, documentText } from '@/entrypoints/shared/document-text';
+import { blockText } from '@/entrypoints/shared/document-text/html-text';
+import { odtText } from '@/entrypoints/shared/document-text/odt';
+
+const file = (name: string, bytes: Uint8Array | string) => new File([(typeof bytes === 'string' ? strToU8(bytes) : bytes) as Uint8Array<ArrayBuffer>], name);
+
+describe('plain text as schools save it', () => {
+  const text = '1.1. Модератор чата обязан следить за порядком.';
+  it('UTF-8, UTF-16 from Notepad, and Windows-1251', () => {
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeText(utf16)).toBe(text);
+    // «Модератор» in Windows-1251: bytes that are not UTF-8.
+    const cp1251 = new Uint8Array([0xcc, 0xee, 0xe4, 0xe5, 0xf0, 0xe0, 0xf2, 0xee, 0xf0]);
+    expect(decodeText(cp1251)).toBe('Модератор');
+  });
+});
+
+describe('Word lists written out as the document shows them', () => {
+  it('numbered items get their numbers at every depth, bulleted ones a dash', () => {
+    const html = '<p>Положение о чате</p><ol><li>Общие положения<ol><li>Чат для объявлений.</li><li>Модератор обязан:<ul><li>удалять рекламу;</li></ul></li></ol></li><li>Права</li></ol>';
+    const body = new DOMParser().parseFromString(html, 'text/html').body;
+    expect(blockText(body).split('\n')).toEqual(['Положение о чате', '1. Общие положения', '1.1. Чат для объявлений.', '1.2. Модератор обязан:', '- удалять рекламу;', '2. Права']);
+  });
+});
+
+describe('OpenDocument text', () => {
+  const odt = (content: string) =>
+    zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
+  it('paragraphs, headings and list items, with spaces kept', () => {
+    const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>
+      <text:h>Правила чата</text:h><text:p>1.1. Участникам<text:s/>запрещается:</text:p>
+      <text:list><text:list-item><text:p>публиковать рекламу;</text:p></text:list-item></text:list></office:text></office:body></office:document-content>`;
+    expect(odtText(odt(xml)).split('\n')).toEqual(['Правила чата', '1.1. Участникам запрещается:', '- публиковать рекламу;']);
+  });
+
+  it('a file that is not a zip, or a zip with no content.xml, is a broken file', async () => {
+    expect(await documentText(file('положение.odt', 'not a zip'))).toEqual({ ok: false, problem: 'broken-file' });
+    expect(await documentText(file('положение.odt', zipSync({ 'other.xml': strToU8('<a/>') })))).toEqual({ ok: false, problem: 'broken-file' });
+  });
+});
+
+describe('files that are not read', () => {
+  it('old Word, unknown kinds and oversized files say which, without reading them', async () => {
+    expect(await documentText(file('положение.doc', 'x'))).toEqual({ ok: false, problem: 'old-word' });
+    expect(await documentText(file('положение.jpg', 'x'))).toEqual({ ok: false, problem: 'unsupported' });
+    const big = { name: 'положение.pdf', size: 31 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    expect(await documentText(big)).toEqual({ ok: false, problem: 'file-too-large' });
+  });
+});
