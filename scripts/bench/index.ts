@@ -9,6 +9,7 @@ import { teamDocSize } from './team-doc-size';
 import { freshPeerSync, SYNC_TIMEOUT_MS } from './team-sync';
 import { IMPORT_ACTIONS, storeFigures } from './store';
 import { keeperFigures } from './keeper';
+import { readerFigures, reviewPageFigures } from './regulation-reader';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -18,6 +19,27 @@ const size = contentScriptSize();
 report('content script, gzip', `${(size.gzip / 1024).toFixed(1)} KB`, '< 30 KB', size.gzip < 30 * 1024);
 console.log(`      (raw ${(size.raw / 1024).toFixed(1)} KB; by package, as Rollup rendered it before minifying:)`);
 for (const { owner, bytes, share } of bundleBreakdown().slice(0, 12)) console.log(`        ${owner.padEnd(36)} ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)} ${`${(share * 100).toFixed(0)} %`.padStart(5)}`);
+
+console.log('regulation reader: each seed read as it is, against its profile made by hand (duties by role and clause):');
+console.log(`      ${'document'.padEnd(16)} ${'by hand'.padStart(7)} ${'read'.padStart(5)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}  clauses  quiet hours  moderation  time`);
+for (const row of readerFigures()) {
+  if (!('comparison' in row) || !row.comparison) {
+    report(`regulation reader, ${row.id}`, `not read: ${row.problem}`, 'read', false);
+    continue;
+  }
+  const c = row.comparison;
+  const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+  const ok = c.recall >= 0.9 && c.precision >= 0.9 && row.quietExact && row.moderationExact && row.ms < 1000;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'}  ${row.id.padEnd(16)} ${String(c.expected).padStart(7)} ${String(c.read).padStart(5)} ${pct(c.recall).padStart(7)} ${pct(c.precision).padStart(9)}  ${(c.wrongClauses.length ? `${c.wrongClauses.length} other` : 'exact').padEnd(7)}  ${(row.quietExact ? 'exact' : 'DIFFERS').padEnd(11)}  ${(row.moderationExact ? 'exact' : 'DIFFERS').padEnd(10)}  ${row.ms.toFixed(1)} ms`,
+  );
+}
+console.log('      (targets: recall and precision ≥ 90 %, quiet hours and moderation rules exact, < 1 s a document; a duty is found when the same');
+console.log('       role has it under the same clause and half the word stems agree, or it is that role’s only duty there on both sides)');
+const review = await reviewPageFigures();
+report('review page: a .docx chosen until its profile shows', `${review.docxMs.toFixed(0)} ms`, '< 1 s', review.docxMs < 1000);
+report('review page: a .pdf chosen until its profile shows', `${review.pdfMs.toFixed(0)} ms`, '< 1 s', review.pdfMs < 1000);
+console.log('      (real Chromium, the built extension, School No. 31’s regulation; median of 3 each)');
 
 const keys = await keystrokeCost();
 report('quiet-hours guard, extra time per keystroke', `${(keys.extra * 1000).toFixed(2)} µs`, '< 0.05 ms (50 µs)', keys.extra < 0.05);
