@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DraftLine } from '@/core/regulation/reader/draft';
 import { t } from '../i18n';
 import { movedTo, type Place } from './places';
+import { PlaceSelect } from './PlaceSelect';
 
 export interface AddLineFormProps {
   options: Array<{ value: Place; label: string }>;
@@ -54,13 +55,7 @@ export function AddLineForm({ options, parts, onAdd }: AddLineFormProps) {
         )}
         <label>
           {t('reviewMoveTo')}{' '}
-          <select value={place} onChange={(e) => setPlace(e.currentTarget.value as Place)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <PlaceSelect value={place} options={options} onChange={setPlace} />
         </label>
         <button type="submit">{t('reviewAddButton')}</button>
       </p>

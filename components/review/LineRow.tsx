@@ -3,6 +3,7 @@ import { clauseLabel } from '@/core/regulation/duties';
 import type { DraftLine } from '@/core/regulation/reader/draft';
 import { t } from '../i18n';
 import { placeOf, type Place } from './places';
+import { PlaceSelect } from './PlaceSelect';
 
 export interface LineRowProps {
   line: DraftLine;
@@ -40,13 +41,7 @@ export function LineRow({ line, options, current, onMove, onEdit, onShow }: Line
       <span class="line-actions">
         <label>
           <span class="visually-hidden">{t('reviewMoveTo')}</span>
-          <select data-action="move" value={placeOf(line)} onChange={(e) => onMove(e.currentTarget.value as Place)} title={t('reviewMoveTo')}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <PlaceSelect value={placeOf(line)} options={options} onChange={onMove} title={t('reviewMoveTo')} />
         </label>
         {!editing && (
           <button type="button" onClick={() => setEditing(true)}>

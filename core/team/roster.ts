@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { instantSchema, type DistributiveOmit } from '../moderation/actions';
 import { memberId, memberIdSchema, publicIdentitySchema, sign, verify, type Identity, type PublicIdentity } from './identity';
 import { sealedSchema } from './seal';
-import { importProfile } from '../regulation/import';
-import type { RegulationProfile } from '../regulation/profile';
+import { regulationProfileSchema, type RegulationProfile } from '../regulation/profile';
 
 /**
  * Who belongs to the team, derived the same way by every member from signed events: the owner
@@ -143,6 +142,14 @@ export async function verifyEvent(event: RosterEvent, team: string, keys: Map<st
   return event.team === team && !!key && verify(key, withoutSig(event), event.sig);
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Events in the order every member folds them: by time, then by id. */
 const inOrder = (a: RosterEvent, b: RosterEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -198,8 +205,8 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
         break;
       case 'regulation': {
         // Checked as any imported profile is: a setting that is not a valid one changes nothing.
-        const read = importProfile(e.profile);
-        if (read.ok) roster.regulation = { profile: read.profile, by: actor.name, at: e.at };
+        const profile = regulationProfileSchema.safeParse(parseJson(e.profile));
+        if (profile.success) roster.regulation = { profile: profile.data, by: actor.name, at: e.at };
         break;
       }
       case 'move':

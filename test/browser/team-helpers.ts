@@ -1,8 +1,9 @@
 // What the team tests do as a moderator would: in the options page, the panel and its form.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { defaultSettings } from '@/core/settings';
-import { launchExtension, Panel, setStorage, zoneWhereHourIs, type ExtensionBrowser } from './harness';
+import { launchExtension, Panel, setStorage, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
+import { startSignaling, type Signaling } from './signaling';
 
 /** Chromium hides local addresses behind mDNS names, which loopback peers cannot resolve. */
 export const WEBRTC_ON_LOOPBACK = ['--disable-features=WebRtcHideLocalIpsWithMdns'];
@@ -12,6 +13,26 @@ export async function moderator(port: number, name: string): Promise<ExtensionBr
   const ext = await launchExtension(port, undefined, WEBRTC_ON_LOOPBACK);
   await setStorage(ext.worker, { settings: { ...defaultSettings(zoneWhereHourIs(13)), profileId: 'school-31-max', roles: ['chat-moderator'], actorName: name } });
   return ext;
+}
+
+/**
+ * Two moderators' browsers (Иванова, Петрова) and a signaling server on 127.0.0.1 for a whole
+ * test file: call at its top, read the fields inside the tests.
+ */
+export function useTwoModerators(): { server: FixtureServer; signaling: Signaling; a: ExtensionBrowser; b: ExtensionBrowser } {
+  const state = {} as ReturnType<typeof useTwoModerators>;
+  beforeAll(async () => {
+    state.server = await startFixtureServer();
+    state.signaling = await startSignaling();
+    [state.a, state.b] = await Promise.all([moderator(state.server.port, 'Иванова'), moderator(state.server.port, 'Петрова')]);
+  });
+  afterAll(async () => {
+    await state.a?.close();
+    await state.b?.close();
+    await state.signaling?.stop();
+    await state.server?.close();
+  });
+  return state;
 }
 
 export async function options(ext: ExtensionBrowser): Promise<Page> {

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStorage, Panel, setStorage, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { getStorage, Panel, setStorage } from './harness';
 import { regulationText } from './regulation-documents';
-import { startSignaling, type Signaling } from './signaling';
-import { approve, createTeam, joinTeam, moderator, myFingerprint, options, rosterText } from './team-helpers';
+import { approve, createTeam, joinTeam, myFingerprint, options, rosterText, useTwoModerators } from './team-helpers';
 
 // An admin reads the school's regulation once and sets it for the team; a colleague gets it by sync.
-let server: FixtureServer;
-let signaling: Signaling;
-let a: ExtensionBrowser;
-let b: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  signaling = await startSignaling();
-  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
-});
-
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await signaling?.stop();
-  await server?.close();
-});
+const team = useTwoModerators();
 
 describe('one regulation for the whole school', () => {
   it('the owner sets the reviewed regulation for the team; a member who had none gets it, with who set it and when', async () => {
+    const { a, b, signaling } = team;
     // Петрова has not chosen a regulation yet.
     const settingsB = await getStorage<Record<string, unknown>>(b.worker, 'settings');
     await setStorage(b.worker, { settings: { ...settingsB, profileId: null, roles: ['chat-moderator'] } });

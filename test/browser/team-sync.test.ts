@@ -1,32 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeInvite } from '@/core/team/invite';
 import { bundleForPage } from '../../scripts/bench/bundle';
-import { launchChromium, Panel, readLog, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, Panel, readLog, type ExtensionBrowser } from './harness';
 import { PageMarks } from './page-marks';
-import { startSignaling, type Signaling } from './signaling';
-import { approve, blockWithDirector, choose, createTeam, joinTeam, moderator, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, WEBRTC_ON_LOOPBACK } from './team-helpers';
+import type { Signaling } from './signaling';
+import { approve, blockWithDirector, choose, createTeam, joinTeam, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, useTwoModerators, WEBRTC_ON_LOOPBACK } from './team-helpers';
 
 // Two separate Chromium profiles, each with the built extension, meet through a signaling server
 // on 127.0.0.1 and sync over a real WebRTC data channel.
-let server: FixtureServer;
+const team = useTwoModerators();
 let signaling: Signaling;
 let a: ExtensionBrowser;
 let b: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  signaling = await startSignaling();
-  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
-});
-
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await signaling?.stop();
-  await server?.close();
-});
+beforeAll(() => void ({ signaling, a, b } = team));
 
 describe('team sync between two browsers', () => {
   it('joins by invite code, shares a block, and converges after both edit offline', async () => {

@@ -27,7 +27,12 @@ describe('first run', () => {
 
     // 1. The regulation (by arrow keys in the list) and the role (Space on its box).
     await tabTo(page, '#profile');
-    for (let i = 0; i < 10 && (await page.locator('#profile').inputValue()) !== 'school-31-max'; i++) await page.keyboard.press('ArrowDown');
+    // Each choice is stored before the next key, as a person reads the list one entry at a time.
+    for (let i = 0; i < 10 && (await page.locator('#profile').inputValue()) !== 'school-31-max'; i++) {
+      await page.keyboard.press('ArrowDown');
+      const shown = await page.locator('#profile').inputValue();
+      await expect.poll(async () => (await getStorage<{ profileId: string }>(browser.ext.worker, 'settings'))?.profileId).toBe(shown);
+    }
     expect(await page.locator('#profile').inputValue()).toBe('school-31-max');
     await expect.poll(() => page.locator('input[name="role"][value="chat-moderator"]').count()).toBe(1);
     await tabTo(page, 'input[name="role"][value="chat-moderator"]');
