@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
 import { Panel, ROOT, setStorage, zoneWhereHourIs } from './harness';
 import { PageMarks } from './page-marks';
+import { docxOf, regulationText } from './regulation-documents';
 import { useExtensionBrowser } from './use-extension-browser';
 
 const browser = useExtensionBrowser();
@@ -80,6 +81,14 @@ describe('screenshots', () => {
     await welcome.goto(`chrome-extension://${browser.ext.extensionId}/welcome.html`);
     await welcome.getByTestId('welcome-progress').waitFor();
     shots.push(await shoot(welcome, 'welcome'));
+
+    const review = await browser.ext.context.newPage();
+    await review.setViewportSize(SIZE);
+    await review.goto(`chrome-extension://${browser.ext.extensionId}/review.html`);
+    await review.locator('#regulation-file').setInputFiles({ name: 'Правила.docx', mimeType: 'application/octet-stream', buffer: await docxOf(regulationText('gymnasium-parents-chat.txt')) });
+    await review.locator('li.line', { hasText: 'После третьего нарушения' }).locator('button.clause').click();
+    await review.locator('.document-text mark.current').waitFor();
+    shots.push(await shoot(review, 'review'));
 
     for (const shot of shots) {
       expect(shot.subarray(0, 4).equals(PNG)).toBe(true);
