@@ -23,25 +23,30 @@ export interface DraftReviewProps {
  * sentence, moves to another role or list, is edited or set aside; nothing is used until saved.
  */
 export function DraftReview({ draft, onChange, onSave, onDiscard, status }: DraftReviewProps) {
-  const [current, setCurrent] = useState<string | null>(null);
+  // The line picked or moved last; each pick is new, so picking the same line again brings it back into view.
+  const [picked, setPicked] = useState<{ id: string; at: number } | null>(null);
+  const current = picked?.id ?? null;
+  const setCurrent = (id: string) => setPicked({ id, at: performance.now() });
   const options = placeOptions(draft.roleTitles);
   const setLines = (lines: DraftLine[]) => onChange({ ...draft, lines });
   const update = (id: string, change: (l: DraftLine) => DraftLine) => setLines(draft.lines.map((l) => (l.id === id ? change(l) : l)));
 
   // The line just picked or moved: its row in view with its control focused, its sentence in view.
+  // Only a pick moves focus: an edit elsewhere on the page must not pull it back here.
   useEffect(() => {
-    if (!current) return;
-    document.querySelector(`li[data-line="${current}"] select`)?.scrollIntoView({ block: 'nearest' });
-    (document.querySelector(`li[data-line="${current}"] select`) as HTMLElement | null)?.focus();
-    const source = draft.lines.find((l) => l.id === current)?.source;
+    if (!picked) return;
+    const select = document.querySelector<HTMLElement>(`li[data-line="${picked.id}"] select`);
+    select?.scrollIntoView({ block: 'nearest' });
+    select?.focus();
+    const source = draft.lines.find((l) => l.id === picked.id)?.source;
     if (source) document.getElementById(`src-${source.start}`)?.scrollIntoView({ block: 'center' });
-  }, [current, draft.lines]);
+  }, [picked]);
 
   const move = (line: DraftLine, place: Place) => {
     const moved = movedTo(line, place);
+    setCurrent(line.id);
     const titles = moved.role && !draft.roleTitles[moved.role] ? { ...draft.roleTitles, [moved.role]: roleTitle(draft.roleTitles, moved.role) } : draft.roleTitles;
     onChange({ ...draft, roleTitles: titles, lines: draft.lines.map((l) => (l.id === line.id ? moved : l)) });
-    setCurrent(line.id);
   };
 
   const roles = ROLE_IDS.filter((r) => draft.roleTitles[r] || draft.lines.some((l) => l.kind === 'duty' && l.role === r));

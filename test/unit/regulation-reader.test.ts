@@ -6,6 +6,7 @@ import { compileDraft, type RegulationDraft } from '@/core/regulation/reader/dra
 import { readRegulation } from '@/core/regulation/reader/read';
 import { readQuietHours } from '@/core/regulation/reader/quiet-hours';
 import { clauseLabel } from '@/core/regulation/duties';
+import { importProfile } from '@/core/regulation/import';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -75,6 +76,8 @@ describe('documents in other styles', () => {
       clauses: { deletion: '2.2', rulesIntroduced: '2.1', reminder: '3.1', block: '3.2', earlyUnblock: '3.3', personalReasons: '3.4', leavers: '3.5' },
     });
     expect(profile.contentCheck).toEqual({ languageClause: '4.1', personalDataClause: '4.2' });
+    // Saved, it exports as the JSON file the import reads.
+    expect(importProfile(JSON.stringify(profile, null, 2))).toEqual({ ok: true, profile });
   });
 
   it('appendices that start their numbering again are parts, cited as «прил. N, п. …»', () => {
