@@ -9,6 +9,7 @@ const KNOWN: Record<string, MessageKey> = {
   'bad-reply': 'errorBadReply',
   'not-open': 'errorTeamNotOpen',
   'no-team': 'teamProblem_no_team',
+  'not-from-here': 'errorNotFromHere',
 };
 
 /**
