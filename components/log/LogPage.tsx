@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { importActions } from '@/core/log/import';
-import { countRows, eachRow, fromRow, scanNewestFirst, type ActionLog, type LogRow } from '@/core/log/store';
+import { asSeen, authorOf, countRows, eachRow, scanNewestFirst, type ActionLog, type LogRow } from '@/core/log/store';
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
 import type { TeamRetention } from '@/core/team/roster';
@@ -105,7 +105,7 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
         <button type="button" onClick={async () => save(`journal-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(await filtered(log, filter), csvLabels))}>
           {t('logExportCsv')}
         </button>
-        <button type="button" onClick={async () => save(`journal-${stamp}.json`, 'application/json', JSON.stringify((await filtered(log, filter)).map(fromRow), null, 2))}>
+        <button type="button" onClick={async () => save(`journal-${stamp}.json`, 'application/json', JSON.stringify((await filtered(log, filter)).map(asSeen), null, 2))}>
           {t('logExportJson')}
         </button>
         <label class="file">
@@ -133,7 +133,7 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
               <td>{'reason' in a ? a.reason : ''}</td>
               <td class="evidence">{a.evidence ? `«${a.evidence}»` : ''}</td>
               <td>{details(a, formatDateTime)}</td>
-              <td>{a.actor}</td>
+              <td>{authorOf(a)}</td>
               <td>{sourceLabel(a)}</td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { CATEGORY_RU } from '../content-check/hits';
 import Papa from 'papaparse';
 import type { ActionKind, ModerationAction } from '../moderation/actions';
-import type { LogRow } from './store';
+import { authorOf, type LogRow, type Provenance } from './store';
 
 export type KindLabel = (kind: ActionKind) => string;
 
@@ -54,7 +54,7 @@ export function toCsv(rows: LogRow[], labels: CsvLabels): string {
     'reason' in a ? (a.reason ?? '') : '',
     a.evidence ?? '',
     details(a, formatTime),
-    a.actor,
+    authorOf(a),
     labels.source(a),
     a.id,
   ]);
@@ -71,7 +71,7 @@ export interface MonthlyReport {
 }
 
 /** The director's monthly summary of actions with `from <= time < to`. */
-export function monthlyReport(actions: ModerationAction[], from: number, to: number): MonthlyReport {
+export function monthlyReport(actions: Array<ModerationAction & Partial<Provenance>>, from: number, to: number): MonthlyReport {
   const inMonth = actions.filter((a) => a.time >= from && a.time < to);
   const count = <K extends string>(keys: K[]) => {
     const counts = new Map<K, number>();
@@ -82,7 +82,7 @@ export function monthlyReport(actions: ModerationAction[], from: number, to: num
     total: inMonth.length,
     byKind: count(inMonth.map((a) => a.kind)).map(([kind, n]) => ({ kind, count: n })),
     byChat: count(inMonth.map((a) => a.chat.title || a.chat.id)).map(([chat, n]) => ({ chat, count: n })),
-    byActor: count(inMonth.map((a) => a.actor)).map(([actor, n]) => ({ actor, count: n })),
+    byActor: count(inMonth.map(authorOf)).map(([actor, n]) => ({ actor, count: n })),
     blocks: inMonth.filter((a): a is Extract<ModerationAction, { kind: 'blocked' }> => a.kind === 'blocked'),
   };
 }

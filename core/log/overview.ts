@@ -1,5 +1,5 @@
 import { recentNotes, summarise, type ChatNote, type ParticipantSummary } from '../moderation/participants';
-import { chatRows, fromRow, type ActionLog } from './store';
+import { asSeen, chatRows, type ActionLog } from './store';
 
 export const NOTES_IN_PANEL = 5;
 
@@ -24,7 +24,7 @@ export async function chatOverview(log: ActionLog, chatKey: string, now: number)
   const row =
     cached ??
     (await log.transaction('rw', log.pages, log.overviews, async () => {
-      const actions = (await chatRows(log, chatKey)).map(fromRow);
+      const actions = (await chatRows(log, chatKey)).map(asSeen);
       const built = { chatKey, participants: summarise(actions, Number.NEGATIVE_INFINITY), notes: recentNotes(actions, NOTES_IN_PANEL) };
       await log.overviews.put(built);
       return built;

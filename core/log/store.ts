@@ -145,6 +145,19 @@ export function fromRow(row: LogRow): ModerationAction {
   return action as ModerationAction;
 }
 
+/**
+ * Who wrote a record, as every view names them: for a team record, the roster name of the member
+ * whose signature it carries — never the `actor` typed inside it, which a member could set to anyone.
+ */
+export function authorOf(row: { actor: string; source?: Source; member?: string | null }): string {
+  return (row.source === 'team' || row.source === 'team-file') && row.member ? row.member : row.actor;
+}
+
+/** The action as the views show it: its author named by its signature (see authorOf). */
+export function asSeen(row: LogRow): ModerationAction {
+  return { ...fromRow(row), actor: authorOf(row) };
+}
+
 /** The bucket rows for these ids, by bucket number (missing buckets come back empty). */
 async function bucketsFor(t: Pick<Tables, 'ids'>, ids: string[]): Promise<Map<number, IdBucket>> {
   const numbers = [...new Set(ids.map(bucketOf))];
