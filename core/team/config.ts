@@ -43,6 +43,8 @@ export const teamStatusSchema = z.object({
   records: z.number(),
   /** Records of newcomers waiting for approval. */
   waiting: z.number(),
+  /** Records dated ahead of this browser's clock, held until their time comes. */
+  future: z.number().default(0),
   /** Records refused (unsigned, forged, from a stranger or a removed member), and who they claimed to come from. */
   refused: z.number(),
   refusedFrom: z.array(z.string()),

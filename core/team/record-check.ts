@@ -18,15 +18,20 @@ export interface Verdict {
   envelope?: Envelope;
   refused?: RefusalReason;
   waiting?: boolean;
+  /** Dated ahead of this member's clock by more than a clock can be off: held until its time comes. */
+  future?: boolean;
   signer: string | null;
 }
+
+/** How far ahead of the receiver's clock a record may be dated and still be counted at once. */
+export const FUTURE_SLACK_MS = 5 * 60_000;
 
 /**
  * Each arriving record is checked once, here: its shape, its signature (by the key the roster
  * or a request gives its signer, or its signer's checkpoint), then its signer's standing at the
  * record's time. A sender is named only when its signature holds: a claim is not an identity.
  */
-export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[]): Promise<Verdict[]> {
+export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[], now: number): Promise<Verdict[]> {
   const { roster, pending } = replica;
   const vouchedKeys = await vouch(doc, replica, team, changes);
   const verdicts = changes.map((change): Verdict => {
@@ -47,6 +52,7 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
       const standingOf = standing(roster, pending, v.signer!, v.envelope.record.time);
       if (standingOf === 'waiting') v.waiting = true;
       else if (standingOf !== 'member') v.refused = standingOf === 'removed' ? 'removed-member' : 'non-member';
+      else if (v.envelope.record.time > now + FUTURE_SLACK_MS) v.future = true;
     }
   }
   return verdicts;

@@ -5,7 +5,7 @@ import { checkpointsMap, isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterM
 import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
-import { checkRecords, type Change } from './record-check';
+import { checkRecords, FUTURE_SLACK_MS, type Change } from './record-check';
 import type { Owner } from './roster';
 import { RosterReplica } from './roster-replica';
 import { signRecord, toWire, type Envelope } from './signed-record';
@@ -51,6 +51,9 @@ export class Replica {
   private restores = new Map<string, number>();
   /** Records of newcomers whose approval is pending, by key: taken in when they are approved. */
   private readonly waiting = new Map<string, string>();
+  /** Records dated in the future of this member's clock, by key, with their time: taken in when it comes. */
+  private readonly future = new Map<string, number>();
+  private futureTimer: ReturnType<typeof setTimeout> | undefined;
   /** Removed members whose later records have been taken out of the store. */
   private readonly purged = new Set<string>();
   /** The retention period last applied: the roster is folded anew at each change, so compare the period itself. */
@@ -73,6 +76,7 @@ export class Replica {
   stop(): Promise<void> {
     if (this.stopped) return this.idle();
     this.stopped = true;
+    clearTimeout(this.futureTimer);
     recordsMap(this.doc).unobserve(this.onRecords);
     rosterMap(this.doc).unobserve(this.onRoster);
     requestsMap(this.doc).unobserve(this.onRoster);
@@ -87,6 +91,31 @@ export class Replica {
   /** Records waiting for their signer's approval. */
   get waitingCount(): number {
     return this.waiting.size;
+  }
+
+  /** Records held because they are dated in this member's future (not counted in strikes or blocks). */
+  get futureCount(): number {
+    return this.future.size;
+  }
+
+  /** Takes in the held future-dated records whose time has come (a timer asks at the earliest one). */
+  releaseDue(): Promise<void> {
+    return this.enqueue(async () => {
+      const due = [...this.future].filter(([, time]) => time <= this.now() + FUTURE_SLACK_MS).map(([key]) => key);
+      due.forEach((key) => this.future.delete(key));
+      const map = recordsMap(this.doc);
+      await this.apply(due.filter((k) => map.has(k)).map((key) => ({ key, deleted: false, value: map.get(key) })), 'team');
+      this.armFuture();
+      if (due.length) this.options.onChange();
+    });
+  }
+
+  private armFuture(): void {
+    clearTimeout(this.futureTimer);
+    if (!this.future.size || this.stopped) return;
+    const next = Math.min(...this.future.values()) - FUTURE_SLACK_MS - this.now();
+    // Timers hold at most about 24 days; a record dated further ahead is looked at again then.
+    this.futureTimer = setTimeout(() => void this.releaseDue(), Math.min(Math.max(next, 1000), 2 ** 31 - 1));
   }
 
   /**
@@ -237,10 +266,10 @@ export class Replica {
     if (!changes.length) return;
     const { team } = this.options;
     const cutoff = this.cutoff();
-    const verdicts = await checkRecords(this.doc, this.roster, team, changes);
+    const verdicts = await checkRecords(this.doc, this.roster, team, changes, this.now());
 
     // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
-    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && v.envelope.record.time >= cutoff ? [v.envelope] : []));
+    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
     const added = new Set(
       await this.store.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig }))),
     );
@@ -275,10 +304,11 @@ export class Replica {
           note('deleted', null);
         }
       } else if (original) {
-        if (verdict.envelope && !verdict.refused && !verdict.waiting && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
+        if (verdict.envelope && !verdict.refused && !verdict.waiting && !verdict.future && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
         restore.push(original);
         note('rewritten', this.roster.nameOf(verdict.signer));
       } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
+      else if (verdict.future) this.future.set(change.key, verdict.envelope!.record.time);
       else if (verdict.refused) {
         // The claimed signer, so the refusal is looked at again if that id joins later.
         const claimed = verdict.signer ?? verdict.envelope?.by ?? '';
@@ -286,6 +316,7 @@ export class Replica {
         note(verdict.refused, this.roster.nameOf(verdict.signer));
       }
     });
+    if (verdicts.some((v) => v.future)) this.armFuture();
     if (expired.length) await this.store.remove(expired);
     this.write(await this.envelopes(restore.filter((r) => this.mayRestore(r.id))), true);
     await this.store.refuse(refusals);

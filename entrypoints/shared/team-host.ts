@@ -325,6 +325,7 @@ export class TeamHost {
       lastSync: this.lastSync,
       records: recordsMap(this.doc).size,
       waiting: this.replica.waitingCount,
+      future: this.replica.futureCount,
       ...(await incidentSummary(this.log, this.team)),
       retention: roster.retention,
       regulation: roster.regulation && {
