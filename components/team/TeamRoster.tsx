@@ -1,6 +1,7 @@
 import type { RosterDecision, TeamStatus } from '@/core/team/config';
 import { t } from '../i18n';
-import { formatDateTime } from '../log/labels';
+import { formatDateTime, kindLabel } from '../log/labels';
+import type { ActionKind } from '@/core/moderation/actions';
 import { errorText } from '../error-text';
 
 export interface TeamRosterProps {
@@ -44,8 +45,35 @@ export function TeamRoster({ status, decide }: TeamRosterProps) {
       </ul>
       {status.removed.length > 0 && (
         <ul class="muted" data-testid="team-removed">
-          {status.removed.map((m) => <li key={m.id}>{t('teamRemoved', m.name, m.removedBy, formatDateTime(m.removedAt))}</li>)}
+          {status.removed.map((m) => (
+            <li key={m.id}>
+              {t('teamRemoved', m.name, m.removedBy, formatDateTime(m.removedAt))}
+              {me.standing === 'owner' && (
+                <button type="button" onClick={() => decide({ op: 'approve', id: m.id }, t('teamReaddConfirm', m.name))}>
+                  {t('teamReadd')}
+                </button>
+              )}
+            </li>
+          ))}
         </ul>
+      )}
+      {status.held.count > 0 && (
+        <section data-testid="team-held">
+          <h3>{t('teamHeld', status.held.count)}</h3>
+          <p class="muted">{admin ? t('teamHeldExplain') : t('teamHeldAdminsOnly')}</p>
+          <ul class="roster">
+            {status.held.records.map((r) => (
+              <li key={r.key} data-record={r.key}>
+                {t('teamHeldRecord', r.member, formatDateTime(r.time), kindLabel(r.kind as ActionKind), r.subject ?? '—', r.chat)}
+                {admin && (
+                  <button type="button" onClick={() => decide({ op: 'admit', keys: [r.key] })}>
+                    {t('teamAdmit')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <h3>{t('teamRequests')}</h3>
       {status.requests.length === 0 ? (

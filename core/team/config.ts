@@ -45,6 +45,13 @@ export const teamStatusSchema = z.object({
   waiting: z.number(),
   /** Records dated ahead of this browser's clock, held until their time comes. */
   future: z.number().default(0),
+  /** Records a removed member's key signed that the removal did not close in: held for the owner and admins (the first 50 listed). */
+  held: z
+    .object({
+      count: z.number(),
+      records: z.array(z.object({ key: z.string(), member: z.string(), kind: z.string(), time: z.number(), subject: z.string().nullable(), chat: z.string() })),
+    })
+    .default({ count: 0, records: [] }),
   /** Records refused (unsigned, forged, from a stranger or a removed member), and who they claimed to come from. */
   refused: z.number(),
   refusedFrom: z.array(z.string()),
@@ -69,5 +76,7 @@ export const rosterDecisionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('role'), id: memberIdSchema, role: z.enum(['admin', 'member']) }),
   z.object({ op: z.literal('invite'), days: z.union([z.literal(1), z.literal(7), z.literal(30)]) }),
   z.object({ op: z.literal('withdraw'), id: z.string().min(1).max(100) }),
+  /** Takes in records held from a removed member, by their keys in the team's doc. */
+  z.object({ op: z.literal('admit'), keys: z.array(z.string().min(1).max(100)).min(1).max(1000) }),
 ]);
 export type RosterDecision = z.infer<typeof rosterDecisionSchema>;

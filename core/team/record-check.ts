@@ -18,6 +18,8 @@ export interface Verdict {
   envelope?: Envelope;
   refused?: RefusalReason;
   waiting?: boolean;
+  /** Signed by a removed member's key and not closed in by the removal: held for the owner and admins. */
+  held?: boolean;
   /** Dated ahead of this member's clock by more than a clock can be off: held until its time comes. */
   future?: boolean;
   signer: string | null;
@@ -49,8 +51,9 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
     if (!v.envelope || v.refused) continue;
     if (bad[i]) Object.assign(v, { refused: 'forged', signer: null });
     else {
-      const standingOf = standing(roster, pending, v.signer!, v.envelope.record.time);
+      const standingOf = standing(roster, pending, v.signer!, { id: v.envelope.record.id, sig: v.envelope.sig });
       if (standingOf === 'waiting') v.waiting = true;
+      else if (standingOf === 'held') v.held = true;
       else if (standingOf !== 'member') v.refused = standingOf === 'removed' ? 'removed-member' : 'non-member';
       else if (v.envelope.record.time > now + FUTURE_SLACK_MS) v.future = true;
     }

@@ -10,8 +10,8 @@ export interface ReplicaStore {
   ids(): Promise<string[]>;
   remove(ids: string[]): Promise<void>;
   removeOlderThan(cutoff: number): Promise<unknown>;
-  /** Ids of rows signed by one of these signers later than the time given for them (one pass over the store). */
-  signedAfter(cutoffs: Map<string, number>): Promise<string[]>;
+  /** The rows signed by any of these signers: id, signer and signature (one pass over the store). */
+  signedBy(signers: Set<string>): Promise<Array<{ id: string } & Signature>>;
   setSignatures(signatures: Map<string, Signature>): Promise<void>;
   addIncidents(incidents: Incident[]): Promise<void>;
   /** Refusals already decided, by refusal key. */
@@ -23,7 +23,6 @@ export interface ReplicaStore {
   touched(chats: string[], now: number): Promise<void>;
 }
 
-const isAfter = (cutoffs: Map<string, number>, by: string | undefined, time: number) => by !== undefined && cutoffs.has(by) && time > cutoffs.get(by)!;
 
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
@@ -33,10 +32,10 @@ export function dexieStore(log: ActionLog): ReplicaStore {
     ids: () => allIds(log),
     remove: (ids) => deleteRows(log, ids),
     removeOlderThan: (cutoff) => deleteOlderThan(log, cutoff),
-    signedAfter: async (cutoffs) => {
-      const ids: string[] = [];
-      if (cutoffs.size) await eachRow(log, (r) => isAfter(cutoffs, r.signed?.by, r.time) && ids.push(r.id));
-      return ids;
+    signedBy: async (signers) => {
+      const found: Array<{ id: string } & Signature> = [];
+      if (signers.size) await eachRow(log, (r) => r.signed && signers.has(r.signed.by) && found.push({ id: r.id, ...r.signed }));
+      return found;
     },
     setSignatures: (signatures) => setSignatures(log, signatures),
     addIncidents: (incidents) => recordIncidents(log, incidents),
@@ -61,12 +60,12 @@ export function dexieStore(log: ActionLog): ReplicaStore {
 export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
   // Rows as UTF-8 bytes: a JSON string with any Cyrillic in it takes two bytes a character, and a
   // school year's records are mostly ASCII (ids, keys, signatures) — half the keeper's memory for them.
-  const rows = new Map<string, { time: number; by: string | undefined; json: Uint8Array }>();
+  const rows = new Map<string, { time: number; by: string | undefined; sig: string | undefined; json: Uint8Array }>();
   const incidents: Incident[] = [];
   const refusals = new Map<string, Refusal>();
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  const row = (r: LogRow) => ({ time: r.time, by: r.signed?.by, json: encoder.encode(JSON.stringify(r)) });
+  const row = (r: LogRow) => ({ time: r.time, by: r.signed?.by, sig: r.signed?.sig, json: encoder.encode(JSON.stringify(r)) });
   const parse = (id: string) => {
     const kept = rows.get(id);
     return kept && (JSON.parse(decoder.decode(kept.json)) as LogRow);
@@ -79,7 +78,7 @@ export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
     removeOlderThan: async (cutoff) => {
       for (const [id, row] of rows) if (row.time < cutoff) rows.delete(id);
     },
-    signedAfter: async (cutoffs) => [...rows].filter(([, r]) => isAfter(cutoffs, r.by, r.time)).map(([id]) => id),
+    signedBy: async (signers) => [...rows].flatMap(([id, r]) => (r.by && r.sig && signers.has(r.by) ? [{ id, by: r.by, sig: r.sig }] : [])),
     setSignatures: async (signatures) => {
       for (const [id, signed] of signatures) {
         const kept = parse(id);

@@ -51,6 +51,8 @@ export class Replica {
   private restores = new Map<string, number>();
   /** Records of newcomers whose approval is pending, by key: taken in when they are approved. */
   private readonly waiting = new Map<string, string>();
+  /** Records a removed member's key signed that its removal did not close in, by key (signer): for the owner and admins to look at. */
+  private readonly held = new Map<string, string>();
   /** Records dated in the future of this member's clock, by key, with their time: taken in when it comes. */
   private readonly future = new Map<string, number>();
   private futureTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +93,16 @@ export class Replica {
   /** Records waiting for their signer's approval. */
   get waitingCount(): number {
     return this.waiting.size;
+  }
+
+  /** Records of removed members held for a decision, by key, with their signer. */
+  get heldFromRemoved(): ReadonlyMap<string, string> {
+    return this.held;
+  }
+
+  /** Ids of the records in the store that this member's key signed: what a removal of them closes in. */
+  async recordsSignedBy(member: string): Promise<string[]> {
+    return (await this.store.signedBy(new Set([member]))).map((r) => r.id);
   }
 
   /** Records held because they are dated in this member's future (not counted in strikes or blocks). */
@@ -187,12 +199,19 @@ export class Replica {
     return this.store.removeOlderThan(cutoff).then(() => undefined);
   }
 
-  /** A removed member's records from after the removal leave the store, even those that arrived before it did. */
+  /**
+   * A removed member's records that the removal did not close in (and no admin let in) leave the
+   * store, even those that arrived before the removal did; they are held with what arrives later.
+   */
   private async purgeRemoved(): Promise<void> {
-    const cutoffs = new Map([...this.roster.roster.removed].filter(([id]) => !this.purged.has(id)).map(([id, m]) => [id, m.removedAt]));
-    cutoffs.forEach((_, id) => this.purged.add(id));
-    const ids = await this.store.signedAfter(cutoffs);
-    if (ids.length) await this.store.remove(ids);
+    const { removed, admitted } = this.roster.roster;
+    const signers = new Set([...removed.keys()].filter((id) => !this.purged.has(id)));
+    signers.forEach((id) => this.purged.add(id));
+    const open = (await this.store.signedBy(signers)).filter((r) => !removed.get(r.by)!.closed.has(r.id) && admitted.get(r.id) !== r.sig);
+    if (!open.length) return;
+    await this.store.remove(open.map((r) => r.id));
+    const map = recordsMap(this.doc);
+    for (const r of open) if (map.has(r.id)) this.held.set(r.id, r.by);
   }
 
   /** Shared records this team may hold: this moderator's, and what came from this team (never personal kinds, nor another team's). */
@@ -250,8 +269,9 @@ export class Replica {
     const { roster } = this.roster;
     const known = [...roster.members.keys(), ...roster.removed.keys(), ...roster.refused, ...this.roster.pending];
     const prefix = refusalKey(this.options.team, '');
-    const again = new Set([...this.waiting.keys(), ...(await this.store.forgetRefusals(this.options.team, known)).map((k) => k.slice(prefix.length))]);
+    const again = new Set([...this.waiting.keys(), ...this.held.keys(), ...(await this.store.forgetRefusals(this.options.team, known)).map((k) => k.slice(prefix.length))]);
     this.waiting.clear();
+    this.held.clear();
     const map = recordsMap(this.doc);
     await this.apply([...again].filter((k) => map.has(k)).map((key) => ({ key, deleted: false, value: map.get(key) })), 'team');
     await this.purgeRemoved();
@@ -269,7 +289,7 @@ export class Replica {
     const verdicts = await checkRecords(this.doc, this.roster, team, changes, this.now());
 
     // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
-    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
+    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
     const added = new Set(
       await this.store.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig }))),
     );
@@ -304,10 +324,11 @@ export class Replica {
           note('deleted', null);
         }
       } else if (original) {
-        if (verdict.envelope && !verdict.refused && !verdict.waiting && !verdict.future && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
+        if (verdict.envelope && !verdict.refused && !verdict.waiting && !verdict.held && !verdict.future && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
         restore.push(original);
         note('rewritten', this.roster.nameOf(verdict.signer));
       } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
+      else if (verdict.held) this.held.set(change.key, verdict.signer!);
       else if (verdict.future) this.future.set(change.key, verdict.envelope!.record.time);
       else if (verdict.refused) {
         // The claimed signer, so the refusal is looked at again if that id joins later.

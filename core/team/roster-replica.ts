@@ -2,7 +2,9 @@ import type * as Y from 'yjs';
 import { requestsMap, rosterMap } from './doc';
 import { canonicalText as text, type Identity, type PublicIdentity } from './identity';
 import {
+  eventHash,
   foldRoster,
+  signEvent,
   joinRequestSchema,
   knownKeys,
   rosterEventSchema,
@@ -13,6 +15,8 @@ import {
   type Owner,
   type Roster,
   type RosterEvent,
+  type RosterNode,
+  type UnsignedEvent,
 } from './roster';
 
 /** What a member carries into the room the team moves to: the roster, which the new room's doc starts without. */
@@ -43,6 +47,8 @@ export class RosterReplica {
   readonly requests = new Map<string, JoinRequest>();
   /** Verified events, by id: the originals that are written back if someone deletes or changes them. */
   private readonly events = new Map<string, RosterEvent>();
+  /** Each verified event's hash, by id: what later events name as their parents. */
+  private readonly hashes = new Map<string, string>();
   /** Entries whose check failed, by key and content: not checked again. */
   private readonly rejected = new Set<string>();
   private restores = new Map<string, number>();
@@ -55,6 +61,23 @@ export class RosterReplica {
     private team: string,
   ) {
     this.roster = foldRoster(owner, team, []);
+  }
+
+  private nodes(): RosterNode[] {
+    return [...this.events.values()].map((event) => ({ event, hash: this.hashes.get(event.id)! }));
+  }
+
+  /** The events no other names as a parent: what this member has seen last, named by what it signs next. */
+  heads(): string[] {
+    const named = new Set([...this.events.values()].flatMap((e) => e.parents));
+    return [...this.hashes.values()].filter((h) => !named.has(h)).sort();
+  }
+
+  /** Signs an event after everything this member has seen, and adds it. */
+  async sign(me: Identity, event: UnsignedEvent, id: string, at: number): Promise<RosterEvent> {
+    const signed = await signEvent(me, this.team, event, id, at, this.heads());
+    await this.add(signed);
+    return signed;
   }
 
   /** Members who asked to join and are neither approved nor removed. */
@@ -91,7 +114,7 @@ export class RosterReplica {
     const restoreRequests = await this.readRequests();
     this.writeBack(rosterMap(this.doc), restoreEvents);
     this.writeBack(requestsMap(this.doc), restoreRequests);
-    this.roster = foldRoster(this.owner, this.team, [...this.events.values()]);
+    this.roster = foldRoster(this.owner, this.team, this.nodes());
     return before !== this.events.size + this.requests.size;
   }
 
@@ -136,6 +159,7 @@ export class RosterReplica {
         if (!keys.has(event.by)) continue;
         fresh.splice(fresh.indexOf(event), 1);
         if (await verifyEvent(event, this.team, keys)) {
+          this.hashes.set(event.id, await eventHash(event));
           this.events.set(event.id, event);
           progress = true;
         } else this.rejected.add(`${event.id}\u0000${text(event)}`);
@@ -165,10 +189,11 @@ export class RosterReplica {
   }
 
   /** Events signed by this member are added as they are made (they are already verified). */
-  add(event: RosterEvent): void {
+  async add(event: RosterEvent): Promise<void> {
+    this.hashes.set(event.id, await eventHash(event));
     this.events.set(event.id, event);
     rosterMap(this.doc).set(event.id, event);
-    this.roster = foldRoster(this.owner, this.team, [...this.events.values()]);
+    this.roster = foldRoster(this.owner, this.team, this.nodes());
   }
 
   addRequest(request: JoinRequest): void {

@@ -1,15 +1,11 @@
+import { base64urlnopad } from '@scure/base';
 import { z } from 'zod';
 import { instantSchema, type DistributiveOmit } from '../moderation/actions';
-import { memberId, memberIdSchema, publicIdentitySchema, sign, verify, type Identity, type PublicIdentity } from './identity';
+import { causalGraph, type CausalGraph } from './causal-graph';
+import { memberId, memberIdSchema, publicIdentitySchema, sign, signedBytes, verify, type Identity, type PublicIdentity } from './identity';
 import { sealedSchema } from './seal';
 import { regulationProfileSchema, type RegulationProfile } from '../regulation/profile';
 
-/**
- * Who belongs to the team, derived the same way by every member from signed events: the owner
- * (named by the invite) approves members and names admins; admins approve and remove members;
- * invites are announced and can be withdrawn; a removal moves the team to a new room. Events are
- * append-only and folded in a fixed order, so concurrent decisions made offline converge.
- */
 /** Shortest team-wide retention: an admin cannot make the team forget what is younger. */
 export const MIN_TEAM_RETENTION_MONTHS = 3;
 
@@ -37,11 +33,30 @@ export type Role = z.infer<typeof roleSchema>;
 
 const name = z.string().trim().min(1).max(200);
 const roomId = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/);
-const signed = { id: z.string().min(1).max(100), team: z.string().min(1).max(100), by: memberIdSchema, at: instantSchema, sig: z.string().max(200) };
+const hash = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const recordId = z.string().min(1).max(100);
+/**
+ * Every event names the events its signer had seen (`parents`, by hash): the roster is folded in
+ * that order. `at` is what the signer says of the time, shown to people and never trusted.
+ */
+const signed = {
+  id: z.string().min(1).max(100),
+  team: z.string().min(1).max(100),
+  by: memberIdSchema,
+  at: instantSchema,
+  parents: z.array(hash).max(64),
+  sig: z.string().max(200),
+};
+/** A removal closes the removed member's records at what the remover held: their ids. */
+export const MAX_CLOSED_RECORDS = 50_000;
 
 export const rosterEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...signed, kind: z.literal('approve'), member: memberIdSchema, name, key: publicIdentitySchema, role: z.enum(['admin', 'member']) }),
-  z.object({ ...signed, kind: z.literal('remove'), member: memberIdSchema }),
+  z.object({ ...signed, kind: z.literal('remove'), member: memberIdSchema, closed: z.array(recordId).max(MAX_CLOSED_RECORDS).optional() }),
+  /** An owner's or admin's decision to take in records a removed member's key signed after the removal was made. */
+  z.object({ ...signed, kind: z.literal('admit'), records: z.array(z.object({ id: recordId, sig: z.string().max(200) })).min(1).max(1000) }),
+  /** The owner hands the team to another member, who becomes the owner; the old owner stays as an admin. */
+  z.object({ ...signed, kind: z.literal('owner'), member: memberIdSchema }),
   z.object({ ...signed, kind: z.literal('role'), member: memberIdSchema, role: z.enum(['admin', 'member']) }),
   z.object({ ...signed, kind: z.literal('invite'), invite: z.string().min(1).max(100), expires: instantSchema }),
   z.object({ ...signed, kind: z.literal('withdraw'), invite: z.string().min(1).max(100) }),
@@ -53,7 +68,18 @@ export const rosterEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...signed, kind: z.literal('move'), from: roomId, room: roomId, secret: sealedSchema }),
 ]);
 export type RosterEvent = z.infer<typeof rosterEventSchema>;
-export type UnsignedEvent = DistributiveOmit<RosterEvent, 'sig' | 'by' | 'team' | 'id' | 'at'>;
+export type UnsignedEvent = DistributiveOmit<RosterEvent, 'sig' | 'by' | 'team' | 'id' | 'at' | 'parents'>;
+
+/** A verified event with its hash: what the roster graph is made of. */
+export interface RosterNode {
+  event: RosterEvent;
+  hash: string;
+}
+
+/** The hash other events name this one by: SHA-256 of its signed form, so two different events never share it. */
+export async function eventHash(event: RosterEvent): Promise<string> {
+  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', signedBytes(event) as Uint8Array<ArrayBuffer>)));
+}
 
 /** A newcomer asks to join: their name and keys, signed with those keys, and the invite they came by. */
 export const joinRequestSchema = z.object({
@@ -89,11 +115,19 @@ export interface InviteState {
 
 export type MoveEvent = Extract<RosterEvent, { kind: 'move' }>;
 
+export interface RemovedMember extends RosterMember {
+  removedBy: string;
+  /** When the remover said it was; shown, never used to decide anything. */
+  removedAt: number;
+  /** The removed member's records the remover held: they stay team records; anything else the key signed is held. */
+  closed: Set<string>;
+}
+
 export interface Roster {
   team: string;
   members: Map<string, RosterMember>;
-  /** Removed members (their records up to the removal stay), by id. */
-  removed: Map<string, RosterMember & { removedBy: string; removedAt: number }>;
+  /** Removed members (the records their removal closed stay), by id. */
+  removed: Map<string, RemovedMember>;
   /** Ids removed before they were ever approved (refused requests): never approved later. */
   refused: Set<string>;
   invites: Map<string, InviteState>;
@@ -101,6 +135,8 @@ export interface Roster {
   moves: MoveEvent[];
   retention: TeamRetention | null;
   regulation: TeamRegulation | null;
+  /** Records of removed members an owner or admin took in after all: record id → signature. */
+  admitted: Map<string, string>;
 }
 
 const withoutSig = <T extends { sig: string }>(value: T): Omit<T, 'sig'> => {
@@ -108,8 +144,8 @@ const withoutSig = <T extends { sig: string }>(value: T): Omit<T, 'sig'> => {
   return rest;
 };
 
-export async function signEvent(me: Identity, team: string, event: UnsignedEvent, id: string, at: number): Promise<RosterEvent> {
-  const unsigned = { ...event, id, team, by: me.id, at };
+export async function signEvent(me: Identity, team: string, event: UnsignedEvent, id: string, at: number, parents: string[]): Promise<RosterEvent> {
+  const unsigned = { ...event, id, team, by: me.id, at, parents };
   return rosterEventSchema.parse({ ...unsigned, sig: await sign(me, unsigned) });
 }
 
@@ -150,14 +186,46 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Events in the order every member folds them: by time, then by id. */
-const inOrder = (a: RosterEvent, b: RosterEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
- * The roster from verified events. A removal is final for that id, whichever order it arrived
- * in, so an approval and a removal made concurrently end in the same roster everywhere.
+ * The roster from verified events, folded in causal order (each event after those its signer had
+ * seen; see causal-graph.ts), so no date a signer writes decides anything. An event counts only if
+ * its signer held the role it needs where the event stands in that order. A removal is strong:
+ * every event of the removed member that the remover had not seen is dropped, and of two members
+ * who remove each other concurrently, the senior one's removal holds (the owner first, then by
+ * when each was approved). Only the owner can bring a removed member back, by an approval made
+ * after the removal.
  */
-export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): Roster {
+export function foldRoster(owner: Owner, team: string, nodes: RosterNode[]): Roster {
+  const graph = causalGraph(nodes.map((n) => ({ ...n, parents: n.event.parents })));
+  let dropped = new Set<string>();
+  // Dropping events changes which removals hold; a few rounds reach the fixed point.
+  for (let round = 0; round < 8; round++) {
+    const fold = applyInOrder(owner, team, graph, dropped);
+    const next = strongRemove(graph, fold);
+    if (next.size === dropped.size && [...next].every((h) => dropped.has(h))) return fold.roster;
+    dropped = next;
+  }
+  return applyInOrder(owner, team, graph, dropped).roster;
+}
+
+interface Removal {
+  hash: string;
+  by: string;
+  member: string;
+}
+
+interface Fold {
+  roster: Roster;
+  removals: Removal[];
+  /** Re-approvals by the owner after a removal, by the member they bring back. */
+  readds: Map<string, string[]>;
+  /** How senior each member is: the owner 0, then the position of their approval. */
+  seniority: Map<string, number>;
+}
+
+type Graph = CausalGraph<RosterNode & { parents: readonly string[] }>;
+
+function applyInOrder(owner: Owner, team: string, graph: Graph, dropped: Set<string>): Fold {
   const roster: Roster = {
     team,
     members: new Map([[owner.id, { id: owner.id, name: owner.name, key: owner.key, role: 'owner', approvedBy: null, approvedAt: null }]]),
@@ -165,26 +233,47 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
     refused: new Set(),
     retention: null,
     regulation: null,
+    admitted: new Map(),
     invites: new Map(),
     moves: [],
   };
+  const removals: Removal[] = [];
+  const removalOf = new Map<string, string>();
+  const readds = new Map<string, string[]>();
+  const seniority = new Map<string, number>([[owner.id, 0]]);
   const isRemoved = (id: string) => roster.removed.has(id) || roster.refused.has(id);
-  for (const e of [...events].sort(inOrder)) {
+  graph.order.forEach(({ event: e, hash }, position) => {
+    if (dropped.has(hash)) return;
     const actor = roster.members.get(e.by);
-    if (!actor || actor.role === 'member') continue;
+    if (!actor || actor.role === 'member') return;
     const isOwner = actor.role === 'owner';
     switch (e.kind) {
-      case 'approve':
-        if (isRemoved(e.member) || roster.members.has(e.member) || (e.role === 'admin' && !isOwner)) break;
+      case 'approve': {
+        const removal = removalOf.get(e.member);
+        // Brought back: only by the owner, and only by an approval made after the removal.
+        const readd = isRemoved(e.member) && isOwner && !!removal && graph.isAncestor(removal, hash);
+        if ((isRemoved(e.member) && !readd) || roster.members.has(e.member) || (e.role === 'admin' && !isOwner)) break;
+        if (readd) {
+          roster.removed.delete(e.member);
+          roster.refused.delete(e.member);
+          (readds.get(e.member) ?? readds.set(e.member, []).get(e.member)!).push(hash);
+        }
         roster.members.set(e.member, { id: e.member, name: e.name, key: e.key, role: e.role, approvedBy: e.by, approvedAt: e.at });
+        if (!seniority.has(e.member)) seniority.set(e.member, position + 1);
         break;
+      }
       case 'remove': {
         const target = roster.members.get(e.member);
+        // A second removal of the same member (two admins at once) closes in what either held.
+        const already = roster.removed.get(e.member);
+        if (already && (already.role !== 'admin' || isOwner)) for (const id of e.closed ?? []) already.closed.add(id);
         if (target?.role === 'owner' || (target?.role === 'admin' && !isOwner) || isRemoved(e.member)) break;
         if (target) {
           roster.members.delete(e.member);
-          roster.removed.set(e.member, { ...target, removedBy: e.by, removedAt: e.at });
+          roster.removed.set(e.member, { ...target, removedBy: e.by, removedAt: e.at, closed: new Set(e.closed ?? []) });
         } else roster.refused.add(e.member);
+        removalOf.set(e.member, hash);
+        removals.push({ hash, by: e.by, member: e.member });
         break;
       }
       case 'role': {
@@ -192,6 +281,16 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
         if (isOwner && target && target.role !== 'owner') target.role = e.role;
         break;
       }
+      case 'owner': {
+        const target = roster.members.get(e.member);
+        if (!isOwner || !target || target.role === 'owner') break;
+        target.role = 'owner';
+        actor.role = 'admin';
+        break;
+      }
+      case 'admit':
+        for (const r of e.records) roster.admitted.set(r.id, r.sig);
+        break;
       case 'invite':
         if (!roster.invites.has(e.invite)) roster.invites.set(e.invite, { id: e.invite, by: e.by, expires: e.expires, withdrawn: false });
         break;
@@ -213,17 +312,45 @@ export function foldRoster(owner: Owner, team: string, events: RosterEvent[]): R
         roster.moves.push(e);
         break;
     }
-  }
-  return roster;
+  });
+  return { roster, removals, readds, seniority };
 }
 
-/** What a record's signer is to the team at the record's time. */
-export type SignerStanding = 'member' | 'waiting' | 'removed' | 'unknown';
+/**
+ * The events dropped because their signer was removed by someone who had not seen them. Removals
+ * are taken senior remover first; a removal whose own signer was already removed without having
+ * seen that removal does not count (of two members removing each other, the senior one's holds).
+ */
+function strongRemove(graph: Graph, fold: Fold): Set<string> {
+  const rank = (id: string) => fold.seniority.get(id) ?? Number.POSITIVE_INFINITY;
+  const held = new Map<string, string>();
+  for (const removal of [...fold.removals].sort((a, b) => rank(a.by) - rank(b.by) || (a.hash < b.hash ? -1 : 1))) {
+    const own = held.get(removal.by);
+    if (own && !graph.isAncestor(own, removal.hash)) continue;
+    if (!held.has(removal.member)) held.set(removal.member, removal.hash);
+  }
+  const dropped = new Set<string>();
+  for (const { event, hash } of graph.order) {
+    const removal = held.get(event.by);
+    if (!removal || hash === removal || graph.isAncestor(hash, removal)) continue;
+    // Brought back by the owner: what follows that approval counts again.
+    if ((fold.readds.get(event.by) ?? []).some((readd) => graph.isAncestor(readd, hash))) continue;
+    dropped.add(hash);
+  }
+  return dropped;
+}
 
-export function standing(roster: Roster, pending: ReadonlySet<string>, signer: string, time: number): SignerStanding {
+/**
+ * What a record's signer is to the team, for this record: a member's records count whatever date
+ * they carry; a removed member's count if the removal closed them in (or an admin let them in), and
+ * are otherwise held for the owner and admins to look at.
+ */
+export type SignerStanding = 'member' | 'waiting' | 'held' | 'removed' | 'unknown';
+
+export function standing(roster: Roster, pending: ReadonlySet<string>, signer: string, record: { id: string; sig: string }): SignerStanding {
   if (roster.members.has(signer)) return 'member';
   const removed = roster.removed.get(signer);
-  if (removed) return time <= removed.removedAt ? 'member' : 'removed';
+  if (removed) return removed.closed.has(record.id) || roster.admitted.get(record.id) === record.sig ? 'member' : 'held';
   if (roster.refused.has(signer)) return 'removed';
   return pending.has(signer) ? 'waiting' : 'unknown';
 }

@@ -12,7 +12,7 @@ import { encodeInvite, reissue, signalingTopic, type Invite } from '@/core/team/
 import { moveFor, planMove } from '@/core/team/move';
 import { Replica } from '@/core/team/replica';
 import { dexieStore } from '@/core/team/replica-store';
-import { requestProblem, signEvent, type UnsignedEvent } from '@/core/team/roster';
+import { requestProblem, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { connectTeam, type TeamConnection } from './team-provider';
 
@@ -127,8 +127,9 @@ export class TeamHost {
     await this.replica.roster.ask(this.me, this.config.member.name, invite.id, Date.now());
   }
 
+  /** Signs a roster decision after everything this member has seen of the roster, and shares it. */
   private async addEvent(event: UnsignedEvent): Promise<void> {
-    this.replica.roster.add(await signEvent(this.me, this.team, event, ulid(), Date.now()));
+    await this.replica.roster.sign(this.me, event, ulid(), Date.now());
     this.notify();
   }
 
@@ -140,6 +141,14 @@ export class TeamHost {
 
   async approve(id: string): Promise<void> {
     this.mustDecide();
+    // A removal made by mistake: only the owner brings the member back, by an approval made after it.
+    const removed = this.roster.removed.get(id);
+    if (removed) {
+      if (this.role() !== 'owner') throw new Error('not-owner');
+      await this.addEvent({ kind: 'approve', member: id, name: removed.name, key: removed.key, role: 'member' });
+      await this.replica.reconsider();
+      return;
+    }
     const request = this.replica.roster.requests.get(id);
     if (!request) throw new Error('no-request');
     const problem = requestProblem(this.roster, request);
@@ -157,9 +166,23 @@ export class TeamHost {
   async remove(id: string): Promise<void> {
     this.mustDecide();
     const wasMember = this.roster.members.has(id);
-    await this.addEvent({ kind: 'remove', member: id });
+    // The removed member's records this member holds stay the team's; what else their key signs is held.
+    await this.addEvent({ kind: 'remove', member: id, closed: await this.replica.recordsSignedBy(id) });
     await this.replica.reconsider();
     if (wasMember) await this.move();
+  }
+
+  /** Lets in records a removed member's key signed that the removal did not close in (a signed decision). */
+  async admit(keys: string[]): Promise<void> {
+    this.mustDecide();
+    const map = recordsMap(this.doc);
+    const records = keys.flatMap((key) => {
+      const sig = (map.get(key) as { sig?: unknown } | undefined)?.sig;
+      return this.replica.heldFromRemoved.has(key) && typeof sig === 'string' ? [{ id: key, sig }] : [];
+    });
+    if (!records.length) throw new Error('no-record');
+    await this.addEvent({ kind: 'admit', records });
+    await this.replica.reconsider();
   }
 
   /** A new invite (announced to the team), `days` long; the old one stays valid until it expires or is withdrawn. */
@@ -326,6 +349,7 @@ export class TeamHost {
       records: recordsMap(this.doc).size,
       waiting: this.replica.waitingCount,
       future: this.replica.futureCount,
+      held: this.heldSummary(),
       ...(await incidentSummary(this.log, this.team)),
       retention: roster.retention,
       regulation: roster.regulation && {
@@ -336,6 +360,27 @@ export class TeamHost {
         at: roster.regulation.at,
       },
     };
+  }
+
+  /** What the held records of removed members say, for the owner and admins to decide on (their signatures held). */
+  private heldSummary() {
+    const map = recordsMap(this.doc);
+    const held = [...this.replica.heldFromRemoved];
+    const records = held.slice(0, 50).flatMap(([key, by]) => {
+      const r = (map.get(key) as { r?: Record<string, unknown> } | undefined)?.r;
+      if (!r) return [];
+      const subject = (r.subject as { name?: unknown } | undefined)?.name;
+      const chat = r.chat as { title?: unknown; id?: unknown } | undefined;
+      return [{
+        key,
+        member: this.replica.roster.nameOf(by) ?? by,
+        kind: String(r.kind),
+        time: typeof r.time === 'number' ? r.time : 0,
+        subject: typeof subject === 'string' ? subject : null,
+        chat: String(chat?.title || chat?.id || ''),
+      }];
+    });
+    return { count: held.length, records };
   }
 
   exportFile(): Promise<string> {

@@ -21,7 +21,7 @@ export async function signedTeam(records: ModerationAction[]): Promise<{ doc: Y.
   const doc = new Y.Doc();
   let n = 0;
   for (const [name, me] of authors) {
-    const event = await signEvent(ownerMe, BENCH_TEAM, { kind: 'approve', member: me.id, name, key: me.public, role: 'member' }, `approve-${n++}`, Date.parse('2025-08-30T08:00:00Z'));
+    const event = await signEvent(ownerMe, BENCH_TEAM, { kind: 'approve', member: me.id, name, key: me.public, role: 'member' }, `approve-${n++}`, Date.parse('2025-08-30T08:00:00Z'), []);
     rosterMap(doc).set(event.id, event);
   }
   const envelopes = await Promise.all(records.map((r) => signRecord(authors.get(r.actor)!, BENCH_TEAM, r)));

@@ -8,7 +8,7 @@ import { createIdentity, type Identity } from '@/core/team/identity';
 import { Replica } from '@/core/team/replica';
 import { parseEnvelope } from '@/core/team/signed-record';
 import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
-import { signEvent, type Owner, type UnsignedEvent } from '@/core/team/roster';
+import { eventHash, type Owner, type RosterEvent, type RosterNode, type UnsignedEvent } from '@/core/team/roster';
 
 /** Replicas of one team in one process: docs linked as a connected WebRTC mesh would link them. */
 export const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -110,8 +110,13 @@ export async function record(m: Member, action: ModerationAction) {
 }
 
 /** A roster decision by `by`, as the sync host makes it. */
+/** Events with their hashes, as the roster replica holds them once verified. */
+export const nodesOf = (events: RosterEvent[]): Promise<RosterNode[]> => Promise.all(events.map(async (event) => ({ event, hash: await eventHash(event) })));
+
 export async function decide(by: Member, event: UnsignedEvent, at = NOW) {
-  by.replica.roster.add(await signEvent(by.me, TEAM, event, ulid(), at));
+  // A removal closes in the removed member's records the remover holds, as the sync host's does.
+  const closed = event.kind === 'remove' && !event.closed ? { closed: await by.replica.recordsSignedBy(event.member) } : {};
+  await by.replica.roster.sign(by.me, { ...event, ...closed } as UnsignedEvent, ulid(), at);
   await by.replica.reconsider();
 }
 

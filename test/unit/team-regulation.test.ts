@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import { followTeamRegulation } from '@/core/regulation/team-regulation';
 import { createIdentity } from '@/core/team/identity';
-import { foldRoster, signEvent } from '@/core/team/roster';
-import { NOW, TEAM, identity, ownerOf } from './team-fixture';
+import { foldRoster, signEvent, type RosterNode, type UnsignedEvent } from '@/core/team/roster';
+import { NOW, TEAM, identity, nodesOf, ownerOf } from './team-fixture';
 
 const ours = { ...BUILT_IN_PROFILES[0], id: 'school-abc', school: 'МБОУ СОШ № 5', title: 'Положение о чатах' };
 
@@ -13,18 +13,24 @@ describe('the team’s regulation, a signed setting', () => {
     const me = await identity('Иванова');
     const admin = await createIdentity();
     const plain = await createIdentity();
-    const events = [
-      await signEvent(me, TEAM, { kind: 'approve', member: admin.id, name: 'Петрова', key: admin.public, role: 'admin' }, 'a1', NOW - 10),
-      await signEvent(me, TEAM, { kind: 'approve', member: plain.id, name: 'Сидорова', key: plain.public, role: 'member' }, 'a2', NOW - 10),
-      await signEvent(me, TEAM, { kind: 'regulation', profile: JSON.stringify(BUILT_IN_PROFILES[1]) }, 'r1', NOW - 5),
-      await signEvent(admin, TEAM, { kind: 'regulation', profile: JSON.stringify(ours) }, 'r2', NOW - 4),
+    // Each event signed after the one before it.
+    const steps: Array<[typeof me, UnsignedEvent]> = [
+      [me, { kind: 'approve', member: admin.id, name: 'Петрова', key: admin.public, role: 'admin' }],
+      [me, { kind: 'approve', member: plain.id, name: 'Сидорова', key: plain.public, role: 'member' }],
+      [me, { kind: 'regulation', profile: JSON.stringify(BUILT_IN_PROFILES[1]) }],
+      [admin, { kind: 'regulation', profile: JSON.stringify(ours) }],
       // A plain member, a broken JSON and a profile failing the schema: all ignored.
-      await signEvent(plain, TEAM, { kind: 'regulation', profile: JSON.stringify({ ...ours, id: 'members-own' }) }, 'r3', NOW - 3),
-      await signEvent(me, TEAM, { kind: 'regulation', profile: '{"id": "broken"' }, 'r4', NOW - 2),
-      await signEvent(me, TEAM, { kind: 'regulation', profile: JSON.stringify({ ...ours, id: 'Не латиница', roles: [] }) }, 'r5', NOW - 1),
+      [plain, { kind: 'regulation', profile: JSON.stringify({ ...ours, id: 'members-own' }) }],
+      [me, { kind: 'regulation', profile: '{"id": "broken"' }],
+      [me, { kind: 'regulation', profile: JSON.stringify({ ...ours, id: 'Не латиница', roles: [] }) }],
     ];
-    const roster = foldRoster(owner, TEAM, events);
-    expect(roster.regulation).toMatchObject({ by: 'Петрова', at: NOW - 4 });
+    const nodes: RosterNode[] = [];
+    for (const [i, [by, event]] of steps.entries()) {
+      const signed = await signEvent(by, TEAM, event, `e${i}`, NOW - 10 + i, nodes.slice(-1).map((n) => n.hash));
+      nodes.push(...(await nodesOf([signed])));
+    }
+    const roster = foldRoster(owner, TEAM, nodes);
+    expect(roster.regulation).toMatchObject({ by: 'Петрова', at: NOW - 7 });
     expect(roster.regulation?.profile.id).toBe('school-abc');
   });
 });
