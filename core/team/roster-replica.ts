@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { requestsMap, rosterMap } from './doc';
+import { recordsMap, requestsMap, rosterMap } from './doc';
 import { canonicalText as text, type Identity, type PublicIdentity } from './identity';
 import {
   eventHash,
@@ -19,10 +19,14 @@ import {
   type UnsignedEvent,
 } from './roster';
 
-/** What a member carries into the room the team moves to: the roster, which the new room's doc starts without. */
+/**
+ * What a member carries into the room the team moves to: the roster, which the new room's doc
+ * starts without, and the records held from removed members, for the owner and admins to see there.
+ */
 export interface RosterSeed {
   events: RosterEvent[];
   requests: JoinRequest[];
+  held?: Array<[string, unknown]>;
 }
 
 /** Writes a seed into a doc as if loaded (`origin` is a load origin, so the replica reads it on opening). */
@@ -30,6 +34,7 @@ export function plantRoster(doc: Y.Doc, seed: RosterSeed, origin: unknown): void
   doc.transact(() => {
     for (const e of seed.events) rosterMap(doc).set(e.id, e);
     for (const r of seed.requests) requestsMap(doc).set(r.member, r);
+    for (const [key, value] of seed.held ?? []) recordsMap(doc).set(key, value);
   }, origin);
 }
 

@@ -103,7 +103,15 @@ export class TeamHost {
 
   /** The roster as this member holds it, for the room the team moves to. */
   seed(): RosterSeed {
-    return this.replica.roster.seed();
+    // Read from the doc, not from what the replica has got round to holding: a move can be followed
+    // while the removal that came with it is still being applied.
+    const { removed, admitted } = this.roster;
+    const held = [...recordsMap(this.doc).entries()].filter(([key, value]) => {
+      const { by, sig } = (value ?? {}) as { by?: unknown; sig?: unknown };
+      const member = typeof by === 'string' ? removed.get(by) : undefined;
+      return !!member && !member.closed.has(key) && admitted.get(key) !== sig;
+    });
+    return { ...this.replica.roster.seed(), held };
   }
 
   private get team() {
