@@ -56,6 +56,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('team/join'), code: z.string().min(1) }),
   z.object({ type: z.literal('team/leave') }),
+  /** From the options page, after an identity backup was restored: the team it held reopens with that identity. */
+  z.object({ type: z.literal('team/restore'), config: z.unknown() }),
   z.object({ type: z.literal('team/status') }),
   z.object({ type: z.literal('team/online'), online: z.boolean() }),
   z.object({ type: z.literal('team/retention'), months: retentionMonthsSchema }),

@@ -31,6 +31,7 @@ export const REQUEST_SIDES: Record<Request['type'], Side[]> = {
   'team/create': PAGE,
   'team/join': PAGE,
   'team/leave': PAGE,
+  'team/restore': PAGE,
   'team/status': PAGE,
   'team/online': PAGE,
   'team/retention': PAGE,

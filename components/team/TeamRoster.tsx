@@ -33,6 +33,11 @@ export function TeamRoster({ status, decide }: TeamRosterProps) {
                     {m.role === 'admin' ? t('teamMakeMember') : t('teamMakeAdmin')}
                   </button>
                 )}
+                {me.standing === 'owner' && (
+                  <button type="button" data-action="hand-over" onClick={() => decide({ op: 'owner', id: m.id }, t('teamHandOverConfirm', m.name))}>
+                    {t('teamHandOver')}
+                  </button>
+                )}
                 {admin && (me.standing === 'owner' || m.role === 'member') && (
                   <button type="button" class="danger" onClick={() => decide({ op: 'remove', id: m.id }, t('teamRemoveConfirm', m.name))}>
                     {t('teamRemove')}

@@ -76,6 +76,8 @@ export const rosterDecisionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('role'), id: memberIdSchema, role: z.enum(['admin', 'member']) }),
   z.object({ op: z.literal('invite'), days: z.union([z.literal(1), z.literal(7), z.literal(30)]) }),
   z.object({ op: z.literal('withdraw'), id: z.string().min(1).max(100) }),
+  /** The owner hands the team to another member. */
+  z.object({ op: z.literal('owner'), id: memberIdSchema }),
   /** Takes in records held from a removed member, by their keys in the team's doc. */
   z.object({ op: z.literal('admit'), keys: z.array(z.string().min(1).max(100)).min(1).max(1000) }),
 ]);

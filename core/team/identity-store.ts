@@ -6,9 +6,10 @@ interface StoredIdentity extends Identity {
 }
 
 /**
- * This browser's identity in the extension's own IndexedDB. The private keys are stored as
- * CryptoKey objects, made non-extractable: they sign here and cannot be read out, not even by
- * the extension.
+ * This browser's identity in the extension's own IndexedDB, as CryptoKey objects. They can be read
+ * out by the extension's own pages only to write a passphrase-sealed backup (identity-backup.ts);
+ * no web page can reach this database. Identities made by builds before the backup existed are
+ * non-extractable and say so when a backup is asked for.
  */
 export class IdentityDb extends Dexie {
   identities!: EntityTable<StoredIdentity, 'slot'>;
@@ -19,11 +20,16 @@ export class IdentityDb extends Dexie {
   }
 }
 
+/** Puts a restored identity in place of this browser's (the team is reopened with it by the caller). */
+export async function replaceIdentity(db: IdentityDb, identity: Identity): Promise<void> {
+  await db.identities.put({ slot: 'me', ...identity });
+}
+
 /** This browser's identity, made on first use (two pages asking at once get the same one). */
 export async function loadIdentity(db: IdentityDb): Promise<Identity> {
   const held = await db.identities.get('me');
   if (held) return held;
-  const fresh = await createIdentity();
+  const fresh = await createIdentity({ extractable: true });
   try {
     await db.identities.add({ slot: 'me', ...fresh });
     return fresh;

@@ -127,12 +127,13 @@ export async function exportIdentity(identity: Identity): Promise<IdentityFile> 
   return { public: identity.public, sign: await jwk(identity.signKey), agree: await jwk(identity.agreeKey) };
 }
 
-export async function importIdentity(file: IdentityFile): Promise<Identity> {
+/** An identity from its file; `extractable` keeps the keys exportable, so a restored identity can be backed up again. */
+export async function importIdentity(file: IdentityFile, extractable = false): Promise<Identity> {
   const p = PARAMS[file.public.alg];
   return {
     id: await memberId(file.public),
     public: file.public,
-    signKey: await crypto.subtle.importKey('jwk', file.sign as JsonWebKey, p.sign, false, ['sign']),
-    agreeKey: await crypto.subtle.importKey('jwk', file.agree as JsonWebKey, p.agree, false, ['deriveBits']),
+    signKey: await crypto.subtle.importKey('jwk', file.sign as JsonWebKey, p.sign, extractable, ['sign']),
+    agreeKey: await crypto.subtle.importKey('jwk', file.agree as JsonWebKey, p.agree, extractable, ['deriveBits']),
   };
 }

@@ -9,7 +9,7 @@ import { checkContent, recordContentOverride } from './content-check';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
-import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, resumeTeam, setTeamOnline, setTeamRegulation, setTeamRetention, teamChanged, teamStatus } from './team';
+import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, restoreTeam, resumeTeam, setTeamOnline, setTeamRegulation, setTeamRetention, teamChanged, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -64,6 +64,10 @@ async function handle(request: Request): Promise<Response> {
     }
     case 'team/decide':
       return decideRoster(request.decision);
+    case 'team/restore': {
+      const restored = await restoreTeam(request.config);
+      return typeof restored === 'string' ? { ok: false, error: restored } : { ok: true, value: restored };
+    }
     case 'team/leave':
       await leaveTeam();
       return { ok: true };

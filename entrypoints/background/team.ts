@@ -98,6 +98,18 @@ export async function decideRoster(decision: RosterDecision): Promise<{ ok: true
   return reply.ok ? { ok: true, value: teamStatusSchema.parse(reply.value) } : reply;
 }
 
+/**
+ * Reopens the team an identity backup held, once that identity is this browser's: the config must
+ * be a team config whose member is that identity (a file cannot make this browser someone else).
+ */
+export async function restoreTeam(config: unknown): Promise<TeamStatus | 'bad-backup'> {
+  const parsed = teamConfigSchema.safeParse(config);
+  const identity = await loadIdentity(new IdentityDb());
+  if (!parsed.success || parsed.data.member.id !== identity.id) return 'bad-backup';
+  if (await loadTeam()) await send({ op: 'close', forget: false });
+  return start({ ...parsed.data, online: true });
+}
+
 /** Stops syncing and deletes this browser's replica of the team's doc; the records stay in the local store. */
 export async function leaveTeam(): Promise<void> {
   if (await loadTeam()) await send({ op: 'close', forget: true });

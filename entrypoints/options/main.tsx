@@ -5,6 +5,10 @@ import { ProfileForm } from '@/components/ProfileForm';
 import { QuietSettingsForm } from '@/components/QuietSettingsForm';
 import { TeamSection } from '@/components/TeamSection';
 import { TeamRegulation } from '@/components/TeamRegulation';
+import { IdentityBackup } from '@/components/team/IdentityBackup';
+import { openBackup, sealBackup } from '@/core/team/identity-backup';
+import { IdentityDb, loadIdentity, replaceIdentity } from '@/core/team/identity-store';
+import { storage } from 'wxt/utils/storage';
 import { PageCheckSection } from '@/components/PageCheckSection';
 import { tabCheckSchema } from '@/core/page-check';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
@@ -135,6 +139,22 @@ async function show() {
             const result = (await must({ type: 'team/import', text })) as { ok: boolean; added?: number; problem?: string };
             await show();
             return result;
+          }}
+        />
+        <IdentityBackup
+          onSave={async (passphrase) => {
+            const sealed = await sealBackup(await loadIdentity(new IdentityDb()), await storage.getItem('local:team'), passphrase);
+            if (!sealed.ok) return sealed.problem;
+            download(`chat-steward-key-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', sealed.text);
+            return null;
+          }}
+          onRestore={async (text, passphrase) => {
+            const opened = await openBackup(text, passphrase);
+            if (!opened.ok) return opened.problem;
+            await replaceIdentity(new IdentityDb(), opened.identity);
+            if (opened.team) await must({ type: 'team/restore', config: opened.team });
+            await show();
+            return null;
           }}
         />
       </div>

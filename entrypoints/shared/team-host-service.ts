@@ -94,6 +94,9 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
       case 'withdraw':
         await host.withdrawInvite(request.id);
         return { ok: true, value: await host.status() };
+      case 'owner':
+        await host.handOver(request.id);
+        return { ok: true, value: await host.status() };
       case 'admit':
         await host.admit(request.keys);
         return { ok: true, value: await host.status() };

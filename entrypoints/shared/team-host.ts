@@ -180,6 +180,13 @@ export class TeamHost {
     if (wasMember) await this.move();
   }
 
+  /** The owner hands the team to another member, and stays as an admin. */
+  async handOver(id: string): Promise<void> {
+    if (this.role() !== 'owner') throw new Error('not-owner');
+    if (!this.roster.members.has(id) || id === this.me.id) throw new Error('no-member');
+    await this.addEvent({ kind: 'owner', member: id });
+  }
+
   /** Lets in records a removed member's key signed that the removal did not close in (a signed decision). */
   async admit(keys: string[]): Promise<void> {
     this.mustDecide();

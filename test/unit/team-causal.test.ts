@@ -6,7 +6,7 @@ import { createIdentity } from '@/core/team/identity';
 import { recordsMap, requestsMap, rosterMap } from '@/core/team/doc';
 import { RosterReplica } from '@/core/team/roster-replica';
 import type { RosterEvent } from '@/core/team/roster';
-import { DAY, NOW, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, violation, type Member } from './team-fixture';
+import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, violation, type Member } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -145,5 +145,33 @@ describe('any order of arrival, the same roster', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the owner can be replaced', () => {
+  it('hands the team to a member while an offline admin approves someone: the approval stays, the new owner names admins, the old one no longer can', async () => {
+    const { a, b, c, links } = await team({ c: 'admin' });
+    const d = await member('Новикова');
+    await d.replica.roster.ask(d.me, d.name, 'invite-1', NOW);
+    Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(d.doc), PEER);
+    await settle(c);
+    links.c();
+    await decide(a, { kind: 'owner', member: b.me.id });
+    // Сидорова, offline, approves Новикова meanwhile.
+    await decide(c, { kind: 'approve', member: d.me.id, name: d.name, key: d.me.public, role: 'member' });
+    connect(a.doc, b.doc, c.doc);
+    await settle(a, b, c);
+    for (const m of [a, b, c]) {
+      expect(m.replica.roster.roster.members.get(b.me.id)?.role).toBe('owner');
+      expect(m.replica.roster.roster.members.get(a.me.id)?.role).toBe('admin');
+      expect(m.replica.roster.roster.members.has(d.me.id)).toBe(true);
+    }
+    // Only the new owner names admins now.
+    await decide(a, { kind: 'role', member: d.me.id, role: 'admin' });
+    await settle(a, b, c);
+    expect(b.replica.roster.roster.members.get(d.me.id)?.role).toBe('member');
+    await decide(b, { kind: 'role', member: d.me.id, role: 'admin' });
+    await settle(a, b, c);
+    expect(a.replica.roster.roster.members.get(d.me.id)?.role).toBe('admin');
   });
 });
