@@ -16,6 +16,12 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 
 const step = (page: Page) => page.locator('main.welcome').getAttribute('data-step');
 
+/** The step is shown and its heading has taken focus (after which the keyboard user moves on). */
+async function arrived(page: Page, name: string): Promise<void> {
+  await expect.poll(() => step(page)).toBe(name);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('welcome-title');
+}
+
 describe('first run', () => {
   it('opens the welcome page on install, walks through every choice by keyboard alone, and the panel then shows the chosen role’s duties', async () => {
     await expect.poll(() => browser.ext.context.pages().some((p) => p.url().endsWith('/welcome.html')), { timeout: 10_000 }).toBe(true);
@@ -42,7 +48,7 @@ describe('first run', () => {
     await page.keyboard.press('Enter');
 
     // 2. The school's time zone is suggested; the send key by arrows in its group.
-    await expect.poll(() => step(page)).toBe('time');
+    await arrived(page, 'time');
     expect(await page.locator('#welcome-zone').inputValue()).not.toBe('');
     await tabTo(page, 'input[name="sendKey"]');
     await page.keyboard.press('ArrowDown');
@@ -51,7 +57,7 @@ describe('first run', () => {
     await page.keyboard.press('Enter');
 
     // 3. The name for records, saved with Enter.
-    await expect.poll(() => step(page)).toBe('name');
+    await arrived(page, 'name');
     await tabTo(page, '#actor-name');
     await page.keyboard.type('Иванова И.И.');
     await page.keyboard.press('Enter');
@@ -60,13 +66,13 @@ describe('first run', () => {
     await page.keyboard.press('Enter');
 
     // 4. A team is for later: skipped.
-    await expect.poll(() => step(page)).toBe('team');
+    await arrived(page, 'team');
     await tabTo(page, '[data-action="next"]');
     expect(await page.locator('[data-action="next"]').innerText()).toBe('Пропустить');
     await page.keyboard.press('Enter');
 
     // 5. Done: the messenger opens from here.
-    await expect.poll(() => step(page)).toBe('done');
+    await arrived(page, 'done');
     await tabTo(page, 'a[data-messenger="https://web.max.ru/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL('https://web.max.ru/');
