@@ -1,6 +1,7 @@
 import { clauseLabel, dutiesFor } from '@/core/regulation/duties';
 import type { Provision, RegulationProfile } from '@/core/regulation/profile';
 import { CHAT_KINDS, type ChatKind, type RoleId } from '@/core/regulation/kinds';
+import { documentLabel } from '@/core/regulation/citation';
 import { t, type MessageKey } from './i18n';
 
 export const chatKindLabel = (kind: ChatKind) => t(`chatKind_${kind.replaceAll('-', '_')}` as MessageKey);
@@ -77,7 +78,7 @@ export function DutiesSection({ profile, roles, chatKind, onChatKind }: DutiesSe
         </details>
       )}
       {profile.model && <p class="steward-warning" data-testid="model-notice">{t('modelNotice')}</p>}
-      <p class="steward-muted steward-source">{t('dutiesSource', profile.title, profile.document)}</p>
+      <p class="steward-muted steward-source">{t('dutiesSource', documentLabel(profile))}</p>
     </div>
   );
 }

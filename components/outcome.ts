@@ -12,7 +12,7 @@ export interface Outcome {
 /** What the panel says after asking to record an action: the decision with its clause, or the error. */
 export function describeOutcome(outcome: CitedDecision | string): Outcome {
   if (typeof outcome === 'string') return { tone: 'alert', text: t('modFailed', errorText(outcome)) };
-  const cited = `${outcome.clause ? `${clauseLabel({ clause: outcome.clause })} (${outcome.document}): ` : ''}${outcome.message}`;
+  const cited = `${outcome.clause ? `${clauseLabel({ clause: outcome.clause })} — ${outcome.document}: ` : ''}${outcome.message}`;
   if (outcome.verdict === 'allowed') return { tone: 'ok', text: t('modRecorded', cited) };
   return outcome.verdict === 'refused' ? { tone: 'alert', text: t('modRefused', cited) } : { tone: 'alert', text: t('modNeedsDirector', cited), needsDirector: true };
 }

@@ -1,5 +1,6 @@
 import type { Citation } from '../quiet-hours/windows';
 import type { RegulationProfile } from '../regulation/profile';
+import { documentLabel } from '../regulation/citation';
 import { CHECK_CATEGORIES, type CheckCategory } from './hits';
 import type { CheckOptions } from './check';
 
@@ -11,12 +12,13 @@ export interface ContentRules extends CheckOptions {
   personalData: Citation;
 }
 
-const OMSK_13 = '000_953641881fc2da40.txt';
+/** The model rules' name (profiles/model.json; a unit test keeps the two alike — the tab must not carry the profiles). */
+export const MODEL_DOCUMENT = 'Типовые правила — не положение вашей школы';
 
-/** 3.2 and 3.3 of the Omsk school No. 13 regulation: what a school without rules of its own is held to. */
+/** 2.1 and 2.2 of the model rules: what a school without rules of its own is held to. */
 export const DEFAULT_CONTENT_RULES: ContentRules = {
-  language: { document: OMSK_13, clause: '3.2', text: 'Выражать свои мысли в вежливой форме, исключив использование ненормированной лексики и оскорблений других участников образовательного процесса.' },
-  personalData: { document: OMSK_13, clause: '3.3', text: 'Запрещается осуществлять незаконный сбор и обработку персональных данных других лиц.' },
+  language: { document: MODEL_DOCUMENT, clause: '2.1', text: 'Выражать мысли вежливо, без ненормативной лексики и оскорблений других участников.' },
+  personalData: { document: MODEL_DOCUMENT, clause: '2.2', text: 'Размещать персональные данные других лиц без их согласия.' },
   categories: [...CHECK_CATEGORIES],
   allowedPhones: [],
   allowedEmails: [],
@@ -36,7 +38,7 @@ export function contentRulesOf(profile: RegulationProfile | null): ContentRules 
   const cite = (clause: string, about: RegExp, fallback: Citation): Citation => {
     const under = provisions.filter((p) => p.clause === clause);
     const text = (under.find((p) => about.test(p.text)) ?? under[0])?.text;
-    return text ? { document: profile.document, clause, text } : fallback;
+    return text ? { document: documentLabel(profile), clause, text } : fallback;
   };
   return {
     language: cite(own.languageClause, /вежлив|лексик|оскорбл|нецензур/i, DEFAULT_CONTENT_RULES.language),

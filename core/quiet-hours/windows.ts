@@ -6,10 +6,11 @@ export type { Citation, QuietPolicy, QuietWindow } from './policy-schema';
 export const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 
 /** Clause 3.3 of the Omsk school No. 13 regulation: the default for every school. */
+/** 2.3 of the model rules (profiles/model.json), until the school's regulation is chosen. */
 export const DEFAULT_QUIET_RULE: Citation = {
-  document: '000_953641881fc2da40.txt',
-  clause: '3.3',
-  text: 'Запрещается направлять сообщения, любую информацию с 22:00 до 06:00, за исключением экстренных случаев, не терпящих отлагательств.',
+  document: 'Типовые правила — не положение вашей школы',
+  clause: '2.3',
+  text: 'Направлять сообщения с 22:00 до 06:00, кроме экстренных случаев, не терпящих отлагательств.',
 };
 
 export const DEFAULT_QUIET_WINDOWS: QuietWindow[] = [{ days: EVERY_DAY, start: '22:00', end: '06:00' }];

@@ -8,6 +8,7 @@ import { chatKey } from '@/core/chat-key';
 import type { ChatRef } from '@/core/chat';
 import { evaluate, type CitedDecision } from '@/core/moderation/policy';
 import { MODEL_PROFILE } from '@/core/regulation/profiles';
+import { documentLabel } from '@/core/regulation/citation';
 import { loadSettings } from '../shared/storage';
 import { activeProfile } from './active-profile';
 import { leaveTeam, pruneTeam, shareActions } from './team';
@@ -23,7 +24,7 @@ async function moderationRules() {
   const { settings, profile } = await activeProfile();
   // A regulation with no moderation rules is moderated by the model rules, which say they are not the school's.
   const source = profile?.moderation ? profile : MODEL_PROFILE;
-  return { rules: source.moderation!, document: source.document, actor: settings.actorName || browser.i18n.getMessage('actorDefault') };
+  return { rules: source.moderation!, document: documentLabel(source), actor: settings.actorName || browser.i18n.getMessage('actorDefault') };
 }
 
 /**

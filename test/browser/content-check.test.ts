@@ -38,7 +38,7 @@ describe.each(SITES)('content check on $name', (site) => {
     await panel.waitForText('dialog[open]');
     expect(await panel.text('#steward-dialog-title')).toBe('Проверьте сообщение перед отправкой');
     expect(await panel.text('[data-testid="checked-text"] mark')).toBe('8 912 345-67-89');
-    expect(await panel.text('[data-testid="findings"]')).toContain('п. 3.3 положения 000_953641881fc2da40.txt');
+    expect(await panel.text('[data-testid="findings"]')).toContain('п. 3.3 — Порядок взаимодействия и использования ИКОП «Сферум» (БОУ г. Омска');
     expect(await panel.text('[data-testid="quiet-part"]')).toBeNull();
     expect(await sent(page)).toEqual([]);
     expect(await draft(page)).toBe(PHONE);
@@ -68,7 +68,7 @@ describe.each(SITES)('content check on $name', (site) => {
     await type(page, PHONE);
     await page.keyboard.press('Enter');
     await panel.waitForText('dialog[open]');
-    expect(await panel.text('[data-testid="quiet-part"]')).toContain('3.3');
+    expect(await panel.text('[data-testid="quiet-part"]')).toContain('2.3');
     expect(await panel.text('[data-testid="content-part"]')).toContain('номер телефона');
     expect(await panel.call('dialog', 'function () { return this.getRootNode().querySelectorAll("dialog").length; }')).toBe(1);
     await page.keyboard.press('Escape');

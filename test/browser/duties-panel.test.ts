@@ -41,7 +41,8 @@ describe('duties panel', () => {
     const prohibitions = await panel.text('[data-testid="prohibitions"]');
     expect(prohibitions).toContain('с 22:00 до 06:00');
     expect(prohibitions).toContain('персональные данные');
-    expect(await panel.text('.steward-source')).toContain('000_953641881fc2da40.txt');
+    // Cited by its title and school, never by a file name.
+    expect(await panel.text('.steward-source')).toBe('Порядок взаимодействия и использования ИКОП «Сферум» (БОУ г. Омска «Открытая (сменная) общеобразовательная школа № 13», Омск)');
     await page.close();
   });
 

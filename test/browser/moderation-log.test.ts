@@ -26,7 +26,7 @@ describe('moderation from the panel', () => {
     await panel.focus('#steward-mod-reason');
     await page.keyboard.type('Оскорбление в чате');
     await panel.click('[data-action="violation"]');
-    expect(await panel.waitForText('[data-testid="mod-result"]')).toMatch(/^Записано\. п\. 4\.5 \(004_06f30dde32296af5\.txt\)/);
+    expect(await panel.waitForText('[data-testid="mod-result"]')).toMatch(/^Записано\. п\. 4\.5 — Положение об использовании коммуникационной платформы МАХ \(МБОУ СОШ № 31\)/);
     await expect.poll(() => panel.text('[data-testid="strikes"]')).toContain('Нарушений: 1');
 
     // One violation is not "more than three": the block needs the director (4.5) and is not logged.

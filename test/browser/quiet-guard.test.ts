@@ -39,7 +39,7 @@ describe.each(SITES)('quiet-hours guard on $name', (site) => {
     const { page, panel } = await openChat(browser.ext, site.url);
     await typeAndSend(page, site.composer);
     await panel.waitForText('dialog[open]');
-    expect(await panel.text('[data-testid="rule"]')).toContain('3.3');
+    expect(await panel.text('[data-testid="rule"]')).toContain('п. 2.3 — Типовые правила — не положение вашей школы');
     expect(await panel.text('[data-testid="local-time"]')).toMatch(/01:\d\d/);
     expect(await sent(page)).toEqual([]);
     expect((await draftIn(page, site.composer)).trim()).toBe(DRAFT);

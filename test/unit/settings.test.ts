@@ -8,7 +8,7 @@ describe('settings', () => {
     expect(settingsSchema.parse(s)).toEqual(s);
     expect(s).toMatchObject({ guardEnabled: true, sendKey: 'enter', quiet: { timeZone: 'Asia/Omsk', windows: [{ start: '22:00', end: '06:00' }] } });
     expect(s.quiet.windows[0].days).toHaveLength(7);
-    expect(s.quiet.rule).toMatchObject({ document: '000_953641881fc2da40.txt', clause: '3.3' });
+    expect(s.quiet.rule).toMatchObject({ document: 'Типовые правила — не положение вашей школы', clause: '2.3' });
   });
 
   it('reads what was stored', () => {

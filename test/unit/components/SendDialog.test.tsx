@@ -27,8 +27,9 @@ describe('SendDialog at quiet hours', () => {
   it('shows the school time, the zone and the clause it comes from', () => {
     setup();
     expect(screen.getByTestId('local-time').textContent).toBe('В школе сейчас 23:14 (Омск, UTC+6).');
-    expect(screen.getByTestId('rule').textContent).toContain('п. 3.3 положения 000_953641881fc2da40.txt');
-    expect(screen.getByTestId('rule').textContent).toContain('за исключением экстренных случаев');
+    // No regulation chosen: the model rules, which say they are not the school's.
+    expect(screen.getByTestId('rule').textContent).toContain('п. 2.3 — Типовые правила — не положение вашей школы');
+    expect(screen.getByTestId('rule').textContent).toContain('кроме экстренных случаев');
   });
 
   it('offers a reminder at the next allowed time', () => {
@@ -78,7 +79,7 @@ describe('SendDialog with findings of the content check', () => {
     render(<SendDialog now={NIGHT} policy={policy} quiet={false} content={content} {...p} />);
     expect(screen.getByRole('heading').textContent).toBe('Проверьте сообщение перед отправкой');
     expect([...screen.getByTestId('checked-text').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['8 912 345-67-89']);
-    expect(screen.getByTestId('findings').textContent).toContain('номер телефона — п. 3.3 положения 000_953641881fc2da40.txt');
+    expect(screen.getByTestId('findings').textContent).toContain('номер телефона — п. 2.2 — Типовые правила — не положение вашей школы');
     expect(screen.queryByTestId('quiet-part')).toBeNull();
     fireEvent.click(screen.getByText('Всё равно отправить'));
     expect(p.onSendAnyway).toHaveBeenCalledTimes(1);
