@@ -153,13 +153,15 @@ export async function setTeamRegulation(profileId: string): Promise<TeamStatus |
 
 /** Takes up the team's regulation once when it is new: kept, and chosen unless the user chose one of their own. */
 async function followRegulation(): Promise<void> {
-  const reply = await host({ op: 'regulation' });
+  // Asked at every burst of arriving records: the regulation itself comes back only when it is new.
+  const followed = await followedItem.getValue();
+  const reply = await host({ op: 'regulation', known: followed && { id: followed.id, at: followed.at } });
   const value = reply?.ok ? (reply.value as { profile?: unknown; by?: unknown; at?: unknown } | null) : null;
   const profile = regulationProfileSchema.safeParse(value?.profile);
   if (!profile.success || typeof value?.by !== 'string' || typeof value.at !== 'number') return;
   const settings = await loadSettings();
   const builtInIds = [...BUILT_IN_PROFILES, MODEL_PROFILE].map((p) => p.id);
-  const step = followTeamRegulation({ profile: profile.data, by: value.by, at: value.at }, { profileId: settings.profileId, followed: await followedItem.getValue(), builtInIds });
+  const step = followTeamRegulation({ profile: profile.data, by: value.by, at: value.at }, { profileId: settings.profileId, followed, builtInIds });
   if (!step) return;
   if (step.keep && step.choose) await adoptImportedProfile(step.keep);
   else if (step.keep) await keepImportedProfile(step.keep);

@@ -68,8 +68,11 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
       case 'set-regulation':
         await host.setRegulation(request.profile);
         return { ok: true, value: await host.status() };
-      case 'regulation':
-        return { ok: true, value: host.regulation() };
+      case 'regulation': {
+        const regulation = host.regulation();
+        const known = request.known && regulation && regulation.profile.id === request.known.id && regulation.at === request.known.at;
+        return { ok: true, value: known ? null : regulation };
+      }
       case 'prune':
         await host.prune();
         return { ok: true };

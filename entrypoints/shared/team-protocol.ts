@@ -21,7 +21,8 @@ export const hostRequestSchema = z.union([
     z.object({ op: z.literal('prune') }),
     /** Sets the team's regulation (a profile's JSON), or asks which one is set. */
     z.object({ op: z.literal('set-regulation'), profile: z.string().max(TEAM_REGULATION_MAX) }),
-    z.object({ op: z.literal('regulation') }),
+    /** `known`: the one this browser already took up; then only a newer one is sent back in full. */
+    z.object({ op: z.literal('regulation'), known: z.object({ id: z.string(), at: z.number() }).nullable().default(null) }),
     z.object({ op: z.literal('export') }),
     z.object({ op: z.literal('import'), text: z.string() }),
   ]),
