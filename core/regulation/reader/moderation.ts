@@ -3,12 +3,13 @@ import type { ModerationRules } from '../profile';
 type ClauseName = keyof ModerationRules['clauses'];
 
 /** What each moderation clause says, in the words regulations use for it. */
+/** In the order the profile lists them. */
 const CLAUSE_WORDS: Record<ClauseName, RegExp> = {
+  deletion: /удаля\p{L}*|удалит\p{L}*|удален\p{L}* .{0,40}(?:сообщени|информаци|контент|материал)/iu,
+  rulesIntroduced: /знаком\p{L}* .{0,120}правил|правил\p{L}* .{0,60}(?:до|прежде)\s+(?:включ|добавл|присоедин)/iu,
+  reminder: /напомина|напомн/iu,
   block: /заблокир|блокиров\p{L}* участник/iu,
   earlyUnblock: /досрочн\p{L}* .{0,40}разблокир|разблокир\p{L}* .{0,60}досрочн/iu,
-  reminder: /напомина|напомн/iu,
-  rulesIntroduced: /знаком\p{L}* .{0,120}правил|правил\p{L}* .{0,60}(?:до|прежде)\s+(?:включ|добавл|присоедин)/iu,
-  deletion: /удаля\p{L}*|удалит\p{L}*|удален\p{L}* .{0,40}(?:сообщени|информаци|контент|материал)/iu,
   personalReasons: /личн\p{L}* (?:предпочтени|мотив|причин|неприязн|отношени)|не связанн\p{L}* с нарушени/iu,
   leavers: /выбыва|выбывш|выбыти|увольня|уволивш|увольнени|отчисл/iu,
 };
@@ -21,7 +22,7 @@ const NUMBERS: Record<string, number> = {
 const toNumber = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBERS[word.toLowerCase()]);
 
 export interface ModerationFinding {
-  rules: Partial<Omit<ModerationRules, 'clauses'>> & { clauses: Partial<ModerationRules['clauses']> };
+  rules: ModerationRules;
   /** Clauses the document did not name; the block clause stands in for them until the user picks one. */
   missing: ClauseName[];
 }
@@ -45,18 +46,25 @@ function longestBlockMonths(text: string): number | undefined {
 
 /** The moderation rules a regulation states, clause by clause, from its provisions in order. */
 export function readModeration(provisions: { clause: string; text: string }[]): ModerationFinding | null {
+  const names = Object.keys(CLAUSE_WORDS) as ClauseName[];
   const clauses: Partial<ModerationRules['clauses']> = {};
-  const rules: ModerationFinding['rules'] = { clauses };
+  let violationsBeforeBlock: number | undefined;
+  let maxBlockMonths: number | undefined;
   for (const p of provisions) {
-    for (const name of Object.keys(CLAUSE_WORDS) as ClauseName[]) {
-      if (!clauses[name] && CLAUSE_WORDS[name].test(p.text)) clauses[name] = p.clause;
-    }
+    for (const name of names) if (!clauses[name] && CLAUSE_WORDS[name].test(p.text)) clauses[name] = p.clause;
     if (CLAUSE_WORDS.block.test(p.text)) {
-      rules.violationsBeforeBlock ??= threshold(p.text);
-      rules.maxBlockMonths ??= longestBlockMonths(p.text);
+      violationsBeforeBlock ??= threshold(p.text);
+      maxBlockMonths ??= longestBlockMonths(p.text);
     }
   }
-  if (!clauses.block || rules.violationsBeforeBlock === undefined) return null;
-  const missing = (Object.keys(CLAUSE_WORDS) as ClauseName[]).filter((name) => !clauses[name]);
-  return { rules, missing };
+  const block = clauses.block;
+  if (!block || violationsBeforeBlock === undefined) return null;
+  return {
+    rules: {
+      violationsBeforeBlock,
+      maxBlockMonths: maxBlockMonths ?? 1,
+      clauses: Object.fromEntries(names.map((name) => [name, clauses[name] ?? block])) as ModerationRules['clauses'],
+    },
+    missing: names.filter((name) => !clauses[name]),
+  };
 }

@@ -108,7 +108,6 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   const moderation = readModeration(lines);
   if (!moderation) notes.push({ code: 'no-moderation' });
   else if (moderation.missing.length) notes.push({ code: 'moderation-missing', clauses: moderation.missing });
-  const block = moderation?.rules.clauses.block;
   // The content check cites what binds every participant before what a role must do about it.
   const binding = [...lines.filter((l) => l.kind === 'rule' || l.kind === 'prohibition'), ...lines.filter((l) => l.kind === 'duty')];
   const language = binding.find((l) => /вежлив|ненормативн|нецензурн|оскорбл|бранн/iu.test(l.text));
@@ -130,15 +129,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       roleTitles,
       lines,
       quietHours,
-      moderation: moderation && block
-        ? {
-            violationsBeforeBlock: moderation.rules.violationsBeforeBlock!,
-            maxBlockMonths: moderation.rules.maxBlockMonths ?? 1,
-            clauses: Object.fromEntries(
-              (['deletion', 'rulesIntroduced', 'reminder', 'block', 'earlyUnblock', 'personalReasons', 'leavers'] as const).map((k) => [k, moderation.rules.clauses[k] ?? block]),
-            ) as NonNullable<RegulationDraft['moderation']>['clauses'],
-          }
-        : null,
+      moderation: moderation?.rules ?? null,
       contentCheck: language && personal ? { languageClause: language.clause, personalDataClause: personal.clause } : null,
       notes,
     },
