@@ -44,6 +44,8 @@ describe('reading the five seeds as they are', () => {
     expect(omsk.title).toMatch(/^Порядок взаимодействия и использования/);
     expect(omsk.year).toBe(2024);
     expect(omsk.platforms).toEqual(['sferum', 'vk']);
+    // A name made of abbreviations keeps its capitals.
+    expect(draftOf(fixture('seeds/002_60fd05936e724b1e.txt')).school).toBe('ГАПОУ СО «ТИПК»');
   });
 
   it('keeps each line’s sentence: its source points at the text it was read from', () => {

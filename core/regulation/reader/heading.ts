@@ -20,7 +20,9 @@ const ABBREVIATION = new RegExp(`^(?:${ABBR.slice(3, -1)}|\\p{Lu}{1,4}ОУ|СО�
  */
 export function sentenceCase(line: string): string {
   const letters = line.replace(/[^\p{L}]/gu, '');
-  if (!letters || letters !== letters.toUpperCase()) {
+  // Written in capitals means words in capitals, not only abbreviations («ГАПОУ СО «ТИПК»» stays as it is).
+  const capitals = letters === letters.toUpperCase() && /\p{Lu}{6,}/u.test(line);
+  if (!letters || !capitals) {
     return line.replace(/^(\p{Lu})(\p{Lu}+)(?=\s)/u, (word: string, a: string, b: string) => (ABBREVIATION.test(word) ? word : a + b.toLowerCase()));
   }
   return line
