@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { importProfile } from '@/core/regulation/import';
-import type { RegulationProfile, RoleId } from '@/core/regulation/profile';
+import { rolesNamedBy, type RegulationProfile, type RoleId } from '@/core/regulation/profile';
 import { MODEL_PROFILE } from '@/core/regulation/profiles';
 import { download } from '@/entrypoints/shared/download';
 import { errorText } from './error-text';
@@ -65,7 +65,7 @@ export function ProfileForm({ builtIn, imported, profileId, roles, onChoose, onI
             const id = e.currentTarget.value || null;
             const next = all.find((p) => p.id === id);
             // Keep only the roles the newly chosen regulation names.
-            void choose({ profileId: id, roles: roles.filter((r) => next?.roles.some((x) => x.role === r)) });
+            void choose({ profileId: id, roles: next ? rolesNamedBy(next, roles) : [] });
           }}
         >
           <option value="">{t('optionsProfileNone')}</option>

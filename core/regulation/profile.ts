@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { quietWindowSchema } from '../quiet-hours/policy-schema';
-import { CHAT_KINDS, ROLE_IDS } from './kinds';
+import { CHAT_KINDS, ROLE_IDS, type RoleId } from './kinds';
 import { CHECK_CATEGORIES } from '../content-check/hits';
 
 export type { ChatKind, RoleId } from './kinds';
@@ -101,6 +101,11 @@ export const regulationProfileSchema = z
     });
   }));
 export type RegulationProfile = z.infer<typeof regulationProfileSchema>;
+
+/** Of the user's roles, those this regulation names: what stays when a regulation is chosen in place of another. */
+export function rolesNamedBy(profile: Pick<RegulationProfile, 'roles'>, roles: RoleId[]): RoleId[] {
+  return roles.filter((r) => profile.roles.some((x) => x.role === r));
+}
 
 /** Every provision of a profile, wherever it sits. */
 export function allProvisions(profile: RegulationProfile): Provision[] {

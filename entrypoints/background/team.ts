@@ -8,7 +8,7 @@ import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../
 import { storage } from 'wxt/utils/storage';
 import { adoptImportedProfile, chooseProfile, keepImportedProfile, loadImportedProfiles, loadSettings, markTeamChanged } from '../shared/storage';
 import { BUILT_IN_PROFILES, findProfile, MODEL_PROFILE } from '@/core/regulation/profiles';
-import { regulationProfileSchema } from '@/core/regulation/profile';
+import { regulationProfileSchema, rolesNamedBy } from '@/core/regulation/profile';
 import { followTeamRegulation, type FollowedRegulation } from '@/core/regulation/team-regulation';
 
 const teamItem = storage.defineItem<unknown>('local:team');
@@ -165,7 +165,7 @@ async function followRegulation(): Promise<void> {
   if (!step) return;
   if (step.keep && step.choose) await adoptImportedProfile(step.keep);
   else if (step.keep) await keepImportedProfile(step.keep);
-  else if (step.choose) await chooseProfile(profile.data.id, settings.roles.filter((r) => profile.data.roles.some((x) => x.role === r)));
+  else if (step.choose) await chooseProfile(profile.data.id, rolesNamedBy(profile.data, settings.roles));
   await followedItem.setValue(step.followed);
   await markTeamChanged();
 }

@@ -4,6 +4,7 @@ import { DraftReview } from '@/components/review/DraftReview';
 import { ReadForm } from '@/components/review/ReadForm';
 import { compileProblemText, problemText } from '@/components/review/problem-text';
 import { MODEL_PROFILE } from '@/core/regulation/profiles';
+import { rolesNamedBy } from '@/core/regulation/profile';
 import { compileDraft, type RegulationDraft } from '@/core/regulation/reader/draft';
 import { readRegulation } from '@/core/regulation/reader/read';
 import { documentText } from '../shared/document-text';
@@ -94,7 +95,7 @@ async function save(draft: RegulationDraft) {
 
 async function useModel() {
   const settings = await loadSettings();
-  await chooseProfile(MODEL_PROFILE.id, settings.roles.filter((r) => MODEL_PROFILE.roles.some((x) => x.role === r)));
+  await chooseProfile(MODEL_PROFILE.id, rolesNamedBy(MODEL_PROFILE, settings.roles));
   show({ step: 'done', text: t('reviewModelChosen') });
 }
 

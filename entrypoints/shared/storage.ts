@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { savedDraftListSchema, type SavedDraft } from '@/core/quiet-hours/drafts';
-import { chatKindSchema, regulationProfileSchema, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
+import { chatKindSchema, regulationProfileSchema, rolesNamedBy, type ChatKind, type RegulationProfile } from '@/core/regulation/profile';
 import { withChatKind } from '@/core/regulation/kinds';
 import type { Settings } from '@/core/settings';
 import { readSettings, settingsSchema } from '@/core/settings-schema';
@@ -68,7 +68,8 @@ export async function loadImportedProfiles(): Promise<RegulationProfile[]> {
  */
 export async function chooseProfile(profileId: string | null, roles: RoleId[]): Promise<void> {
   const settings = await loadSettings();
-  const quiet = profileId && profileId !== settings.profileId ? quietFromProfile(findProfile(profileId, await loadImportedProfiles()) ?? ({} as RegulationProfile)) : null;
+  const chosen = profileId && profileId !== settings.profileId ? findProfile(profileId, await loadImportedProfiles()) : null;
+  const quiet = chosen ? quietFromProfile(chosen) : null;
   await updateSettings({ profileId, roles, ...(quiet ? { quiet: { ...settings.quiet, ...quiet } } : {}) });
 }
 
@@ -82,7 +83,7 @@ export async function adoptImportedProfile(profile: RegulationProfile): Promise<
   const quiet = quietFromProfile(profile);
   await updateSettings({
     profileId: profile.id,
-    roles: settings.roles.filter((r) => profile.roles.some((x) => x.role === r)),
+    roles: rolesNamedBy(profile, settings.roles),
     ...(quiet ? { quiet: { ...settings.quiet, ...quiet } } : {}),
   });
 }
