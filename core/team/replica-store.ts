@@ -23,7 +23,6 @@ export interface ReplicaStore {
   touched(chats: string[], now: number): Promise<void>;
 }
 
-
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
   return {

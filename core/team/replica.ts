@@ -6,7 +6,7 @@ import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
 import { checkRecords, FUTURE_SLACK_MS, type Change } from './record-check';
-import type { Owner } from './roster';
+import { standing, type Owner } from './roster';
 import { RosterReplica } from './roster-replica';
 import { signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
@@ -19,6 +19,8 @@ const MAX_RESTORES = 3;
 const RETENTION_SLACK_MS = 86_400_000;
 /** Chats whose panel view is rebuilt as soon as their records arrive (an open chat, a co-moderator's work). */
 const PREBUILT_CHATS = 3;
+/** Standing of a removed member's record does not depend on who is asking to join. */
+const NONE_PENDING: ReadonlySet<string> = new Set();
 /** Records per transaction when a whole store or doc is compared on opening. */
 const BATCH = 5000;
 
@@ -204,10 +206,10 @@ export class Replica {
    * store, even those that arrived before the removal did; they are held with what arrives later.
    */
   private async purgeRemoved(): Promise<void> {
-    const { removed, admitted } = this.roster.roster;
-    const signers = new Set([...removed.keys()].filter((id) => !this.purged.has(id)));
+    const { roster } = this.roster;
+    const signers = new Set([...roster.removed.keys()].filter((id) => !this.purged.has(id)));
     signers.forEach((id) => this.purged.add(id));
-    const open = (await this.store.signedBy(signers)).filter((r) => !removed.get(r.by)!.closed.has(r.id) && admitted.get(r.id) !== r.sig);
+    const open = (await this.store.signedBy(signers)).filter((r) => standing(roster, NONE_PENDING, r.by, r) === 'held');
     if (!open.length) return;
     await this.store.remove(open.map((r) => r.id));
     const map = recordsMap(this.doc);

@@ -72,15 +72,9 @@ export class RosterReplica {
     return [...this.events.values()].map((event) => ({ event, hash: this.hashes.get(event.id)! }));
   }
 
-  /** The events no other names as a parent: what this member has seen last, named by what it signs next. */
-  heads(): string[] {
-    const named = new Set([...this.events.values()].flatMap((e) => e.parents));
-    return [...this.hashes.values()].filter((h) => !named.has(h)).sort();
-  }
-
-  /** Signs an event after everything this member has seen, and adds it. */
+  /** Signs an event after everything this member has seen (the roster's heads), and adds it. */
   async sign(me: Identity, event: UnsignedEvent, id: string, at: number): Promise<RosterEvent> {
-    const signed = await signEvent(me, this.team, event, id, at, this.heads());
+    const signed = await signEvent(me, this.team, event, id, at, this.roster.heads);
     await this.add(signed);
     return signed;
   }

@@ -137,6 +137,8 @@ export interface Roster {
   regulation: TeamRegulation | null;
   /** Records of removed members an owner or admin took in after all: record id → signature. */
   admitted: Map<string, string>;
+  /** The events nothing follows yet (complete ancestry only): what the next event signed names as its parents. */
+  heads: string[];
 }
 
 const withoutSig = <T extends { sig: string }>(value: T): Omit<T, 'sig'> => {
@@ -234,6 +236,7 @@ function applyInOrder(owner: Owner, team: string, graph: Graph, dropped: Set<str
     retention: null,
     regulation: null,
     admitted: new Map(),
+    heads: graph.heads,
     invites: new Map(),
     moves: [],
   };

@@ -12,7 +12,7 @@ import { encodeInvite, reissue, signalingTopic, type Invite } from '@/core/team/
 import { moveFor, planMove } from '@/core/team/move';
 import { Replica } from '@/core/team/replica';
 import { dexieStore } from '@/core/team/replica-store';
-import { requestProblem, type UnsignedEvent } from '@/core/team/roster';
+import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { connectTeam, type TeamConnection } from './team-provider';
 
@@ -105,11 +105,9 @@ export class TeamHost {
   seed(): RosterSeed {
     // Read from the doc, not from what the replica has got round to holding: a move can be followed
     // while the removal that came with it is still being applied.
-    const { removed, admitted } = this.roster;
     const held = [...recordsMap(this.doc).entries()].filter(([key, value]) => {
       const { by, sig } = (value ?? {}) as { by?: unknown; sig?: unknown };
-      const member = typeof by === 'string' ? removed.get(by) : undefined;
-      return !!member && !member.closed.has(key) && admitted.get(key) !== sig;
+      return typeof by === 'string' && typeof sig === 'string' && standing(this.roster, new Set(), by, { id: key, sig }) === 'held';
     });
     return { ...this.replica.roster.seed(), held };
   }
