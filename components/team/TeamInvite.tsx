@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
-import { INVITE_DAY_CHOICES, type RosterDecision, type TeamStatus } from '@/core/team/config';
+import { decides, INVITE_DAY_CHOICES, type RosterDecision, type TeamStatus } from '@/core/team/config';
 import { t } from '../i18n';
 import { formatDateTime } from '../log/labels';
 
@@ -13,7 +13,7 @@ export interface TeamInviteProps {
 /** The invite to hand out (code and QR, with its expiry); the owner and admins issue new ones and withdraw them. */
 export function TeamInvite({ status, decide, onCopied }: TeamInviteProps) {
   const [days, setDays] = useState<(typeof INVITE_DAY_CHOICES)[number]>(7);
-  const admin = status.me.standing === 'owner' || status.me.standing === 'admin';
+  const admin = decides(status);
   const now = Date.now();
   return (
     <>

@@ -1,4 +1,4 @@
-import type { RosterDecision, TeamStatus } from '@/core/team/config';
+import { decides, type RosterDecision, type TeamStatus } from '@/core/team/config';
 import { t } from '../i18n';
 import { formatDateTime, kindLabel } from '../log/labels';
 import type { ActionKind } from '@/core/moderation/actions';
@@ -12,7 +12,7 @@ export interface TeamRosterProps {
 /** Who is in the team, with each key's fingerprint and who approved whom; the owner and admins act on it here. */
 export function TeamRoster({ status, decide }: TeamRosterProps) {
   const { me } = status;
-  const admin = me.standing === 'owner' || me.standing === 'admin';
+  const admin = decides(status);
   return (
     <>
       <h3>{t('teamRoster')}</h3>

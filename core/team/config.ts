@@ -65,6 +65,9 @@ export const teamStatusSchema = z.object({
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
 
+/** The owner and admins decide for the team (approvals, retention, the regulation, held records). */
+export const decides = (status: Pick<TeamStatus, 'me'>) => status.me.standing === 'owner' || status.me.standing === 'admin';
+
 /** How long a new invite lasts, in days: the choices the team section offers. */
 export const INVITE_DAY_CHOICES = [1, 7, 30] as const;
 

@@ -10,8 +10,9 @@ import { adoptImportedProfile, chooseProfile, keepImportedProfile, loadImportedP
 import { BUILT_IN_PROFILES, findProfile, MODEL_PROFILE } from '@/core/regulation/profiles';
 import { regulationProfileSchema, rolesNamedBy } from '@/core/regulation/profile';
 import { followTeamRegulation, type FollowedRegulation } from '@/core/regulation/team-regulation';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
-const teamItem = storage.defineItem<unknown>('local:team');
+const teamItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.team}`);
 /** The team regulation this browser last took up. */
 const followedItem = storage.defineItem<FollowedRegulation | null>('local:teamRegulation', { fallback: null });
 

@@ -6,6 +6,7 @@ import { download } from '../shared/download';
 import { ask } from '../shared/messaging';
 import { loadSettings, updateSettings, watchTeamChanges } from '../shared/storage';
 import { askTeamStatus } from '../shared/team-status';
+import { decides } from '@/core/team/config';
 
 document.title = t('logTitle');
 document.documentElement.lang = uiLocale();
@@ -19,7 +20,7 @@ async function show() {
     <LogPage
       log={log}
       retentionMonths={retentionMonths}
-      team={team && { name: team.team, retention: team.retention, canSet: team.me.standing === 'owner' || team.me.standing === 'admin' }}
+      team={team && { name: team.team, retention: team.retention, canSet: decides(team) }}
       onRetention={async (months) => {
         // In a team the period is the team's: every member's browser applies it.
         if (team) await ask({ type: 'team/retention', months });

@@ -9,6 +9,8 @@ import { IdentityBackup } from '@/components/team/IdentityBackup';
 import { openBackup, sealBackup } from '@/core/team/identity-backup';
 import { IdentityDb, loadIdentity, replaceIdentity } from '@/core/team/identity-store';
 import { storage } from 'wxt/utils/storage';
+import { decides } from '@/core/team/config';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 import { PageCheckSection } from '@/components/PageCheckSection';
 import { tabCheckSchema } from '@/core/page-check';
 import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
@@ -84,7 +86,7 @@ async function show() {
         {team && (
           <TeamRegulation
             regulation={team.regulation}
-            canSet={team.me.standing === 'owner' || team.me.standing === 'admin'}
+            canSet={decides(team)}
             chosenId={settings.profileId}
             onSet={async () => {
               await must({ type: 'team/regulation', profileId: settings.profileId! });
@@ -143,7 +145,7 @@ async function show() {
         />
         <IdentityBackup
           onSave={async (passphrase) => {
-            const sealed = await sealBackup(await loadIdentity(new IdentityDb()), await storage.getItem('local:team'), passphrase);
+            const sealed = await sealBackup(await loadIdentity(new IdentityDb()), await storage.getItem(`local:${STORAGE_KEYS.team}`), passphrase);
             if (!sealed.ok) return sealed.problem;
             download(`chat-steward-key-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', sealed.text);
             return null;

@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   teamChangedAt: 'teamChangedAt',
   learnedSelectors: 'learnedSelectors',
   regulationDraft: 'regulationDraft',
+  /** The team this browser is in (invite, member, online): written by the background, read into an identity backup. */
+  team: 'team',
 } as const;
 
 /** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */
