@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CLAUSE_NUMBER } from '@/core/regulation/profile';
 import type { DraftLine } from '@/core/regulation/reader/draft';
 import { t } from '../i18n';
 import { movedTo, type Place } from './places';
@@ -10,7 +11,6 @@ export interface AddLineFormProps {
   onAdd(line: DraftLine): void;
 }
 
-const CLAUSE = /^\d+(\.\d+)*$/;
 
 /** What the reader missed, added by hand: its words, its clause and where it goes. */
 export function AddLineForm({ options, parts, onAdd }: AddLineFormProps) {
@@ -22,7 +22,7 @@ export function AddLineForm({ options, parts, onAdd }: AddLineFormProps) {
   const submit = (e: Event) => {
     e.preventDefault();
     if (text.trim().length < 3) return setError(t('reviewAddNoText'));
-    if (!CLAUSE.test(clause.trim())) return setError(t('reviewAddBadClause'));
+    if (!CLAUSE_NUMBER.test(clause.trim())) return setError(t('reviewAddBadClause'));
     const line: DraftLine = { id: `added-${Date.now().toString(36)}`, kind: 'general', role: null, chatKinds: [], clause: clause.trim(), part: part || null, text: text.trim(), source: null };
     onAdd(movedTo(line, place));
     setText('');

@@ -8,7 +8,9 @@ export type { ChatKind, RoleId } from './kinds';
 export const roleIdSchema = z.enum(ROLE_IDS);
 export const chatKindSchema = z.enum(CHAT_KINDS);
 
-const clauseSchema = z.string().check(z.regex(/^\d+(\.\d+)*$/, 'номер пункта вида 2.3 или 4.2.2'));
+/** A clause number as the regulations write it: 2.3, 4.2.2. */
+export const CLAUSE_NUMBER = /^\d+(\.\d+)*$/;
+const clauseSchema = z.string().check(z.regex(CLAUSE_NUMBER, 'номер пункта вида 2.3 или 4.2.2'));
 const text = (min = 1) => z.string().check(z.minLength(min));
 
 /** One statement of the regulation, with the clause (and part, where numbering restarts) it comes from. */

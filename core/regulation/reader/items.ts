@@ -72,7 +72,7 @@ function leadColon(text: string): number {
 }
 
 const clean = (s: Segment): Segment => {
-  const m = /^(?:[-–—•·▪●◦*]|\d{1,2}\)|[а-яa-z]\))\s*/u.exec(s.text);
+  const m = BULLET_LINE.exec(s.text);
   const from = m ? m[0].length : 0;
   const text = s.text.slice(from).replace(/[\s;,]+$/u, '');
   return { text, start: s.start + from, end: s.start + from + text.length };
