@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addDays, addMonths } from 'date-fns';
 import type { ActionDraft, DistributiveOmit } from '@/core/moderation/actions';
 import { subjectFromName } from '@/core/moderation/subject-id';
 import { matchName, peopleOf, type Person } from '@/core/page-messages/people';
@@ -10,12 +9,25 @@ import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
 import { describeOutcome, type Outcome } from './outcome';
 
+/**
+ * `days` and `months` later on the calendar, a month's end kept (31 January + 1 month is 28 or 29
+ * February), by Date's own setters: date-fns stays out of the messenger tab's script for its size.
+ */
+function later(now: number, days: number, months = 0): number {
+  const d = new Date(now);
+  const day = d.getDate();
+  d.setDate(1);
+  d.setMonth(d.getMonth() + months);
+  d.setDate(Math.min(day, new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate()) + days);
+  return d.getTime();
+}
+
 const DURATIONS = [
-  { key: '1d', until: (now: number) => addDays(now, 1).getTime() },
-  { key: '3d', until: (now: number) => addDays(now, 3).getTime() },
-  { key: '7d', until: (now: number) => addDays(now, 7).getTime() },
-  { key: '14d', until: (now: number) => addDays(now, 14).getTime() },
-  { key: '1m', until: (now: number) => addMonths(now, 1).getTime() },
+  { key: '1d', until: (now: number) => later(now, 1) },
+  { key: '3d', until: (now: number) => later(now, 3) },
+  { key: '7d', until: (now: number) => later(now, 7) },
+  { key: '14d', until: (now: number) => later(now, 14) },
+  { key: '1m', until: (now: number) => later(now, 0, 1) },
 ] as const;
 
 export interface ModerationSectionProps {
@@ -28,7 +40,7 @@ export interface ModerationSectionProps {
   /** People seen writing in this chat's messages on the page, suggested as the participant. */
   seen?: Person[];
   /** A message the moderator chose to act on: its author and an excerpt as evidence (a new `nonce` each time). */
-  fromMessage?: { author: Person | null; evidence: string; nonce: number } | null;
+  fromMessage?: { author: Person | null; evidence: string; nonce: number; reason?: string; clause?: string; messageId?: string } | null;
 }
 
 type DraftBody = DistributiveOmit<ActionDraft, 'chat' | 'subject' | 'clauses'>;
@@ -56,6 +68,8 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   /** The person picked (from a message, or among look-alikes), until the name is edited. */
   const [chosen, setChosen] = useState<Person | null>(null);
   const [evidence, setEvidence] = useState<string | null>(null);
+  /** The flagged message the evidence came from, and the clause found broken: the record handles that message. */
+  const [flagged, setFlagged] = useState<{ messageId: string; clause?: string } | null>(null);
   const reasonInput = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<(typeof DURATIONS)[number]['key']>('7d');
@@ -71,6 +85,8 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
     setName(fromMessage.author?.name ?? '');
     setChosen(fromMessage.author?.name ? fromMessage.author : null);
     setEvidence(fromMessage.evidence || null);
+    setFlagged(fromMessage.messageId ? { messageId: fromMessage.messageId, clause: fromMessage.clause } : null);
+    setReason(fromMessage.reason ?? '');
     setResult(fromMessage.author?.name ? null : { tone: 'alert', text: t('modAuthorUnknown') });
     reasonInput.current?.focus();
   }, [fromMessage?.nonce]);
@@ -91,12 +107,14 @@ export function ModerationSection({ chat, participants, violationsBeforeBlock, o
   const record = async (body: DraftBody) => {
     const needsSubject = body.kind !== 'rules-reminder';
     if (needsSubject && !subject) return setResult({ tone: 'alert', text: t(match?.kind === 'near' || match?.kind === 'ambiguous' ? 'modChooseFirst' : 'modNeedParticipant') });
-    const draft = { ...body, chat, clauses: [], ...(subject ? { subject } : {}), ...(evidence ? { evidence } : {}) };
+    const from = evidence ? flagged : null;
+    const draft = { ...body, chat, clauses: from?.clause ? [from.clause] : [], ...(subject ? { subject } : {}), ...(evidence ? { evidence } : {}), ...(from ? { messageId: from.messageId } : {}) };
     const outcome = describeOutcome(await onRecord(draft as ActionDraft));
     setResult(outcome);
     if (outcome.tone === 'ok') {
       setReason('');
       setDirector('');
+      setFlagged(null);
     }
   };
 

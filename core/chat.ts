@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
-export const siteIdSchema = z.enum(['max', 'vk']);
+export const SITE_IDS = ['max', 'vk'] as const;
+export const siteIdSchema = z.enum(SITE_IDS);
 export type SiteId = z.infer<typeof siteIdSchema>;
 
 /** One chat of one messenger, as the site adapter reads it from the page. */

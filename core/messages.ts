@@ -12,6 +12,7 @@ import { inviteSchema } from './team/invite';
 import { overrideReasonSchema } from './quiet-hours/override';
 import { savedDraftSchema } from './quiet-hours/drafts';
 import { chatKindSchema } from './regulation/profile';
+import { MAX_WATCH_BATCH, MAX_WATCHED_TEXT } from './watch/limits';
 
 /** Everything a content script or extension page may ask of the background. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -33,6 +34,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('options/open') }),
   /** The text about to be sent, checked against the regulation's rules on language and personal data. */
   z.object({ type: z.literal('content/check'), text: z.string().max(100_000) }),
+  /** Participants' messages in the open chat, read by the tab as they appear: checked against the regulation. */
+  z.object({
+    type: z.literal('watch/check'),
+    chat: chatRefSchema,
+    posts: z.array(z.object({ id: z.string().min(1).max(120), text: z.string().max(MAX_WATCHED_TEXT), at: z.number().nullable(), repeats: z.number().int().min(1).max(10_000) })).max(MAX_WATCH_BATCH),
+  }),
+  /** A phrase found in a false alarm goes on the allowlist: the team's (owner or admin) or, outside a team, this browser's. */
+  z.object({ type: z.literal('watch/allow'), phrase: z.string().trim().min(1).max(200) }),
   /** The user sent it anyway: logged with what was found, never the text. */
   z.object({ type: z.literal('content/override'), chat: chatRefSchema, categories: z.array(z.enum(CHECK_CATEGORIES)).min(1), at: z.number() }),
   /** A messenger tab's settings, drafts, chat tags and regulation. */
@@ -40,6 +49,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/collapse'), collapsed: z.boolean() }),
   /** Selectors learned by pointing at an author's name on a messenger whose markup changed; null forgets them. */
   z.object({ type: z.literal('site/learn'), site: siteIdSchema, learned: z.nullable(learnedSelectorsSchema) }),
+  /** An owner or admin shares selectors taught on one messenger with the team (null withdraws them). */
+  z.object({ type: z.literal('site/share'), site: siteIdSchema, learned: z.nullable(learnedSelectorsSchema) }),
   z.object({ type: z.literal('chat/tag'), key: z.string().min(1).max(200), kind: z.nullable(chatKindSchema) }),
   z.object({ type: z.literal('action/record'), draft: actionDraftSchema }),
   z.object({ type: z.literal('chat/participants'), chat: chatRefSchema }),

@@ -6,6 +6,9 @@ import type { Settings } from './settings';
 import type { LearnedBySite } from './page-messages/learned';
 import type { Hit } from './content-check/hits';
 import type { Citation } from './quiet-hours/windows';
+import type { Reviewed } from './log/overview';
+import type { PostFlags } from './watch/post-flags';
+import type { TeamShared } from './team/shared';
 
 /**
  * What a messenger tab needs from the extension's storage, read and validated by the background:
@@ -20,6 +23,8 @@ export interface TabState {
   profile: RegulationProfile | null;
   /** Message selectors the user taught where the built-in ones found nothing. */
   learned: LearnedBySite;
+  /** The team's signed settings (shared selectors, allowlist); null outside a team. */
+  team: TeamShared | null;
 }
 
 /** What the content check found in a message about to be sent, and the clauses it cites. */
@@ -42,6 +47,9 @@ export type Response =
       check?: ContentVerdict;
       participants?: ParticipantSummary[];
       notes?: ChatNote[];
+      reviewed?: Reviewed[];
+      /** What watching the chat found in the participants' messages sent to be checked. */
+      flags?: PostFlags[];
       /** Whatever else a request returns (team status, a file…), checked by the asker. */
       value?: unknown;
     }

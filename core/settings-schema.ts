@@ -3,6 +3,8 @@ import { quietPolicySchema } from './quiet-hours/policy-schema';
 import { roleIdSchema } from './regulation/profile';
 import { sendKeyModeSchema } from './quiet-hours/send-keys';
 import { defaultSettings, type Settings } from './settings';
+import { watchChoicesSchema } from './watch/watch-settings';
+import { allowedPhrasesSchema } from './watch/allowed';
 
 export const settingsSchema = z.object({
   version: z.literal(1),
@@ -17,6 +19,10 @@ export const settingsSchema = z.object({
   actorName: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
   /** Log entries older than this many months are deleted; null keeps everything. */
   retentionMonths: z._default(z.nullable(z.int().check(z.gte(1), z.lte(120))), null),
+  /** What watching the chat looks for, per chat kind; null follows the regulation's defaults. */
+  watch: z._default(z.nullable(watchChoicesSchema), null),
+  /** Phrases this browser lets through after a false alarm (outside a team; a team's list is signed by its owner or admins). */
+  allowedPhrases: z._default(allowedPhrasesSchema, []),
 });
 
 /** Stored settings, or the defaults when nothing valid is stored (a broken store must not disable the guard). */

@@ -15,5 +15,7 @@ export function defaultSettings(timeZone = browserTimeZone()): Settings {
     roles: [],
     actorName: '',
     retentionMonths: null,
+    watch: null,
+    allowedPhrases: [],
   };
 }

@@ -7,16 +7,19 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** A Russian number as its ten national digits, however it was written (+7, 8, brackets, dashes). */
 const national = (digits: string) => (digits.length === 11 && /^[78]/.test(digits) ? digits.slice(1) : digits);
 
-/** Stretches that could hold a phone number (ten digits or more, with the separators people use): libphonenumber reads only these. */
-const PHONE_LIKE = /\+?\d[\d\s().-]{8,}\d/g;
+/** Stretches that could hold a phone number (ten digits or more, with the separators people use, split ones too): libphonenumber reads only these. */
+const PHONE_LIKE = /\+?\d[\d\s().\-/_–—]{8,}\d/g;
+/** Numbers people write after these words are codes, orders and tickets, not phones. */
+const CODE_WORD = /(?:код|заказ|билет|трек|счёт|счет|договор|квитанци|лицев|ид|id|артикул|пин|pin|конференци|встреч)\p{L}*(?:\s+\p{L}+)?[^\p{L}\d]{0,12}$/iu;
 
 /** Phone numbers valid for Russia by libphonenumber's metadata; the school's own numbers are allowed. */
 export function findPhones(text: string, allowed: string[]): Hit[] {
   const own = new Set(allowed.map((p) => national(digitsOf(p))));
   const hits: Hit[] = [];
   for (const stretch of text.matchAll(PHONE_LIKE)) {
-    if (digitsOf(stretch[0]).length < 10) continue;
-    for (const found of findNumbers(stretch[0], { defaultCountry: 'RU', v2: true })) {
+    if (digitsOf(stretch[0]).length < 10 || CODE_WORD.test(text.slice(Math.max(0, stretch.index! - 30), stretch.index!))) continue;
+    // libphonenumber reads dots, dashes and spaces between groups; slashes and underscores are read as spaces.
+    for (const found of findNumbers(stretch[0].replace(/[/_–—]/g, ' '), { defaultCountry: 'RU', v2: true })) {
       if (found.number.country !== 'RU' || own.has(found.number.nationalNumber)) continue;
       hits.push({ category: 'phone', start: stretch.index! + found.startsAt, end: stretch.index! + found.endsAt });
     }
@@ -59,7 +62,17 @@ export const findNameAndBirthDate = (text: string): Hit[] => matchAll(text, NAME
 
 /** A street and a house number (ул. Ленина, д. 5, кв. 12): someone's address, not "кабинет 21". */
 const ADDRESS = /(?<![\p{L}])(?:ул\.|улиц\p{L}+|пр\.|пр-т|просп\.|проспект\p{L}*|пер\.|переул\p{L}+|б-р|бульвар\p{L}*|ш\.|шоссе|наб\.|набережн\p{L}+|мкр\.?|микрорайон\p{L}*)\s*[А-ЯЁ0-9][\p{L}0-9 -]{1,40}?,?\s*(?:д\.|дом)\s*\d+[а-я]?(?:[,\s]*(?:корп\.|к\.|стр\.)\s*\d+)?(?:[,\s]*(?:кв\.|квартира)\s*\d+)?/giu;
+/**
+ * An address written without "улица" and "дом": a street's name and house-flat numbers ("Ленина 5-12",
+ * "на Садовой, 14/3"). The name must read as a street (after "живу на", "адрес", or with a street
+ * name's ending); words that head school numbers ("Контрольная 3-4", "Задание 5-6") are not streets.
+ */
+const BARE_ADDRESS = /(?<![\p{L}\d.№-])(адрес\p{L}*:?\s*|(?:живу|живём|живем|живёт|живет|проживает|проживаем|проживаю)\s+на\s+|на\s+)?([А-ЯЁ][а-яё]{2,}(?:[ -][А-ЯЁ][а-яё]{2,})?),?\s(\d{1,3}[а-я]?)\s?[-/]\s?(\d{1,4})(?![\d.:,]\d)/gu;
+const STREET_ENDING = /(?:ина|ына|ова|ева|ёва|ена|ана|кса|ого|его|ская|ской|ную|ной|ная|ая|ой|ей|ского|цкого|ых|их)$|^(?:Мира|Победы|Труда|Свободы|Строителей|Космонавтов|Мая|Октября)$/u;
+const NOT_STREET = /^(?:Контрольн|Самостоятельн|Лабораторн|Практическ|Проверочн|Домашн|Классн|Итогов|Годов|Четвертн|Олимпиадн|Дополнительн|Основн|Перв|Втор|Треть|Четвёрт|Пят|Следующ|Последн|Нов|Стар|Больш|Мал|Текущ|Ближайш|Учебн|Родительск|Рабоч|Письменн|Устн|Входн|Выходн)/u;
 export function findAddresses(text: string, allowed: string[]): Hit[] {
   const own = allowed.map((a) => a.toLowerCase().replace(/\s+/g, ' '));
-  return matchAll(text, ADDRESS, 'address', (m) => !own.some((a) => m[0].toLowerCase().replace(/\s+/g, ' ').includes(a)));
+  const notOwn = (m: RegExpExecArray) => !own.some((a) => m[0].toLowerCase().replace(/\s+/g, ' ').includes(a));
+  const bare = matchAll(text, BARE_ADDRESS, 'address', (m) => notOwn(m) && !NOT_STREET.test(m[2]) && (!!m[1] || STREET_ENDING.test(m[2].split(/[ -]/).at(-1)!)));
+  return [...matchAll(text, ADDRESS, 'address', notOwn), ...bare];
 }

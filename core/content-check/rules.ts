@@ -3,6 +3,8 @@ import type { RegulationProfile } from '../regulation/profile';
 import { documentLabel } from '../regulation/citation';
 import { CHECK_CATEGORIES, type CheckCategory } from './hits';
 import type { CheckOptions } from './check';
+import { DEFAULT_WATCH } from '../watch/watched-groups';
+import type { WatchGroup } from '../watch/categories';
 
 /** What a school's regulation says about what is sent, and what it lets through (the check's options, with the clauses it cites). */
 export interface ContentRules extends CheckOptions {
@@ -10,6 +12,8 @@ export interface ContentRules extends CheckOptions {
   language: Citation;
   /** No collecting or passing on other people's personal data. */
   personalData: Citation;
+  /** What watching the chat looks for by default in chats with students and parents. */
+  watch: readonly WatchGroup[];
 }
 
 /** The model rules' name (profiles/model.json; a unit test keeps the two alike — the tab must not carry the profiles). */
@@ -23,6 +27,7 @@ export const DEFAULT_CONTENT_RULES: ContentRules = {
   allowedPhones: [],
   allowedEmails: [],
   allowedAddresses: [],
+  watch: DEFAULT_WATCH,
 };
 
 /** The clause a finding breaks. */
@@ -47,5 +52,6 @@ export function contentRulesOf(profile: RegulationProfile | null): ContentRules 
     allowedPhones: own.allowedPhones ?? [],
     allowedEmails: own.allowedEmails ?? [],
     allowedAddresses: own.allowedAddresses ?? [],
+    watch: own.watch ?? DEFAULT_WATCH,
   };
 }

@@ -1,4 +1,5 @@
 import { CATEGORY_RU } from '../content-check/hits';
+import { FINDING_RU } from '../watch/categories';
 import Papa from 'papaparse';
 import type { ActionKind, ModerationAction } from '../moderation/actions';
 import { authorOf, type LogRow, type Provenance } from './store';
@@ -29,6 +30,8 @@ export function details(a: ModerationAction, formatTime: (t: number) => string):
       return `часовой пояс ${a.timeZone}`;
     case 'content-override':
       return `найдено: ${a.categories.map((c) => CATEGORY_RU[c]).join(', ')}`;
+    case 'flag-dismissed':
+      return `ложная тревога: ${a.findings.map((c) => FINDING_RU[c]).join(', ')}`;
     default:
       return '';
   }

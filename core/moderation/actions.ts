@@ -4,6 +4,7 @@ import { overrideReasonSchema } from '../quiet-hours/override';
 import { subjectSchema } from './subject';
 import { EVIDENCE_MAX } from '../page-messages/authors';
 import { CHECK_CATEGORIES } from '../content-check/hits';
+import { FINDING_KINDS } from '../watch/categories';
 
 const reason = z.string().trim().min(3, 'Укажите причину: хотя бы три символа').max(1000);
 /** A chat member who objects to an early unblock, by name. */
@@ -23,6 +24,8 @@ const base = z.object({
   subject: z.optional(subjectSchema),
   /** An excerpt of the message the action was taken from, as evidence. */
   evidence: z.string().trim().min(1).max(EVIDENCE_MAX).optional(),
+  /** The flagged message the action handles (watching the chat): the team's queues drop it. */
+  messageId: z.string().min(1).max(120).optional(),
 });
 
 const withSubject = base.extend({ subject: subjectSchema });
@@ -56,6 +59,8 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
   base.extend({ kind: z.literal('quiet-hours-override'), reason: overrideReasonSchema, timeZone: z.string().max(64) }),
   /** Sent although the content check found something: what kinds of thing, never the text. */
   base.extend({ kind: z.literal('content-override'), categories: z.array(z.enum(CHECK_CATEGORIES)).min(1).max(CHECK_CATEGORIES.length) }),
+  /** A flagged message looked at and found to break nothing (a false alarm): what had been found, never the text. */
+  base.extend({ kind: z.literal('flag-dismissed'), messageId: z.string().min(1).max(120), findings: z.array(z.enum(FINDING_KINDS)).min(1).max(FINDING_KINDS.length) }),
 ]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 export type ActionKind = ModerationAction['kind'];

@@ -70,6 +70,8 @@ export function evaluate(draft: ActionDraft, history: ModerationAction[], rules:
       return allow(null, 'Экстренное сообщение в тихие часы.');
     case 'content-override':
       return allow(null, 'Отправлено, несмотря на найденное проверкой.');
+    case 'flag-dismissed':
+      return allow(null, 'Отмечено как ложная тревога.');
   }
 }
 

@@ -2,7 +2,8 @@ import { subjectFromName } from '../moderation/subject-id';
 
 /** What a site adapter reads from one rendered message, before runs are resolved. */
 export interface MessageRead {
-  kind: 'message' | 'own' | 'system';
+  /** `day`: a day separator ("Сегодня", "30 ноября"), which dates the messages below it. */
+  kind: 'message' | 'own' | 'system' | 'day';
   /** The author's name where this message shows it (the first of a run); never a quoted one. */
   name: string | null;
   /** A stable id the page gives the author (profile link, data attribute, avatar), if any. */

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { quietWindowSchema } from '../quiet-hours/policy-schema';
 import { CHAT_KINDS, ROLE_IDS, type RoleId } from './kinds';
 import { CHECK_CATEGORIES } from '../content-check/hits';
+import { WATCH_GROUPS } from '../watch/categories';
 
 export type { ChatKind, RoleId } from './kinds';
 
@@ -78,6 +79,8 @@ export const regulationProfileSchema = z
         languageClause: clauseSchema,
         personalDataClause: clauseSchema,
         checks: z.optional(z.array(z.enum(CHECK_CATEGORIES))),
+        /** What watching the chat looks for by default in chats with students and parents (shouting and flooding only if listed). */
+        watch: z.optional(z.array(z.enum(WATCH_GROUPS))),
         allowedPhones: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50))),
         allowedEmails: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
         allowedAddresses: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),

@@ -30,9 +30,11 @@ const SHARED_KINDS = new Set<ModerationAction['kind']>([
   'objection-withdrawn',
   'removed',
   'note',
+  'flag-dismissed',
 ]);
 
-export const isShared = (action: ModerationAction) => SHARED_KINDS.has(action.kind);
+/** A reminder stays personal unless it handles a flagged message: then co-moderators' queues must drop that message. */
+export const isShared = (action: ModerationAction) => SHARED_KINDS.has(action.kind) || (action.kind === 'rules-reminder' && !!action.messageId);
 
 export const recordsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(RECORDS);
 export const rosterMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROSTER);

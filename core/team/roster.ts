@@ -5,6 +5,9 @@ import { causalGraph, type CausalGraph } from './causal-graph';
 import { memberId, memberIdSchema, publicIdentitySchema, sign, signedBytes, verify, type Identity, type PublicIdentity } from './identity';
 import { sealedSchema } from './seal';
 import { regulationProfileSchema, type RegulationProfile } from '../regulation/profile';
+import { MAX_ALLOWED_PHRASE, MAX_ALLOWED_PHRASES } from '../watch/allowed';
+import { SITE_IDS, type SiteId } from '../chat';
+import type { LearnedSelectors } from '../page-messages/learned';
 
 /** Shortest team-wide retention: an admin cannot make the team forget what is younger. */
 export const MIN_TEAM_RETENTION_MONTHS = 3;
@@ -28,6 +31,13 @@ export interface TeamRegulation {
   at: number;
 }
 
+/** A setting an owner or admin signed for the whole team, with who set it (by name) and when they said it was. */
+export interface TeamSetting<T> {
+  value: T;
+  by: string;
+  at: number;
+}
+
 export const roleSchema = z.enum(['owner', 'admin', 'member']);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -47,6 +57,8 @@ const signed = {
   parents: z.array(hash).max(64),
   sig: z.string().max(200),
 };
+/** Selectors as `learnedSelectorsSchema` (zod/mini, for the tab) reads them, for a signed event. */
+export const sharedSelectorsSchema = z.object({ items: z.string().trim().min(1).max(300), author: z.string().trim().min(1).max(300) });
 /** A removal closes the removed member's records at what the remover held: their ids. */
 export const MAX_CLOSED_RECORDS = 50_000;
 
@@ -64,6 +76,10 @@ export const rosterEventSchema = z.discriminatedUnion('kind', [
   z.object({ ...signed, kind: z.literal('retention'), months: retentionMonthsSchema }),
   /** The regulation the whole team works by (a profile's JSON); the latest one an admin set holds. */
   z.object({ ...signed, kind: z.literal('regulation'), profile: z.string().max(TEAM_REGULATION_MAX) }),
+  /** Phrases the team's watch lets through after false alarms (the whole list); the latest one an admin set holds. */
+  z.object({ ...signed, kind: z.literal('allow'), phrases: z.array(z.string().trim().min(1).max(MAX_ALLOWED_PHRASE)).max(MAX_ALLOWED_PHRASES) }),
+  /** Message selectors an owner or admin taught on one messenger, for every member's tabs (null: back to the built-in ones). */
+  z.object({ ...signed, kind: z.literal('selectors'), site: z.enum(SITE_IDS), learned: sharedSelectorsSchema.nullable() }),
   /** The team moves to a new room; its secret is sealed to each remaining member. */
   z.object({ ...signed, kind: z.literal('move'), from: roomId, room: roomId, secret: sealedSchema }),
 ]);
@@ -135,6 +151,10 @@ export interface Roster {
   moves: MoveEvent[];
   retention: TeamRetention | null;
   regulation: TeamRegulation | null;
+  /** Phrases let through after false alarms. */
+  allowed: TeamSetting<string[]> | null;
+  /** Selectors shared for a messenger whose markup the built-in ones miss. */
+  selectors: Partial<Record<SiteId, TeamSetting<LearnedSelectors | null>>>;
   /** Records of removed members an owner or admin took in after all: record id → signature. */
   admitted: Map<string, string>;
   /** The events nothing follows yet (complete ancestry only): what the next event signed names as its parents. */
@@ -235,6 +255,8 @@ function applyInOrder(owner: Owner, team: string, graph: Graph, dropped: Set<str
     refused: new Set(),
     retention: null,
     regulation: null,
+    allowed: null,
+    selectors: {},
     admitted: new Map(),
     heads: graph.heads,
     invites: new Map(),
@@ -311,6 +333,12 @@ function applyInOrder(owner: Owner, team: string, graph: Graph, dropped: Set<str
         if (profile.success) roster.regulation = { profile: profile.data, by: actor.name, at: e.at };
         break;
       }
+      case 'allow':
+        roster.allowed = { value: e.phrases, by: actor.name, at: e.at };
+        break;
+      case 'selectors':
+        roster.selectors[e.site] = { value: e.learned, by: actor.name, at: e.at };
+        break;
       case 'move':
         roster.moves.push(e);
         break;

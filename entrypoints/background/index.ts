@@ -6,6 +6,8 @@ import { serve } from './serve';
 import { collapsePanel, learnSelectors, tagChat, watchSettings } from '../shared/storage';
 import { loadTabState } from './tab-state';
 import { checkContent, recordContentOverride } from './content-check';
+import { allowPhrase, checkPosts } from './watch';
+import { shareTeamSelectors } from './team-shared';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
@@ -42,6 +44,16 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true };
     case 'content/check':
       return { ok: true, check: await checkContent(request.text) };
+    case 'watch/check':
+      return { ok: true, flags: await checkPosts(request.chat, request.posts) };
+    case 'watch/allow': {
+      const where = await allowPhrase(request.phrase);
+      return where === 'team' || where === 'local' ? { ok: true, value: where } : { ok: false, error: where };
+    }
+    case 'site/share': {
+      const done = await shareTeamSelectors(request.site, request.learned);
+      return done === 'done' ? { ok: true } : { ok: false, error: done };
+    }
     case 'content/override': {
       const { id } = await recordContentOverride(request.chat, request.categories, request.at);
       return { ok: true, id };

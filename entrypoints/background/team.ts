@@ -11,6 +11,7 @@ import { BUILT_IN_PROFILES, findProfile, MODEL_PROFILE } from '@/core/regulation
 import { regulationProfileSchema, rolesNamedBy } from '@/core/regulation/profile';
 import { followTeamRegulation, type FollowedRegulation } from '@/core/regulation/team-regulation';
 import { STORAGE_KEYS } from '../shared/storage-keys';
+import { followShared } from './team-shared';
 
 const teamItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.team}`);
 /** The team regulation this browser last took up. */
@@ -43,8 +44,8 @@ async function send(request: HostRequest): Promise<HostReply> {
   return (await browser.runtime.sendMessage({ target: HOST_TARGET, request })) as HostReply;
 }
 
-/** Asks the sync host; opens the team there first if it is not open (new or restarted host). */
-async function host(request: HostRequest): Promise<HostReply | null> {
+/** Asks the sync host; opens the team there first if it is not open (new or restarted host). Null outside a team. */
+export async function host(request: HostRequest): Promise<HostReply | null> {
   const config = await loadTeam();
   if (!config) return null;
   let reply = await send(request);
@@ -115,6 +116,7 @@ export async function restoreTeam(config: unknown): Promise<TeamStatus | 'bad-ba
 export async function leaveTeam(): Promise<void> {
   if (await loadTeam()) await send({ op: 'close', forget: true });
   await teamItem.removeValue();
+  await followShared();
 }
 
 export async function teamStatus(): Promise<TeamStatus | null> {
@@ -140,6 +142,7 @@ export async function shareActions(actions: ModerationAction[]): Promise<void> {
 export async function teamChanged(): Promise<void> {
   await markTeamChanged();
   await followRegulation();
+  await followShared();
 }
 
 /** Sets the chosen regulation for the whole team (a signed setting); null outside a team. */

@@ -9,10 +9,15 @@ export const MARK_CSS = `
 .act { opacity: 0; margin: 0; padding: 0 5px; border: 1px solid #94a3b8; border-radius: 6px;
   background: #fff; color: #0f172a; font: inherit; cursor: pointer; }
 :host([data-hover]) .act, .act:focus-visible { opacity: 1; }
-.act:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.act:focus-visible, .flag:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.flag { margin: 0; padding: 0 6px; border: 0; border-radius: 8px; background: #fee2e2; color: #991b1b; font: inherit; cursor: pointer; }
+.flag[hidden] { display: none; }
+.flag.done { background: #e2e8f0; color: #334155; font-weight: 400; }
 @media (prefers-color-scheme: dark) {
   .badge { background: #854d0e; color: #fef9c3; }
   .badge.blocked { background: #991b1b; color: #fee2e2; }
   .act { background: #1e293b; color: #f1f5f9; border-color: #64748b; }
+  .flag { background: #7f1d1d; color: #fee2e2; }
+  .flag.done { background: #334155; color: #e2e8f0; }
 }
 `;

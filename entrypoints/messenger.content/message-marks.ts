@@ -17,6 +17,8 @@ export interface MessageMarksOptions {
   readOne(element: HTMLElement): RenderedMessage;
   /** The message element an event target sits in. */
   messageOf(target: Element): HTMLElement | null;
+  /** The open chat (a new one starts over what counts as arriving live). */
+  chat(): unknown;
   /** Whether an element the page added is, holds or sits in a message. */
   touches(node: Element): boolean;
   markOf(author: Author): Mark | null;
@@ -24,9 +26,29 @@ export interface MessageMarksOptions {
   onAct(message: ActedMessage): void;
   /** After each pass: who was seen writing, and whether any message was found at all. */
   onScan(authors: Author[], found: boolean): void;
+  /** The lines read in a pass (all of them, in page order), or one appended at the bottom (`appended`). */
+  onLines(lines: MarkedLine[], appended: boolean): void;
+  /** The user chose a message's flag: the panel shows its entry. */
+  onFlag(element: HTMLElement): void;
+}
+
+/** A rendered line with its resolved author, as the marks read it. */
+export interface MarkedLine {
+  message: RenderedMessage;
+  author: Author | null;
+  /** Appeared after the chat was first read. */
+  live: boolean;
+}
+
+/** What a message's flag shows: `text` beside the message, `label` read aloud; `done` once someone handled it. */
+export interface FlagWords {
+  text: string;
+  label: string;
+  done: boolean;
 }
 
 const HOST = 'steward-mark';
+const SETTLE_MS = 2000;
 /** Out of the flow where the page put it: a badge never moves the page's text. */
 const HOST_STYLE = 'all:initial;position:absolute;width:0;height:0;overflow:visible;';
 
@@ -34,6 +56,7 @@ interface Entry {
   host: HTMLElement;
   badge: HTMLElement;
   button: HTMLButtonElement;
+  flag: HTMLButtonElement;
   /** What the host shows now, to skip unchanged messages. */
   shown: string;
   message: { author: Author | null; text: string };
@@ -93,9 +116,18 @@ export function messageMarks(options: MessageMarksOptions) {
     button.type = 'button';
     button.className = 'act';
     button.textContent = '⚑';
-    wrap.append(badge, button);
+    const flag = document.createElement('button');
+    flag.type = 'button';
+    flag.className = 'flag';
+    flag.hidden = true;
+    wrap.append(flag, badge, button);
     root.append(wrap);
-    const entry: Entry = { host, badge, button, shown: '', message: { author: null, text: '' } };
+    const entry: Entry = { host, badge, button, flag, shown: '', message: { author: null, text: '' } };
+    flag.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      options.onFlag(message.element);
+    });
     button.addEventListener('click', (event) => {
       // Names are often links to the profile: the click is ours, not the page's.
       event.preventDefault();
@@ -138,6 +170,13 @@ export function messageMarks(options: MessageMarksOptions) {
     return true;
   };
 
+  /** Lines seen since the chat was first read: a new one after them arrived live. */
+  let known = new WeakSet<Element>();
+  let knownChat: unknown = null;
+  let openedAt = 0;
+  /** A chat's first messages often render in several steps: what comes in its first seconds is not arriving live. */
+  const settled = () => Date.now() - openedAt > SETTLE_MS;
+
   /** Reads every message (cached per element) and brings each mark up to date. */
   const scan = () => {
     const messages = options.read();
@@ -147,6 +186,14 @@ export function messageMarks(options: MessageMarksOptions) {
       place(message, authors[i]);
       runAfter.set(message.element, authors[i]);
     });
+    const chat = options.chat();
+    if (chat !== knownChat) [known, knownChat, openedAt] = [new WeakSet(), chat, Date.now()];
+    // Below the last line seen before, a new line arrived while the chat was open; above it, it was scrolled in.
+    let lastKnown = -1;
+    messages.forEach((m, i) => known.has(m.element) && (lastKnown = i));
+    const live = settled() && lastKnown >= 0;
+    options.onLines(messages.map((message, i) => ({ message, author: authors[i], live: live && i > lastKnown })), false);
+    for (const m of messages) known.add(m.element);
     const now = new Set(messages.filter((m) => m.read.kind === 'message').map((m) => m.element));
     for (const element of marked) {
       if (now.has(element)) continue;
@@ -172,6 +219,8 @@ export function messageMarks(options: MessageMarksOptions) {
     const message = options.readOne(node);
     const author = nextAuthor(runAfter.get(above) ?? null, message.read);
     runAfter.set(node, author);
+    known.add(node);
+    options.onLines([{ message, author, live: settled() }], true);
     if (message.read.kind !== 'message') return true;
     place(message, author);
     marked.add(node);
@@ -196,6 +245,20 @@ export function messageMarks(options: MessageMarksOptions) {
 
   return {
     scan,
+    /** Shows (or, null, hides) a message's flag; false when the message has no mark (it is gone). */
+    flag(element: HTMLElement, words: FlagWords | null): boolean {
+      const entry = entries.get(element);
+      if (!entry) return false;
+      entry.flag.hidden = !words;
+      entry.flag.textContent = words?.text ?? '';
+      entry.flag.classList.toggle('done', !!words?.done);
+      if (words) entry.flag.setAttribute('aria-label', words.label);
+      return true;
+    },
+    /** Moves focus to a message's flag (from the queue's "show"). */
+    focusFlag(element: HTMLElement): void {
+      entries.get(element)?.flag.focus();
+    },
     start() {
       observer.observe(document.body, { childList: true, subtree: true });
       document.addEventListener('pointerover', hover, { passive: true });

@@ -34,6 +34,14 @@ import { LearnSection } from '@/components/LearnSection';
 import { pickElement } from './picker/pick-element';
 import { learnFromAuthor } from './picker/learn';
 import type { LearnedSelectors } from '@/core/page-messages/learned';
+import { excerpt } from '@/core/page-messages/authors';
+import type { Reviewed } from '@/core/log/overview';
+import { browserTimeZone } from '@/core/quiet-hours/time-zones';
+import { watchedGroups } from '@/core/watch/watched-groups';
+import { ReviewQueue } from '@/components/watch/ReviewQueue';
+import { citeClause, findingLabel } from '@/components/watch/finding-words';
+import { chatWatch, type Flagged } from './chat-watch';
+import { highlightFound } from './found-highlight';
 
 const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
@@ -59,7 +67,11 @@ interface State extends PageState, TabState {
   /** People seen writing in the open chat, and whether the adapter found any message at all. */
   seen: Author[];
   messagesFound: boolean | null;
-  fromMessage: (ActedMessage & { nonce: number }) | null;
+  fromMessage: (ActedMessage & { nonce: number; reason?: string; clause?: string; messageId?: string }) | null;
+  /** Flagged messages someone in the team handled, by message id. */
+  reviewed: Map<string, Reviewed>;
+  /** Bumped when the watch's answers change, so the queue is drawn anew. */
+  flagsAt: number;
 }
 
 /** How long a send waits for the content check before going out unchecked. */
@@ -73,15 +85,46 @@ const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
-  let state: State = { ...initial, served: false, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [], learned: {}, seen: [], messagesFound: null, fromMessage: null };
+  let state: State = { ...initial, served: false, chat: null, composerFound: false, notice: null, held: null, drafts: [], profile: null, chatKinds: {}, participants: [], notes: [], learned: {}, team: null, seen: [], messagesFound: null, fromMessage: null, reviewed: new Map(), flagsAt: 0 };
   let container: HTMLElement | null = null;
   let marks = new Map<string, Mark>();
 
   const adapter = adapterHere;
+  /** Selectors taught in this browser, else those an owner or admin shared with the team. */
   const learnedHere = () => {
     const site = adapter()?.site;
-    return (site && state.learned[site]) || null;
+    return (site && (state.learned[site] ?? state.team?.selectors[site]?.value)) || null;
   };
+  const moderator = () => moderates(state.settings.roles);
+  const watch = chatWatch({
+    chat: () => state.chat,
+    check: async (chat, posts) => {
+      const reply = await ask({ type: 'watch/check', chat, posts });
+      if (!reply.ok) update({ notice: t('watchCheckFailed') });
+      return reply.ok ? (reply.flags ?? []) : null;
+    },
+    onChange: () => showFlags(),
+    zone: browserTimeZone(),
+  });
+  const queued = () => watch.flaggedIn(state.chat).filter((f) => !state.reviewed.has(f.id));
+  const flagWords = (f: Flagged) => {
+    const done = state.reviewed.get(f.id);
+    if (done) return { text: t('watchFlagDone', done.actor), label: t('watchFlagDoneLabel', done.actor), done: true };
+    const what = f.findings.map((x) => `${findingLabel(x.kind)} — ${citeClause(x.citation)}`).join('; ');
+    return { text: t('watchFlag', findingLabel(f.findings[0].kind)), label: t('watchFlagLabel', what), done: false };
+  };
+  /** Flags beside the flagged messages on the page now, the found words highlighted, and the queue drawn anew. */
+  function showFlags() {
+    const flagged = watch.flaggedIn(state.chat);
+    const marks: Array<{ root: Node; start: number; end: number }> = [];
+    for (const f of flagged) {
+      if (!pageMarks.flag(f.message.element, flagWords(f))) continue;
+      const root = f.message.textElement;
+      if (root && !state.reviewed.has(f.id)) for (const finding of f.findings) for (const hit of finding.hits) marks.push({ root, ...hit });
+    }
+    highlightFound(marks);
+    update({ flagsAt: Date.now() });
+  }
   const pageMarks = messageMarks({
     read: () => (state.chat ? (adapter()?.readMessages(document, learnedHere()) ?? []) : []),
     readOne: (element) => adapter()!.readMessage(element, learnedHere()),
@@ -90,6 +133,18 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     markOf: (author) => marks.get(author.id) ?? null,
     words: markWords,
     onAct: (message) => update({ collapsed: false, fromMessage: { ...message, nonce: Date.now() } }),
+    chat: () => state.chat && chatKey(state.chat),
+    onLines: (lines, appended) => {
+      if (!moderator() || !state.chat) return;
+      watch.lines(lines, appended);
+      // Re-rendered messages take their flags back without a new check.
+      if (watch.flaggedIn(state.chat).length) showFlags();
+    },
+    onFlag: (element) => {
+      update({ collapsed: false });
+      const id = watch.idOf(element);
+      if (id) container?.querySelector<HTMLElement>(`[data-message="${CSS.escape(id)}"] button`)?.focus();
+    },
     onScan: (seen, found) => {
       const same = found === state.messagesFound && seen.length === state.seen.length && seen.every((a, i) => a.id === state.seen[i].id && a.name === state.seen[i].name);
       if (!same) update({ seen, messagesFound: found });
@@ -97,12 +152,14 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   });
 
   const update = (patch: Partial<State>) => {
-    // Taught selectors read the page anew.
-    const relearned = patch.learned !== undefined && patch.learned !== state.learned;
+    // Taught selectors read the page anew; new rules check every message again.
+    const relearned = (patch.learned !== undefined && patch.learned !== state.learned) || (patch.team !== undefined && patch.team !== state.team);
+    const rechecks = (['settings', 'profile', 'chatKinds', 'team'] as const).some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(state[k]));
     state = { ...state, ...patch };
     if (container) render(view(), container);
     restoreDueDraft();
-    if (relearned) pageMarks.scan();
+    if (rechecks) watch.reset();
+    if (relearned || rechecks) pageMarks.scan();
   };
 
   const composer = () => state.held?.send.composer ?? null;
@@ -205,8 +262,54 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     const reply = await ask({ type: 'chat/participants', chat: state.chat });
     const participants = (reply.ok && reply.participants) || [];
     marks = marksById(participants);
-    update({ participants, notes: (reply.ok && reply.notes) || [] });
+    const reviewed = new Map(((reply.ok && reply.reviewed) || []).map((r) => [r.messageId, r]));
+    update({ participants, notes: (reply.ok && reply.notes) || [], reviewed });
     pageMarks.scan();
+    showFlags();
+  };
+
+  // The review queue's one-click answers. Nothing is ever sent: a reminder goes into the composer for the moderator.
+  const flaggedOr = (id: string, then: (f: Flagged) => void) => {
+    const f = watch.get(id);
+    if (f) then(f);
+  };
+  const showMessage = (id: string) =>
+    flaggedOr(id, (f) => {
+      if (!f.message.element.isConnected) return update({ notice: t('watchGone') });
+      f.message.element.scrollIntoView({ block: 'center' });
+      pageMarks.focusFlag(f.message.element);
+    });
+  const recordFrom = (id: string) =>
+    flaggedOr(id, (f) =>
+      update({
+        collapsed: false,
+        fromMessage: { author: f.author, evidence: excerpt(f.text), nonce: Date.now(), reason: f.findings.map((x) => findingLabel(x.kind)).join(', '), clause: f.findings[0].citation.clause, messageId: f.id },
+      }),
+    );
+  const remindFrom = (id: string) =>
+    flaggedOr(id, async (f) => {
+      const target = findComposer();
+      if (!target || !state.chat) return update({ notice: t('watchNoComposer') });
+      const { citation } = f.findings[0];
+      const rule = citeClause(citation);
+      appendDraft(target, f.author?.name ? t('watchRemindText', f.author.name, rule, citation.text) : t('watchRemindAll', rule, citation.text));
+      target.focus();
+      const reply = await ask({ type: 'action/record', draft: { kind: 'rules-reminder', chat: state.chat, clauses: [citation.clause], messageId: f.id } });
+      update({ notice: reply.ok ? t('watchReminded') : t('noticeRecordFailed', errorText(reply.error)) });
+      void loadParticipants();
+    });
+  const dismiss = (id: string) =>
+    flaggedOr(id, async (f) => {
+      if (!state.chat) return;
+      const findings = [...new Set(f.findings.map((x) => x.kind))];
+      const reply = await ask({ type: 'action/record', draft: { kind: 'flag-dismissed', chat: state.chat, clauses: [...new Set(f.findings.map((x) => x.citation.clause))], messageId: f.id, findings } });
+      update({ notice: reply.ok ? t('watchDismissed') : t('noticeRecordFailed', errorText(reply.error)) });
+      void loadParticipants();
+    });
+  const allow = async (phrase: string) => {
+    const reply = await ask({ type: 'watch/allow', phrase });
+    if (!reply.ok) return update({ notice: t('noticeRecordFailed', errorText(reply.error)) });
+    update({ notice: t(reply.value === 'team' ? 'watchAllowedTeam' : 'watchAllowedLocal', phrase) });
   };
 
   /** The page check, with any selectors the user taught. */
@@ -287,6 +390,17 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
               onOpenLog={() => void ask({ type: 'log/open' })}
               seen={state.seen}
               fromMessage={state.fromMessage}
+            />
+          )}
+          {state.chat && moderates(state.settings.roles) && (
+            <ReviewQueue
+              entries={queued().map((f) => ({ id: f.id, author: f.author?.name || null, text: f.text, at: f.at, findings: f.findings }))}
+              watching={watchedGroups(state.settings.watch, contentRulesOf(state.profile).watch, state.chatKinds[currentChatKey()!] ?? null).length > 0}
+              onShow={showMessage}
+              onRecord={recordFrom}
+              onRemind={(id) => void remindFrom(id)}
+              onDismiss={(id) => void dismiss(id)}
+              onAllow={(_id, phrase) => void allow(phrase)}
             />
           )}
           {state.chat && moderates(state.settings.roles) && (

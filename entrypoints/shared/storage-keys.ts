@@ -10,7 +10,9 @@ export const STORAGE_KEYS = {
   regulationDraft: 'regulationDraft',
   /** The team this browser is in (invite, member, online): written by the background, read into an identity backup. */
   team: 'team',
+  /** The team's signed settings a tab uses (allowlist, shared selectors), copied by the background. */
+  teamShared: 'teamShared',
 } as const;
 
 /** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */
-export const TAB_STATE_KEYS: string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.drafts, STORAGE_KEYS.importedProfiles, STORAGE_KEYS.chatKinds, STORAGE_KEYS.learnedSelectors];
+export const TAB_STATE_KEYS: string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.drafts, STORAGE_KEYS.importedProfiles, STORAGE_KEYS.chatKinds, STORAGE_KEYS.learnedSelectors, STORAGE_KEYS.teamShared];

@@ -73,6 +73,14 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
         const known = request.known && regulation && regulation.profile.id === request.known.id && regulation.at === request.known.at;
         return { ok: true, value: known ? null : regulation };
       }
+      case 'allow':
+        await host.allowPhrase(request.phrase);
+        return { ok: true };
+      case 'selectors':
+        await host.shareSelectors(request.site, request.learned);
+        return { ok: true };
+      case 'shared':
+        return { ok: true, value: host.shared() };
       case 'prune':
         await host.prune();
         return { ok: true };

@@ -1,3 +1,7 @@
+import { withPhrase } from '@/core/watch/allowed';
+import type { SiteId } from '@/core/chat';
+import type { LearnedSelectors } from '@/core/page-messages/learned';
+import type { TeamShared } from '@/core/team/shared';
 import { ulid } from 'ulid';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -227,6 +231,23 @@ export class TeamHost {
   /** The team's regulation, checked when the roster was folded, with who set it and when. */
   regulation() {
     return this.roster.regulation;
+  }
+
+  /** Adds a false alarm's phrase to the team's allowlist: the whole list signed anew, as retention is. */
+  async allowPhrase(phrase: string): Promise<void> {
+    this.mustDecide();
+    await this.addEvent({ kind: 'allow', phrases: withPhrase(this.roster.allowed?.value ?? [], phrase) });
+  }
+
+  /** Selectors one moderator taught, for every member's tabs. */
+  async shareSelectors(site: SiteId, learned: LearnedSelectors | null): Promise<void> {
+    this.mustDecide();
+    await this.addEvent({ kind: 'selectors', site, learned });
+  }
+
+  /** The team's signed settings a tab uses. */
+  shared(): TeamShared {
+    return { allowed: this.roster.allowed, selectors: this.roster.selectors };
   }
 
   private async move(): Promise<void> {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { moderationActionSchema } from '@/core/moderation/actions';
 import { rosterDecisionSchema, teamConfigSchema } from '@/core/team/config';
-import { retentionMonthsSchema, TEAM_REGULATION_MAX } from '@/core/team/roster';
+import { retentionMonthsSchema, sharedSelectorsSchema, TEAM_REGULATION_MAX } from '@/core/team/roster';
+import { MAX_ALLOWED_PHRASE } from '@/core/watch/allowed';
+import { siteIdSchema } from '@/core/chat';
 
 /** Records per message when a whole local log is shared: runtime messages are copied whole. */
 export const RECORD_BATCH = 500;
@@ -25,6 +27,12 @@ export const hostRequestSchema = z.union([
     z.object({ op: z.literal('regulation'), known: z.object({ id: z.string(), at: z.number() }).nullable().default(null) }),
     z.object({ op: z.literal('export') }),
     z.object({ op: z.literal('import'), text: z.string() }),
+    /** Adds a phrase to the team's allowlist (owner or admin). */
+    z.object({ op: z.literal('allow'), phrase: z.string().trim().min(1).max(MAX_ALLOWED_PHRASE) }),
+    /** Shares the selectors taught on one messenger with the team (owner or admin); null withdraws them. */
+    z.object({ op: z.literal('selectors'), site: siteIdSchema, learned: sharedSelectorsSchema.nullable() }),
+    /** The team's signed settings a tab uses: the allowlist and shared selectors, with who set them. */
+    z.object({ op: z.literal('shared') }),
   ]),
 ]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;

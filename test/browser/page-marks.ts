@@ -69,6 +69,28 @@ export class PageMarks {
     return seen.sort((a, b) => a.order - b.order).map(({ order: _order, ...mark }) => mark);
   }
 
+  /** Flags by message, in page order: "text → flag text | what it reads aloud" for each flagged message. */
+  async flags(): Promise<string[]> {
+    const seen: Array<{ line: string; order: number }> = [];
+    for (const host of await hosts(this.cdp)) {
+      try {
+        const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: host.shadowRoots![0].nodeId, selector: '.flag' });
+        const flag = await call<{ text: string; label: string } | null>(this.cdp, nodeId, 'function () { return this.hidden ? null : { text: this.textContent, label: this.getAttribute("aria-label") }; }');
+        if (!flag) continue;
+        const place = await call<{ message: string; order: number }>(
+          this.cdp,
+          host.nodeId,
+          'function (sel) { const m = this.closest(sel); return { message: m ? m.textContent.trim() : "", order: m ? [...document.querySelectorAll(sel)].indexOf(m) : -1 }; }',
+          [this.messages],
+        );
+        seen.push({ line: `${place.message} → ${flag.text} | ${flag.label}`, order: place.order });
+      } catch {
+        // Re-rendered between the calls: read again next time.
+      }
+    }
+    return seen.sort((a, b) => a.order - b.order).map((s) => s.line);
+  }
+
   /** Badges by message, for `expect.poll`: "text → badge" for each message with a mark. */
   async badges(): Promise<string[]> {
     return (await this.read()).map((m) => `${m.message} → ${m.badge ?? '—'}`);

@@ -35,6 +35,14 @@ export const max = defineSiteAdapter({
       { selector: '[data-user-id]', attr: 'data-user-id', pattern: /^(\d+)$/ },
       { selector: 'a[href*="/profile/"]', attr: 'href', pattern: /\/profile\/(\d+)/ },
     ],
+    messageId: [
+      { selector: ':scope', attr: 'data-message-id', pattern: /^([\w:.-]+)$/ },
+      { selector: ':scope', attr: 'data-id', pattern: /^([\w:.-]+)$/ },
+      { selector: '[data-message-id]', attr: 'data-message-id', pattern: /^([\w:.-]+)$/ },
+      { selector: ':scope', attr: 'id', pattern: /^(?:message|msg)[-_]?([\w.-]+)$/ },
+    ],
+    time: ['time', '[class*="time"]', '[class*="Time"]', '[class*="date"]'],
+    day: ['[class*="dateSeparator"]', '[class*="DateSeparator"]', '[class*="dayDivider"]', '[class*="date-divider"]', '[class*="stickyDate"]'],
   },
   chatId: (url) => /^\/(-?\d+)(?:\/|$)/.exec(url.pathname)?.[1] ?? null,
 });

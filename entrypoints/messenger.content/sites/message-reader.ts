@@ -1,5 +1,6 @@
 import type { MessageRead } from '@/core/page-messages/authors';
 import type { LearnedSelectors } from '@/core/page-messages/learned';
+import { parseDay, type TimeSource } from '@/core/page-messages/message-time';
 
 /** Where a messenger keeps the parts of its messages; each list most stable first. */
 export interface MessageSelectors {
@@ -17,6 +18,12 @@ export interface MessageSelectors {
   own: string[];
   /** Where the page keeps the author's id: an attribute of an element in (or, `:scope`, of) the message, and the id in it. */
   authorId: Array<{ selector: string; attr: string; pattern: RegExp }>;
+  /** The message's own id, where the page keeps one (same shape as `authorId`). */
+  messageId: Array<{ selector: string; attr: string; pattern: RegExp }>;
+  /** The time label inside a message ("14:05"; a `<time datetime>` or a title with the date says more). */
+  time: string[];
+  /** Day separators between messages ("Сегодня", "30 ноября"); a service line that says only a day is one too. */
+  day: string[];
 }
 
 export interface RenderedMessage {
@@ -26,6 +33,10 @@ export interface RenderedMessage {
   /** The message's own text element, if the markup has one. */
   textElement: HTMLElement | null;
   read: MessageRead;
+  /** The page's own id for the message, if it has one. */
+  pageId: string | null;
+  /** What the page shows of when it was sent; null when it shows nothing. */
+  time: TimeSource | null;
 }
 
 const MAX_NAME = 200;
@@ -48,13 +59,31 @@ function ownPart(root: HTMLElement, selectors: string[], quoted: string): HTMLEl
   return null;
 }
 
-function authorId(root: HTMLElement, sources: MessageSelectors['authorId'], quoted: string): string | null {
+function idIn(root: HTMLElement, sources: MessageSelectors['authorId'], quoted: string): string | null {
   for (const { selector, attr, pattern } of sources) {
     const el = selector === ':scope' ? root : ownPart(root, [selector], quoted);
     const id = el && pattern.exec(el.getAttribute(attr) ?? '')?.[1];
     if (id) return id;
   }
   return null;
+}
+
+/** A day separator: a short line that names a day and nothing else. */
+const DAY_LINE_MAX = 40;
+/** Any day will do to tell whether a line names one. */
+const ANY_DAY = { year: 2100, month: 11, day: 31 };
+function isDayLine(element: HTMLElement): boolean {
+  const text = element.textContent?.trim() ?? '';
+  return text.length <= DAY_LINE_MAX && text.split(/\s+/).length <= 4 && parseDay(text, ANY_DAY) !== null;
+}
+
+/** The time label: a stamp where the element has one, and the longest of its text, title and aria-label (a title often has the date). */
+function timeOf(root: HTMLElement, selectors: string[], quoted: string): TimeSource | null {
+  const el = ownPart(root, selectors, quoted);
+  if (!el) return null;
+  const labels = [el.textContent, el.getAttribute('title'), el.getAttribute('aria-label')].map((l) => l?.trim() ?? '').filter((l) => l.length > 0 && l.length < 100);
+  const label = labels.sort((a, b) => b.length - a.length)[0] ?? null;
+  return { label, stamp: el.getAttribute('datetime') ?? el.closest('[datetime]')?.getAttribute('datetime') ?? null };
 }
 
 const parses = (selector: string) => {
@@ -93,7 +122,12 @@ export function messageReader(selectors: MessageSelectors) {
   const read = (element: HTMLElement, authorSelectors: string[]): RenderedMessage => {
     const cached = cache.get(element);
     if (cached) return cached;
-    const system = matchesAny(element, selectors.system);
+    const system = matchesAny(element, selectors.system) || matchesAny(element, selectors.day);
+    if (system && isDayLine(element)) {
+      const day: RenderedMessage = { element, nameElement: null, textElement: null, read: { kind: 'day', name: null, authorId: null, text: element.textContent?.trim() ?? '' }, pageId: null, time: null };
+      cache.set(element, day);
+      return day;
+    }
     const own = !system && matchesAny(element, selectors.own);
     const nameElement = system || own ? null : ownPart(element, authorSelectors, quoted);
     // Whatever the page writes as a name, a record keeps no more than a subject's 200 characters.
@@ -107,9 +141,11 @@ export function messageReader(selectors: MessageSelectors) {
       read: {
         kind: system ? 'system' : own ? 'own' : 'message',
         name,
-        authorId: system || own ? null : authorId(element, selectors.authorId, quoted),
+        authorId: system || own ? null : idIn(element, selectors.authorId, quoted),
         text: textElement || !name ? text : text.replace(name, ''),
       },
+      pageId: system ? null : idIn(element, selectors.messageId, quoted),
+      time: system ? null : timeOf(element, selectors.time, quoted),
     };
     cache.set(element, message);
     return message;
@@ -135,7 +171,7 @@ export function messageReader(selectors: MessageSelectors) {
       const found = itemSelector(doc, ok);
       if (!found) return [];
       const authors = authorsFor(ok, found === ok?.items);
-      const all = join([found, ...selectors.system]);
+      const all = join([found, ...selectors.system, ...selectors.day]);
       return [...doc.querySelectorAll<HTMLElement>(all)].map((el) => read(el, authors));
     },
     /** One message element, as `read` would see it. */

@@ -37,6 +37,14 @@ export const vk = defineSiteAdapter({
       { selector: 'a[href*="vk.com/id"]', attr: 'href', pattern: /vk\.com\/id(\d+)/ },
       { selector: '[id^="AvatarMask-"]', attr: 'id', pattern: /^AvatarMask-(\d+)$/ },
     ],
+    messageId: [
+      { selector: ':scope', attr: 'data-msgid', pattern: /^(\d+)$/ },
+      { selector: ':scope', attr: 'data-cmid', pattern: /^(\d+)$/ },
+      { selector: '[data-msgid]', attr: 'data-msgid', pattern: /^(\d+)$/ },
+      { selector: ':scope', attr: 'data-message-id', pattern: /^([\w:.-]+)$/ },
+    ],
+    time: ['time', '[class*="MessageTime"]', '[class*="ConvoMessage__time"]', '.im-mess--lbl-time', '[class*="_time"]', '[class*="Time"]'],
+    day: ['[class*="DateSeparator"]', '[class*="ConvoHistory__date"]', '[class*="DateDivider"]', '.im-page--history-date', '[class*="dateSeparator"]'],
   },
   chatId: (url) => CONVO_PATH.exec(url.pathname)?.[1] ?? url.searchParams.get('sel'),
 });
