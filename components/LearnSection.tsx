@@ -8,13 +8,17 @@ export interface LearnSectionProps {
   learned: LearnedSelectors | null;
   onPick(): void;
   onForget(): void;
+  /** In a team: who shared the selectors in use, if they came from the team. */
+  sharedBy: string | null;
+  /** In a team, with selectors taught here: share them (an owner or admin may). */
+  onShare: (() => void) | null;
 }
 
 /**
  * Says plainly when the messenger's messages are not found (its markup changed), and lets the
  * user teach the extension by pointing at one author's name; taught selectors can be dropped.
  */
-export function LearnSection({ found, learned, onPick, onForget }: LearnSectionProps) {
+export function LearnSection({ found, learned, onPick, onForget, sharedBy, onShare }: LearnSectionProps) {
   if (found !== false && !learned) return null;
   return (
     <section class="steward-section" data-testid="learn">
@@ -26,8 +30,10 @@ export function LearnSection({ found, learned, onPick, onForget }: LearnSectionP
       )}
       {learned && (
         <p class="steward-muted" data-testid="learned">
-          {t('learnUsing', learned.items, learned.author)}{' '}
-          <button type="button" class="steward-link" data-action="forget" onClick={onForget}>{t('learnForget')}</button>
+          {t('learnUsing', learned.items, learned.author)}
+          {sharedBy && <> {t('learnSharedBy', sharedBy)}</>}{' '}
+          {!sharedBy && <button type="button" class="steward-link" data-action="forget" onClick={onForget}>{t('learnForget')}</button>}{' '}
+          {onShare && <button type="button" class="steward-link" data-action="share" onClick={onShare}>{t('learnShare')}</button>}
         </p>
       )}
     </section>

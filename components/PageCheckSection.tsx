@@ -36,6 +36,7 @@ export function PageCheckSection({ run, open = false }: PageCheckSectionProps) {
                 {p.found ? '✓' : '✗'} {t(`part_${p.part}` as MessageKey)}: {verdict(p)}
               </span>
               {p.via && <code class="steward-role"> {p.via}</code>}
+              {p.source && <span class="steward-muted" data-testid="selector-source"> — {p.source}</span>}
             </li>
           ))}
         </ul>

@@ -11,6 +11,8 @@ export const partCheckSchema = z.object({
   /** The selector that matched (for the chat id: the address it was read from). */
   via: z.string().max(500).nullable(),
   count: z.number().int().nonnegative(),
+  /** Where the matching selector came from: the extension, this browser's teaching, or the team (who shared it). */
+  source: z.string().max(300).optional(),
 });
 export type PartCheck = z.infer<typeof partCheckSchema>;
 

@@ -1,24 +1,18 @@
-import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '@/core/chat';
 import type { LearnedSelectors } from '@/core/page-messages/learned';
-import { teamSharedSchema, type TeamShared } from '@/core/team/shared';
-import { STORAGE_KEYS } from '../shared/storage-keys';
+import { teamSharedSchema } from '@/core/team/shared';
+import { keepTeamShared, loadTeamShared } from '../shared/storage';
 import { host } from './team';
 
-/** A copy of the team's signed settings for tabs: a tab reads it with its state, and hears when it changes. */
-const sharedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.teamShared}`);
-
-export async function teamShared(): Promise<TeamShared | null> {
-  const parsed = teamSharedSchema.safeParse(await sharedItem.getValue());
-  return parsed.success ? parsed.data : null;
-}
+/** The team's signed settings, as copied for tabs (they read it with their state and hear when it changes). */
+export const teamShared = loadTeamShared;
 
 /** Copies the team's signed settings from the sync host (nothing outside a team). */
 export async function followShared(): Promise<void> {
   const reply = await host({ op: 'shared' });
   const parsed = teamSharedSchema.safeParse(reply?.ok ? reply.value : null);
-  if (!parsed.success) return sharedItem.removeValue();
-  if (JSON.stringify(parsed.data) !== JSON.stringify(await sharedItem.getValue())) await sharedItem.setValue(parsed.data);
+  const next = parsed.success ? parsed.data : null;
+  if (JSON.stringify(next) !== JSON.stringify(await loadTeamShared())) await keepTeamShared(next);
 }
 
 /** Asks the sync host for a signed team setting; 'no-team' outside one, the host's refusal as is ('not-admin'). */

@@ -30,6 +30,7 @@ import { messageMarks, type ActedMessage } from './message-marks';
 import { marksById, type Mark } from '@/core/page-messages/marks';
 import type { Author } from '@/core/page-messages/authors';
 import { markWords } from '@/components/mark-words';
+import { formatDateTime } from '@/components/log/labels';
 import { LearnSection } from '@/components/LearnSection';
 import { pickElement } from './picker/pick-element';
 import { learnFromAuthor } from './picker/learn';
@@ -312,10 +313,27 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     update({ notice: t(reply.value === 'team' ? 'watchAllowedTeam' : 'watchAllowedLocal', phrase) });
   };
 
-  /** The page check, with any selectors the user taught. */
+  /** Who shared the selectors in use with the team, when they are the team's (none taught here). */
+  const sharedBy = () => {
+    const site = adapter()?.site;
+    const shared = site && !state.learned[site] ? state.team?.selectors[site] : null;
+    return shared?.value ? `${shared.by}, ${formatDateTime(shared.at)}` : null;
+  };
+  /** The page check, with any selectors taught here or shared by the team, and where each one came from. */
   const check = () => {
     const url = new URL(location.href);
-    return adapterFor(url)?.check(document, url, learnedHere()) ?? null;
+    const learned = learnedHere();
+    const source = learned && (sharedBy() ? t('selectorsShared', sharedBy()!) : t('selectorsTaught'));
+    return adapterFor(url)?.check(document, url, learned).map((p) => ({ ...p, source: p.via && learned && p.via === learned.items ? source! : p.part === 'chatId' || !p.found ? undefined : t('selectorsBuiltIn') })) ?? null;
+  };
+
+  /** An owner or admin shares what was taught here with the team: members' tabs use it at once. */
+  const share = async () => {
+    const site = adapter()?.site;
+    const learned = site && state.learned[site];
+    if (!site || !learned) return;
+    const reply = await ask({ type: 'site/share', site, learned });
+    update({ notice: reply.ok ? t('learnSharedDone') : t('noticeRecordFailed', errorText(reply.error)) });
   };
 
   const teach = async (learned: LearnedSelectors | null, notice: string) => {
@@ -404,7 +422,14 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             />
           )}
           {state.chat && moderates(state.settings.roles) && (
-            <LearnSection found={state.messagesFound} learned={learnedHere()} onPick={() => void pick()} onForget={() => void teach(null, t('learnForgotten'))} />
+            <LearnSection
+              found={state.messagesFound}
+              learned={learnedHere()}
+              onPick={() => void pick()}
+              onForget={() => void teach(null, t('learnForgotten'))}
+              sharedBy={sharedBy()}
+              onShare={state.team && adapter() && state.learned[adapter()!.site] ? () => void share() : null}
+            />
           )}
           {state.chat && moderates(state.settings.roles) && <NotesSection chat={state.chat} notes={state.notes} onRecord={recordAction} />}
         <PageCheckSection run={check} />

@@ -13,12 +13,14 @@ import { decides } from '@/core/team/config';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 import { PageCheckSection } from '@/components/PageCheckSection';
 import { tabCheckSchema } from '@/core/page-check';
-import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
+import { BUILT_IN_PROFILES, findProfile } from '@/core/regulation/profiles';
+import { contentRulesOf } from '@/core/content-check/rules';
+import { WatchSettingsForm } from '@/components/watch/WatchSettingsForm';
 import type { RegulationProfile } from '@/core/regulation/profile';
 import { download } from '../shared/download';
 import { askTeamStatus } from '../shared/team-status';
 import { ask } from '../shared/messaging';
-import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, updateSettings, watchTeamChanges } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, loadTeamShared, updateSettings, watchTeamChanges } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
@@ -29,6 +31,7 @@ const SECTIONS: Array<[string, MessageKey]> = [
   ['regulation', 'optionsProfileSection'],
   ['name', 'nameSection'],
   ['quiet', 'optionsQuietSection'],
+  ['watch', 'watchSection'],
   ['page-check', 'pageCheck'],
   ['team', 'teamSection'],
 ];
@@ -53,7 +56,7 @@ async function must(request: Parameters<typeof ask>[0]): Promise<unknown> {
 
 /** Renders from storage and the team's status; each form stores only its own fields, then the page re-renders. */
 async function show() {
-  const [settings, imported, team] = await Promise.all([loadSettings(), loadImportedProfiles(), askTeamStatus()]);
+  const [settings, imported, team, shared] = await Promise.all([loadSettings(), loadImportedProfiles(), askTeamStatus(), loadTeamShared()]);
   const importProfile = async (profile: RegulationProfile) => {
     await adoptImportedProfile(profile);
     await show();
@@ -107,6 +110,18 @@ async function show() {
           }}
         />
       </div>
+      <section id="watch">
+        <WatchSettingsForm
+          choices={settings.watch}
+          profileDefaults={contentRulesOf(findProfile(settings.profileId, imported)).watch}
+          allowed={settings.allowedPhrases}
+          teamAllowed={shared?.allowed ?? null}
+          onSave={async (watch, allowedPhrases) => {
+            await updateSettings({ watch, allowedPhrases });
+            await show();
+          }}
+        />
+      </section>
       <section id="page-check">
         <PageCheckSection open run={checkOpenTab} />
       </section>

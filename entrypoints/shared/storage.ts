@@ -1,3 +1,4 @@
+import { teamSharedSchema, type TeamShared } from '@/core/team/shared';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { savedDraftListSchema, type SavedDraft } from '@/core/quiet-hours/drafts';
@@ -129,3 +130,13 @@ export async function learnSelectors(site: SiteId, learned: LearnedSelectors | n
   const { [site]: _old, ...rest } = await loadLearned();
   await learnedItem.setValue(learned ? { ...rest, [site]: learned } : rest);
 }
+
+const teamSharedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.teamShared}`);
+
+/** The team's signed settings (allowlist, shared selectors) as the background copied them; null outside a team. */
+export async function loadTeamShared(): Promise<TeamShared | null> {
+  const parsed = teamSharedSchema.safeParse(await teamSharedItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export const keepTeamShared = (shared: TeamShared | null) => (shared ? teamSharedItem.setValue(shared) : teamSharedItem.removeValue());

@@ -10,6 +10,8 @@ import { freshPeerSync, SYNC_TIMEOUT_MS } from './team-sync';
 import { IMPORT_ACTIONS, storeFigures } from './store';
 import { keeperFigures } from './keeper';
 import { readerFigures, reviewPageFigures } from './regulation-reader';
+import { LONG_CHAT, SCROLLED, WATCHED, watchFigures } from './watch';
+import { watchCorpusFigures } from './watch-corpus';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -49,6 +51,21 @@ const check = contentCheckFigures();
 report('content check, a 4,000-character message', `${check.medianMs.toFixed(2)} ms`, '< 5 ms', check.medianMs < 5);
 report('content check, hits in the negative corpus', String(check.negativeHits), '0', check.negativeHits === 0);
 for (const { category, rate } of check.detection) report(`content check, ${category} examples found`, `${(rate * 100).toFixed(0)} %`, '≥ 95 %', rate >= 0.95);
+const corpus = watchCorpusFigures();
+for (const { category, rate } of corpus.detection) report(`watch, ${category} examples found`, `${(rate * 100).toFixed(0)} %`, '≥ 95 %', rate >= 0.95);
+report('watch, hits in school numbers and ordinary messages', String(corpus.negativeHits), '0', corpus.negativeHits === 0);
+
+const watch = await watchFigures();
+report(`watch, a chat of ${WATCHED} messages read, checked, flagged`, `${watch.flaggedMs.toFixed(0)} ms`, '< 150 ms', watch.flaggedMs < 150);
+console.log(`      (until the ${watch.flags} messages with findings have them highlighted; median of 5 draws)`);
+report('watch, tab time per appended message', `${(watch.perAppendedMs * 1000).toFixed(1)} µs`, '< 0.5 ms (500 µs)', watch.perAppendedMs < 0.5);
+report(`watch, new checks when all ${WATCHED} are drawn again`, String(watch.recheckedOnRerender), '0', watch.recheckedOnRerender === 0);
+report(`watch, tab memory growth, ${SCROLLED / 1000}k messages scrolled in`, `${watch.scrollGrowthMb.toFixed(1)} MB`, '< 20 MB', watch.scrollGrowthMb < 20);
+const lt = watch.longTasks;
+const extraLong = Math.max(0, lt.withExtension.total - lt.without.total);
+report(`long chat (${LONG_CHAT} messages), extra long tasks after load`, `${extraLong.toFixed(0)} ms`, '< 300 ms', extraLong < 300);
+report('long chat, longest task with the extension', `${lt.withExtension.longest.toFixed(0)} ms`, '< 50 ms', lt.withExtension.longest < 50);
+console.log(`      (median of 3 loads: ${lt.withExtension.total.toFixed(0)} ms of long tasks with the extension, ${lt.without.total.toFixed(0)} ms without; longest without ${lt.without.longest.toFixed(0)} ms)`);
 
 const marks = await messageMarksFigures();
 report(`message badges, a chat of ${RENDERED} messages drawn`, `${marks.firstMarksMs.toFixed(1)} ms`, '< 100 ms', marks.firstMarksMs < 100);
