@@ -95,10 +95,33 @@ function fromLabel(label: string | null, day: CivilDate | null, now: number, zon
   const clock = label ? parseClock(label) : null;
   if (clock === null) return null;
   const on = parseDay(label!, todayIn(now, zone)) ?? day;
-  return on ? instantAt(on, 0, clock, zone) : null;
+  return on ? onDay(on, clock, zone) : null;
 }
 
+// A chat of thousands is dated in one pass: the zone's offset is looked up once a day, not once a message.
+const MEMO_MAX = 1000;
+const offsets = new Map<string, number | null>();
+/** The instant the zone's clock shows `minutes` on `day`: the day's one offset where the clocks do not change that day. */
+function onDay(day: CivilDate, minutes: number, zone: string): number {
+  const key = `${zone}|${day.year}-${day.month}-${day.day}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const midnight = Date.UTC(day.year, day.month, day.day);
+    const [start, end] = [instantAt(day, 0, 0, zone), instantAt(day, 0, 23 * 60 + 59, zone)];
+    offset = midnight - start === midnight + (23 * 60 + 59) * 60_000 - end ? midnight - start : null;
+    if (offsets.size >= MEMO_MAX) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset === null ? instantAt(day, 0, minutes, zone) : Date.UTC(day.year, day.month, day.day) + minutes * 60_000 - offset;
+}
+
+let today: { minute: number; zone: string; day: CivilDate } | null = null;
+/** Today in the zone (asked once a minute, not once a message). */
 export const todayIn = (now: number, zone: string): CivilDate => {
-  const c = wallClock(now, zone);
-  return { year: c.year, month: c.month, day: c.day };
+  const minute = Math.floor(now / 60_000);
+  if (today?.minute !== minute || today.zone !== zone) {
+    const c = wallClock(now, zone);
+    today = { minute, zone, day: { year: c.year, month: c.month, day: c.day } };
+  }
+  return today.day;
 };

@@ -92,10 +92,11 @@ export function chatWatch(options: ChatWatchOptions) {
   };
 
   return {
-    /** The lines a pass read (all, in page order) or one appended at the bottom. */
-    lines(lines: MarkedLine[], appended: boolean): void {
+    /** The lines a pass read (all, in page order) or one appended at the bottom; true when one of them was flagged before (a re-render). */
+    lines(lines: MarkedLine[], appended: boolean): boolean {
       const chat = options.chat();
-      if (!chat) return;
+      if (!chat) return false;
+      const flaggedBefore = flagged.size;
       const key = chatKey(chat);
       const now = Date.now();
       if (appended) {
@@ -113,6 +114,7 @@ export function chatWatch(options: ChatWatchOptions) {
         });
       }
       if (queue.length) schedule();
+      return flaggedBefore > 0 && lines.some((line) => flagged.get(idOf.get(line.message.element) ?? '')?.message === line.message);
     },
     /** The id a message element was read as. */
     idOf: (element: Element) => idOf.get(element) ?? null,

@@ -49,6 +49,7 @@ export interface FlagWords {
 
 const HOST = 'steward-mark';
 const SETTLE_MS = 2000;
+const PLACE_TURN = 150;
 /** Out of the flow where the page put it: a badge never moves the page's text. */
 const HOST_STYLE = 'all:initial;position:absolute;width:0;height:0;overflow:visible;';
 
@@ -170,6 +171,29 @@ export function messageMarks(options: MessageMarksOptions) {
     return true;
   };
 
+  /** Messages read but not marked yet (a long chat is marked over several tasks), and the pass that is marking them. */
+  let unplaced = new Map<HTMLElement, [RenderedMessage, Author | null]>();
+  let pass = 0;
+  /**
+   * Marks in turns of PLACE_TURN messages, the latest first (a chat shows its bottom), each turn its
+   * own task: a chat of thousands never holds the page for long. A new pass stops the old one.
+   */
+  const placeInTurns = (items: Array<[RenderedMessage, Author | null]>) => {
+    const mine = ++pass;
+    unplaced = new Map(items.map((item) => [item[0].element, item]));
+    const order = items.reverse();
+    let next = 0;
+    const turn = () => {
+      if (mine !== pass) return;
+      for (const end = Math.min(order.length, next + PLACE_TURN); next < end; next++) {
+        const [message, author] = order[next];
+        if (unplaced.delete(message.element)) place(message, author);
+      }
+      if (next < order.length) setTimeout(turn, 0);
+    };
+    turn();
+  };
+
   /** Lines seen since the chat was first read: a new one after them arrived live. */
   let known = new WeakSet<Element>();
   let knownChat: unknown = null;
@@ -182,10 +206,8 @@ export function messageMarks(options: MessageMarksOptions) {
     const messages = options.read();
     const authors = resolveAuthors(messages.map((m) => m.read));
     runAfter = new WeakMap();
-    messages.forEach((message, i) => {
-      place(message, authors[i]);
-      runAfter.set(message.element, authors[i]);
-    });
+    messages.forEach((message, i) => runAfter.set(message.element, authors[i]));
+    placeInTurns(messages.map((message, i) => [message, authors[i]]));
     const chat = options.chat();
     if (chat !== knownChat) [known, knownChat, openedAt] = [new WeakSet(), chat, Date.now()];
     // Below the last line seen before, a new line arrived while the chat was open; above it, it was scrolled in.
@@ -247,6 +269,8 @@ export function messageMarks(options: MessageMarksOptions) {
     scan,
     /** Shows (or, null, hides) a message's flag; false when the message has no mark (it is gone). */
     flag(element: HTMLElement, words: FlagWords | null): boolean {
+      const waiting = unplaced.get(element);
+      if (waiting && unplaced.delete(element)) place(...waiting);
       const entry = entries.get(element);
       if (!entry) return false;
       entry.flag.hidden = !words;

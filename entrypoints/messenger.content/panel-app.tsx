@@ -137,9 +137,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     chat: () => state.chat && chatKey(state.chat),
     onLines: (lines, appended) => {
       if (!moderator() || !state.chat) return;
-      watch.lines(lines, appended);
-      // Re-rendered messages take their flags back without a new check.
-      if (watch.flaggedIn(state.chat).length) showFlags();
+      // Re-rendered flagged messages take their flags back without a new check; new ones wait for their answer.
+      if (watch.lines(lines, appended)) showFlags();
     },
     onFlag: (element) => {
       update({ collapsed: false });

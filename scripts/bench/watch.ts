@@ -59,11 +59,12 @@ function longTasksAfterDrawing(page: Page, html: string): Promise<{ total: numbe
         const tasks: number[] = [];
         const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
         observer.observe({ type: 'longtask' });
-        document.querySelector('[data-fixture-messages]')!.innerHTML = html;
+        // Drawn in a task of the page's own: a task the DevTools protocol runs is not reported as one.
+        setTimeout(() => (document.querySelector('[data-fixture-messages]')!.innerHTML = html), 50);
         setTimeout(() => {
           observer.disconnect();
           resolve({ total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks) });
-        }, 3000);
+        }, 3050);
       }),
     html,
   );
