@@ -46,22 +46,23 @@ export function chatWatch(options: ChatWatchOptions) {
   const contextAfter = new WeakMap<Element, FactsContext>();
   let queue: Array<{ chat: ChatRef; post: WatchedPost }> = [];
   let flushing: Promise<void> | null = null;
-  let checked = 0;
+  /** What was sent to be checked, as it will be flagged if the answer finds something. */
+  const pending = new Map<string, Omit<Flagged, 'findings' | 'flaggedAt'>>();
+  const flag = (seen: Omit<Flagged, 'findings' | 'flaggedAt'>, findings: Finding[]) => flagged.set(seen.id, { ...seen, findings, flaggedAt: Date.now() });
 
   const note = (chat: ChatRef, key: string, line: MarkedLine, facts: { id: string; at: number | null; repeats: number }) => {
     const { message, author } = line;
     idOf.set(message.element, facts.id);
+    const seen = { id: facts.id, chat: key, author, text: message.read.text, at: facts.at, message };
     const verdict = verdicts.get(facts.id);
     const known = flagged.get(facts.id);
     if (known) known.message = message;
-    else if (verdict?.length) flagged.set(facts.id, { id: facts.id, chat: key, author, text: message.read.text, at: facts.at, findings: verdict, message, flaggedAt: Date.now() });
+    else if (verdict?.length) flag(seen, verdict);
     if (verdict || asked.has(facts.id)) return;
     asked.add(facts.id);
     queue.push({ chat, post: { id: facts.id, text: message.read.text.slice(0, MAX_WATCHED_TEXT), at: facts.at, repeats: facts.repeats } });
-    pending.set(facts.id, { key, author, text: message.read.text, at: facts.at, message });
+    pending.set(facts.id, seen);
   };
-  /** What was sent to be checked, until the answer comes. */
-  const pending = new Map<string, Omit<Flagged, 'id' | 'findings' | 'flaggedAt' | 'chat'> & { key: string }>();
 
   const flush = async () => {
     while (queue.length) {
@@ -77,10 +78,9 @@ export function chatWatch(options: ChatWatchOptions) {
           asked.delete(post.id);
           continue;
         }
-        checked++;
         const findings = answer.find((a) => a.id === post.id)?.findings ?? [];
         verdicts.set(post.id, findings);
-        if (findings.length && seen) flagged.set(post.id, { id: post.id, chat: seen.key, author: seen.author, text: seen.text, at: seen.at, findings, message: seen.message, flaggedAt: Date.now() });
+        if (findings.length && seen) flag(seen, findings);
       }
       options.onChange();
     }
@@ -124,15 +124,13 @@ export function chatWatch(options: ChatWatchOptions) {
       return [...flagged.values()].filter((f) => f.chat === key).sort((a, b) => (b.at ?? b.flaggedAt) - (a.at ?? a.flaggedAt));
     },
     get: (id: string) => flagged.get(id) ?? null,
-    /** Messages checked this session (the bench counts re-checks with it). */
-    get checked() {
-      return checked;
-    },
-    /** Settings or the regulation changed: every message is checked again under the new rules. */
-    reset(): void {
+    /** Settings or the regulation changed: every message is checked again under the new rules. The flagged ones are returned, for their flags to go. */
+    reset(): Flagged[] {
+      const was = [...flagged.values()];
       verdicts.clear();
       asked.clear();
       flagged.clear();
+      return was;
     },
   };
 }

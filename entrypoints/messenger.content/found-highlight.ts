@@ -41,7 +41,7 @@ function rangeIn(root: Node, start: number, end: number): Range | null {
   return null;
 }
 
-export const highlightsSupported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+const highlightsSupported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /** Marks these stretches of these elements' text (all at once: the highlight is one for the page). */
 export function highlightFound(marks: Array<{ root: Node; start: number; end: number }>): boolean {

@@ -270,7 +270,10 @@ export function messageMarks(options: MessageMarksOptions) {
     /** Shows (or, null, hides) a message's flag; false when the message has no mark (it is gone). */
     flag(element: HTMLElement, words: FlagWords | null): boolean {
       const waiting = unplaced.get(element);
-      if (waiting && unplaced.delete(element)) place(...waiting);
+      if (waiting) {
+        unplaced.delete(element);
+        place(...waiting);
+      }
       const entry = entries.get(element);
       if (!entry) return false;
       entry.flag.hidden = !words;

@@ -153,12 +153,14 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
 
   const update = (patch: Partial<State>) => {
     // Taught selectors read the page anew; new rules check every message again.
-    const relearned = (patch.learned !== undefined && patch.learned !== state.learned) || (patch.team !== undefined && patch.team !== state.team);
+    // (The team's settings hold both its allowlist and its shared selectors.)
+    const relearned = patch.learned !== undefined && patch.learned !== state.learned;
     const rechecks = (['settings', 'profile', 'chatKinds', 'team'] as const).some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(state[k]));
     state = { ...state, ...patch };
     if (container) render(view(), container);
     restoreDueDraft();
-    if (rechecks) watch.reset();
+    // A message flagged under the old rules loses its flag until the new rules find something in it.
+    if (rechecks) for (const f of watch.reset()) pageMarks.flag(f.message.element, null);
     if (relearned || rechecks) pageMarks.scan();
   };
 
@@ -294,18 +296,19 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       const rule = citeClause(citation);
       appendDraft(target, f.author?.name ? t('watchRemindText', f.author.name, rule, citation.text) : t('watchRemindAll', rule, citation.text));
       target.focus();
-      const reply = await ask({ type: 'action/record', draft: { kind: 'rules-reminder', chat: state.chat, clauses: [citation.clause], messageId: f.id } });
-      update({ notice: reply.ok ? t('watchReminded') : t('noticeRecordFailed', errorText(reply.error)) });
-      void loadParticipants();
+      await recordHandled({ kind: 'rules-reminder', chat: state.chat, clauses: [citation.clause], messageId: f.id }, 'watchReminded');
     });
   const dismiss = (id: string) =>
     flaggedOr(id, async (f) => {
       if (!state.chat) return;
       const findings = [...new Set(f.findings.map((x) => x.kind))];
-      const reply = await ask({ type: 'action/record', draft: { kind: 'flag-dismissed', chat: state.chat, clauses: [...new Set(f.findings.map((x) => x.citation.clause))], messageId: f.id, findings } });
-      update({ notice: reply.ok ? t('watchDismissed') : t('noticeRecordFailed', errorText(reply.error)) });
-      void loadParticipants();
+      await recordHandled({ kind: 'flag-dismissed', chat: state.chat, clauses: [...new Set(f.findings.map((x) => x.citation.clause))], messageId: f.id, findings }, 'watchDismissed');
     });
+  /** A flagged message handled: recorded as any action is (the queue drops it when the chat's records are read again). */
+  const recordHandled = async (draft: ActionDraft, done: MessageKey) => {
+    const outcome = await recordAction(draft);
+    update({ notice: typeof outcome === 'string' ? t('noticeRecordFailed', errorText(outcome)) : t(done) });
+  };
   const allow = async (phrase: string) => {
     const reply = await ask({ type: 'watch/allow', phrase });
     if (!reply.ok) return update({ notice: t('noticeRecordFailed', errorText(reply.error)) });
@@ -322,7 +325,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
   const check = () => {
     const url = new URL(location.href);
     const learned = learnedHere();
-    const source = learned && (sharedBy() ? t('selectorsShared', sharedBy()!) : t('selectorsTaught'));
+    const by = sharedBy();
+    const source = learned && (by ? t('selectorsShared', by) : t('selectorsTaught'));
     return adapterFor(url)?.check(document, url, learned).map((p) => ({ ...p, source: p.via && learned && p.via === learned.items ? source! : p.part === 'chatId' || !p.found ? undefined : t('selectorsBuiltIn') })) ?? null;
   };
 
