@@ -146,3 +146,25 @@ describe.each(SITES)('watching the chat on $name', (site) => {
     await page.close();
   });
 });
+
+describe('allowing a phrase after a false alarm', () => {
+  it('takes the phrase off every flag at once (outside a team: for this browser), and the options page lists it', async () => {
+    const page = await browser.ext.context.newPage();
+    await page.goto('https://web.max.ru/-70000000002?fixture=max-watch');
+    const panel = await Panel.of(page);
+    const marks = await PageMarks.of(page, '.bubble');
+    await page.evaluate(() => document.querySelector('[data-fixture-messages]')!.insertAdjacentHTML('beforeend', document.getElementById('messages--70000000002')!.innerHTML));
+    await expect.poll(() => queue(panel), { timeout: 10_000 }).toContain('kirill.smirnov@mail.ru');
+    await expect.poll(async () => (await marks.flags()).filter((f) => f.includes('kirill.smirnov')).length).toBeGreaterThan(0);
+    await panel.click(entryButton(await entryWith(panel, 'kirill.smirnov@mail.ru'), 'allow'));
+    await expect.poll(() => panel.text('.steward-notice')).toContain('больше не отмечается в этом браузере');
+    // Checked again under the new list: the entry and the flag go.
+    await expect.poll(() => queue(panel)).not.toContain('kirill.smirnov@mail.ru');
+    await expect.poll(async () => (await marks.flags()).filter((f) => f.includes('kirill.smirnov')).length).toBe(0);
+    const options = await browser.ext.context.newPage();
+    await options.goto(`chrome-extension://${browser.ext.extensionId}/options.html#watch`);
+    await expect.poll(() => options.getByTestId('allowed-phrases').innerText()).toContain('kirill.smirnov@mail.ru');
+    await options.close();
+    await page.close();
+  });
+});
