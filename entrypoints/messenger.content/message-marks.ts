@@ -11,8 +11,8 @@ export interface ActedMessage {
 }
 
 export interface MessageMarksOptions {
-  /** The page's messages now, in order (empty when the adapter finds none). */
-  read(): RenderedMessage[];
+  /** The page's message elements now, in order, unread (empty when the adapter finds none). */
+  list(): HTMLElement[];
   /** One message element, read as `read` would. */
   readOne(element: HTMLElement): RenderedMessage;
   /** The message element an event target sits in. */
@@ -50,6 +50,7 @@ export interface FlagWords {
 const HOST = 'steward-mark';
 const SETTLE_MS = 2000;
 const PLACE_TURN = 150;
+const READ_TURN = 400;
 /** Out of the flow where the page put it: a badge never moves the page's text. */
 const HOST_STYLE = 'all:initial;position:absolute;width:0;height:0;overflow:visible;';
 
@@ -171,27 +172,29 @@ export function messageMarks(options: MessageMarksOptions) {
     return true;
   };
 
-  /** Messages read but not marked yet (a long chat is marked over several tasks), and the pass that is marking them. */
+  /** Messages read but not marked yet (a long chat is marked over several tasks), and the pass over the page now going. */
   let unplaced = new Map<HTMLElement, [RenderedMessage, Author | null]>();
   let pass = 0;
   /**
-   * Marks in turns of PLACE_TURN messages, the latest first (a chat shows its bottom), each turn its
-   * own task: a chat of thousands never holds the page for long. A new pass stops the old one.
+   * Runs `step` (which says whether there is more) now and then once a task until it is done: a
+   * chat of thousands never holds the page for long. A newer pass stops an older one.
    */
-  const placeInTurns = (items: Array<[RenderedMessage, Author | null]>) => {
-    const mine = ++pass;
+  const inTurns = (mine: number, step: () => boolean) => {
+    const turn = () => mine === pass && step() && setTimeout(turn, 0);
+    turn();
+  };
+  /** Marks in turns of PLACE_TURN messages, the latest first (a chat shows its bottom). */
+  const placeInTurns = (mine: number, items: Array<[RenderedMessage, Author | null]>) => {
     unplaced = new Map(items.map((item) => [item[0].element, item]));
     const order = items.reverse();
     let next = 0;
-    const turn = () => {
-      if (mine !== pass) return;
+    inTurns(mine, () => {
       for (const end = Math.min(order.length, next + PLACE_TURN); next < end; next++) {
         const [message, author] = order[next];
         if (unplaced.delete(message.element)) place(message, author);
       }
-      if (next < order.length) setTimeout(turn, 0);
-    };
-    turn();
+      return next < order.length;
+    });
   };
 
   /** Lines seen since the chat was first read: a new one after them arrived live. */
@@ -201,13 +204,25 @@ export function messageMarks(options: MessageMarksOptions) {
   /** A chat's first messages often render in several steps: what comes in its first seconds is not arriving live. */
   const settled = () => Date.now() - openedAt > SETTLE_MS;
 
-  /** Reads every message (cached per element) and brings each mark up to date. */
+  /** Reads every message (cached per element, READ_TURN a task) and brings each mark up to date. */
   const scan = () => {
-    const messages = options.read();
+    const mine = ++pass;
+    const elements = options.list();
+    const messages: RenderedMessage[] = [];
+    inTurns(mine, () => {
+      for (const end = Math.min(elements.length, messages.length + READ_TURN); messages.length < end; ) messages.push(options.readOne(elements[messages.length]));
+      if (messages.length < elements.length) return true;
+      marksFor(mine, messages);
+      return false;
+    });
+  };
+
+  /** The page read to its end: authors resolved, marks placed, the lines handed on. */
+  const marksFor = (mine: number, messages: RenderedMessage[]) => {
     const authors = resolveAuthors(messages.map((m) => m.read));
     runAfter = new WeakMap();
     messages.forEach((message, i) => runAfter.set(message.element, authors[i]));
-    placeInTurns(messages.map((message, i) => [message, authors[i]]));
+    placeInTurns(mine, messages.map((message, i) => [message, authors[i]]));
     const chat = options.chat();
     if (chat !== knownChat) [known, knownChat, openedAt] = [new WeakSet(), chat, Date.now()];
     // Below the last line seen before, a new line arrived while the chat was open; above it, it was scrolled in.

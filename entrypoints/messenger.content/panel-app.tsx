@@ -127,7 +127,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
     update({ flagsAt: Date.now() });
   }
   const pageMarks = messageMarks({
-    read: () => (state.chat ? (adapter()?.readMessages(document, learnedHere()) ?? []) : []),
+    list: () => (state.chat ? (adapter()?.listMessages(document, learnedHere()) ?? []) : []),
     readOne: (element) => adapter()!.readMessage(element, learnedHere()),
     messageOf: (target) => adapter()?.messageOf(target, learnedHere()) ?? null,
     touches: (node) => adapter()?.touchesMessages(node, learnedHere()) ?? false,

@@ -162,22 +162,23 @@ export function messageReader(selectors: MessageSelectors) {
     return ok;
   };
 
+  /** The elements of every rendered message, service line and day separator, in page order (unread: a long chat is read in turns). */
+  const list = (doc: ParentNode, learned: LearnedSelectors | null): HTMLElement[] => {
+    const found = itemSelector(doc, startFor(learned));
+    return found ? [...doc.querySelectorAll<HTMLElement>(join([found, ...selectors.system, ...selectors.day]))] : [];
+  };
+  /** One message element, as `read` would see it: taught author selectors for what the taught item selector finds. */
+  const readOne = (element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage => {
+    const ok = startFor(learned);
+    return read(element, authorsFor(ok, !!ok && element.matches(ok.items)));
+  };
+
   return {
     items,
     itemSelector,
+    list,
     /** Every rendered message (and service line) in page order; empty when none is found. */
-    read(doc: ParentNode, learned: LearnedSelectors | null): RenderedMessage[] {
-      const ok = startFor(learned);
-      const found = itemSelector(doc, ok);
-      if (!found) return [];
-      const authors = authorsFor(ok, found === ok?.items);
-      const all = join([found, ...selectors.system, ...selectors.day]);
-      return [...doc.querySelectorAll<HTMLElement>(all)].map((el) => read(el, authors));
-    },
-    /** One message element, as `read` would see it. */
-    readOne(element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage {
-      const ok = startFor(learned);
-      return read(element, authorsFor(ok, !!ok && element.matches(ok.items)));
-    },
+    read: (doc: ParentNode, learned: LearnedSelectors | null): RenderedMessage[] => list(doc, learned).map((el) => readOne(el, learned)),
+    readOne,
   };
 }

@@ -21,6 +21,8 @@ export interface SiteAdapter {
   check(doc: Document, url: URL, learned?: LearnedSelectors | null): PartCheck[];
   /** The rendered messages and service lines in page order, with what each says of its author. */
   readMessages(doc: Document, learned: LearnedSelectors | null): RenderedMessage[];
+  /** The elements `readMessages` would read, in page order, unread (a long chat is read in turns). */
+  listMessages(doc: Document, learned: LearnedSelectors | null): HTMLElement[];
   /** One message element (as `readMessages` lists it), for a message the page just appended. */
   readMessage(element: HTMLElement, learned: LearnedSelectors | null): RenderedMessage;
   /** The message element `target` sits in, if any. */
@@ -92,6 +94,7 @@ export function defineSiteAdapter(d: SiteDescription): SiteAdapter {
     findSendButton: (doc) => firstMatch(doc, d.sendButton)?.element ?? null,
     sendButtonOf: (target) => closestMatch(target, d.sendButton),
     readMessages: reader.read,
+    listMessages: reader.list,
     readMessage: reader.readOne,
     messageOf,
     touchesMessages: (node, learned) => messageOf(node, learned) !== null || reader.itemSelector(node, learned) !== null,
