@@ -2,6 +2,10 @@ import type { Author, MessageRead } from './authors';
 import { messageIds } from './message-id';
 import { messageInstant, parseDay, todayIn, type CivilDate, type TimeSource } from './message-time';
 import { nextRepeat, type RepeatRun } from '../watch/flood';
+import { MAX_WATCHED_TEXT } from '../watch/limits';
+
+/** What of a message is checked, compared for repeats and hashed for its id: a megabyte of text costs no more than its start. */
+const checkedPart = (line: ReadLine) => line.read.text.slice(0, MAX_WATCHED_TEXT);
 
 /** One rendered line as the tab read it, with its resolved author. */
 export interface ReadLine {
@@ -35,7 +39,7 @@ function step(context: FactsContext, line: ReadLine, now: number, zone: string):
     return { at: null, repeats: 0, context: { day: parseDay(line.read.text, todayIn(now, zone)), dayLabel: line.read.text, run: null } };
   }
   if (line.read.kind !== 'message') return { at: null, repeats: 0, context: { ...context, run: null } };
-  const run = nextRepeat(context.run, line.author?.id ?? null, line.read.text);
+  const run = nextRepeat(context.run, line.author?.id ?? null, checkedPart(line));
   // A message seen arriving was sent today, whatever separator the page put above it (if any).
   const shown = line.time ? messageInstant(line.time, line.live ? (context.day ?? todayIn(now, zone)) : context.day, now, zone) : null;
   // The page shows no time: a message seen arriving is dated now; an older one stays unknown (never a night post).
@@ -49,7 +53,7 @@ const shown = (chat: string, line: ReadLine, day: string | null, repeats: number
   author: line.author?.id ?? null,
   day,
   time: line.time?.label ?? null,
-  text: repeats > 1 ? `${line.read.text}\u0002${repeats}` : line.read.text,
+  text: repeats > 1 ? `${checkedPart(line)}\u0002${repeats}` : checkedPart(line),
 });
 
 /** Every line's facts in page order (null where it is no participant's message), and the context after the last. */
