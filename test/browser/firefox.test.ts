@@ -117,3 +117,37 @@ describe('Firefox and Chromium in one team', () => {
     }, 20_000).toMatch(/Сидоров[\s\S]*со-модератор: Иванова/);
   });
 });
+
+describe('Firefox: watching the chat', () => {
+  it('reads participants\' messages with their ids and times, sends them to be checked once, and the background flags them with their clauses', async () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await firefox.setStorage({ settings: { ...defaultSettings(zone), profileId: 'omsk-13', roles: ['chat-admin'], actorName: 'Иванова' } });
+    // An extension page hears every runtime message: what the tab sends to be checked is seen here.
+    const listener = await firefox.page('options.html');
+    await listener.evaluate(() => {
+      const w = window as unknown as { posts: Array<{ id: string; at: number | null; text: string }> };
+      w.posts = [];
+      chrome.runtime.onMessage.addListener((m: { type?: string; posts?: typeof w.posts }) => void (m?.type === 'watch/check' && w.posts.push(...(m.posts ?? []))));
+    });
+    const page = await firefox.browser.newPage();
+    await page.goto('https://web.max.ru/-70000000001?fixture=max-watch');
+    await page.waitForSelector('chat-steward');
+    const posts = () => listener.evaluate(() => (window as unknown as { posts: Array<{ id: string; at: number | null; text: string }> }).posts);
+    await poll(async () => (await posts()).map((p) => p.id).sort()).toEqual(['9001', '9002', '9003', '9004'].map((n) => `p:max:-70000000001:${n}`));
+    const night = (await posts()).find((p) => p.text.includes('контрольная'))!;
+    expect(new Date(night.at!).toLocaleString('ru-RU', { timeZone: zone })).toContain('30.11.2025, 23:40');
+    // Drawn again: nothing is sent twice.
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-fixture-messages]')!;
+      list.innerHTML = list.innerHTML;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await posts()).toHaveLength(4);
+    // The background's answer (asked the same way from the extension page).
+    // (Firefox's `chrome.runtime.sendMessage` takes a callback; its `browser` one gives the promise.)
+    const reply = await listener.evaluate((p) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'watch/check', chat: { site: 'max', id: '-70000000001', title: '7Б' }, posts: p }), await posts());
+    const kinds = (reply as { flags: Array<{ findings: Array<{ kind: string; citation: { clause: string } }> }> }).flags.map((f) => f.findings.map((x) => `${x.kind} ${x.citation.clause}`).join());
+    expect(kinds.sort()).toEqual(['night 2.3', 'obscenity 3.2', 'phone 3.3']);
+    await page.close();
+  });
+});
