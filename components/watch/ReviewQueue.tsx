@@ -52,9 +52,12 @@ function Excerpt({ text, findings }: Pick<QueueEntry, 'text' | 'findings'>) {
 export function ReviewQueue({ entries, watching, onShow, onRecord, onRemind, onDismiss, onAllow }: ReviewQueueProps) {
   const list = useRef<HTMLOListElement>(null);
   const count = useRef(entries.length);
-  // An entry handled by keyboard leaves the list: focus goes to the next one, not to the page.
+  // An entry handled by keyboard leaves the list with the focused button: focus goes to the next
+  // entry, not to the page. Focus elsewhere (the violation form an entry filled) stays where it is.
   useEffect(() => {
-    if (entries.length < count.current && list.current?.contains(document.activeElement) === false) list.current.querySelector<HTMLElement>('li button')?.focus();
+    const root = list.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const lost = !root?.activeElement || root.activeElement === document.body;
+    if (entries.length < count.current && lost) list.current?.querySelector<HTMLElement>('li button')?.focus();
     count.current = entries.length;
   }, [entries.length]);
 

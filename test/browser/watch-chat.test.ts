@@ -94,6 +94,8 @@ describe.each(SITES)('watching the chat on $name', (site) => {
     await panel.click('[data-action="violation"]');
     await expect.poll(() => panel.text('[data-testid="mod-result"]')).toContain('Записано');
     await expect.poll(() => queue(panel)).toContain('К проверке (2)');
+    // The entry left the queue, but the moderator's focus stays in the form they used.
+    expect(await panel.call('[data-action="violation"]', 'function () { return this.getRootNode().activeElement === this; }')).toBe(true);
     await expect.poll(() => marks.flags()).toContainEqual(expect.stringMatching(/разобрано: Иванова И\.И\./));
 
     // Remind: the reply goes into the composer, citing the clause; nothing is sent.
