@@ -14,9 +14,9 @@ function fold(word: string): string {
   return out;
 }
 
-/** The package's word forms (it lists grammatical labels among them; those are not words). */
 /** Common words the package's list lacks (found missing by test/corpora/disguised.json). */
 const MISSING_FORMS = ['мудак', 'мудила', 'мудило', 'ебаный', 'ебанутый', 'уебок', 'уебище', 'гандон', 'пидор', 'пидорас', 'пидарас', 'шлюха', 'залупа', 'хуесос', 'сучара'];
+/** The package's word forms (it lists grammatical labels among them; those are not words), and those. */
 const FORMS = new Set([...flatWords.filter((w) => /^[а-яё]+$/i.test(w)), ...MISSING_FORMS].map(fold));
 /** Longer forms are also roots of their derivatives ("пиздат-ый"); short ones ("хуй") count only whole, so "страхуй" is no hit. */
 const ROOTS = new Map<string, string[]>();
