@@ -3,13 +3,14 @@ import type { RosterDecision, TeamStatus } from '@/core/team/config';
 import { errorText } from './error-text';
 import { t, type MessageKey } from './i18n';
 import { formatDateTime } from './log/labels';
+import { TeamCreate, type TeamPlan } from './team/TeamCreate';
 import { TeamInvite } from './team/TeamInvite';
+import { TeamRendezvous } from './team/TeamRendezvous';
 import { TeamRoster } from './team/TeamRoster';
 
 export interface TeamSectionProps {
   status: TeamStatus | null;
-  defaultSignaling: string;
-  onCreate(team: string, signaling: string[]): Promise<void>;
+  onCreate(plan: TeamPlan): Promise<void>;
   /** Null when joined, else the refusal's code ('bad-invite', 'invite-expired'). */
   onJoin(code: string): Promise<string | null>;
   /** Null when done, else the refusal's code. */
@@ -27,8 +28,6 @@ type Note = { ok: boolean; text: string } | null;
  * join, and whether it syncs; the owner and admins approve and remove; exchange files offline.
  */
 export function TeamSection(props: TeamSectionProps) {
-  const [name, setName] = useState('');
-  const [signaling, setSignaling] = useState(props.defaultSignaling);
   const [code, setCode] = useState('');
   const [note, setNote] = useState<Note>(null);
   // What the user switched to, until the host confirms: a status poll in between must not flip it back.
@@ -55,18 +54,13 @@ export function TeamSection(props: TeamSectionProps) {
       <section data-testid="team">
         <h2>{t('teamSection')}</h2>
         <p class="muted">{t('teamIntro')}</p>
-        <fieldset>
-          <p><label for="team-name">{t('teamName')}</label> <input id="team-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></p>
-          <p>
-            <label for="team-signaling">{t('teamSignaling')}</label>
-            <br />
-            <textarea id="team-signaling" rows={2} cols={50} value={signaling} onInput={(e) => setSignaling(e.currentTarget.value)} />
-          </p>
-          <button type="button" onClick={() => attempt(async () => {
-            await props.onCreate(name.trim() || t('teamSection'), signaling.split(/\s+/).filter(Boolean));
+        <TeamCreate
+          onCreate={(plan) => attempt(async () => {
+            await props.onCreate(plan);
             return null;
-          })}>{t('teamCreate')}</button>
-        </fieldset>
+          })}
+          onProblem={(text) => setNote({ ok: false, text })}
+        />
         <fieldset>
           <p>
             <label for="team-code">{t('teamJoinCode')}</label>
@@ -93,7 +87,7 @@ export function TeamSection(props: TeamSectionProps) {
       <TeamRoster status={status} decide={decide} />
       <ul data-testid="team-status">
         <li>{status.online ? t('teamPeersOnline', status.peers) : t('teamOffline')}</li>
-        {status.online && !status.signalingConnected && status.peers === 0 && <li>{t('teamNoSignaling')}</li>}
+        <TeamRendezvous status={status} />
         <li>{status.lastSync ? t('teamLastSync', formatDateTime(status.lastSync)) : t('teamNeverSynced')}</li>
         <li>{t('teamRecords', status.records)}</li>
         {status.retention?.months && <li>{t('teamRetentionShown', t('logRetentionMonths', status.retention.months), status.retention.by)}</li>}

@@ -62,8 +62,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('team/create'),
     team: z.string().trim().min(1).max(100),
-    signaling: z.array(z.string()).min(1),
+    signaling: inviteSchema.shape.signaling,
     iceServers: inviteSchema.shape.iceServers,
+    relayOnly: z.boolean().optional(),
   }),
   z.object({ type: z.literal('team/join'), code: z.string().min(1) }),
   z.object({ type: z.literal('team/leave') }),

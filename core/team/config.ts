@@ -19,6 +19,10 @@ export const teamConfigSchema = z.object({
 });
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
 
+/** What a TURN server answered when asked for a relay address: 'auth' is a refused username or password. */
+export const turnStateSchema = z.enum(['checking', 'ok', 'auth', 'unreachable']);
+export type TurnState = z.infer<typeof turnStateSchema>;
+
 export const requestProblemSchema = z.enum(['unknown-invite', 'expired', 'withdrawn', 'removed']).nullable();
 
 export const teamStatusSchema = z.object({
@@ -38,6 +42,11 @@ export const teamStatusSchema = z.object({
   /** Peers connected now, over WebRTC or another tab of this browser. */
   peers: z.number(),
   signalingConnected: z.boolean(),
+  /** The invite's signaling addresses (y-webrtc servers, or Nostr relays as nostr+wss://). */
+  signaling: z.array(z.string()).default([]),
+  /** The invite's TURN servers and what each answered this session. */
+  turn: z.array(z.object({ url: z.string(), state: turnStateSchema })).default([]),
+  relayOnly: z.boolean().default(false),
   lastSync: z.number().nullable(),
   /** Records in the team's doc. */
   records: z.number(),

@@ -3,6 +3,9 @@ import { instantSchema } from '../moderation/actions';
 import { base64urlnopad } from '@scure/base';
 import { ownerSchema, type Owner } from './roster';
 
+/** Signaling addresses an invite lists at most: several, for failover. */
+export const MAX_SIGNALING = 10;
+
 /**
  * What a co-moderator needs to join: the team (its id, name and owner, whose key every approval
  * goes back to), this invite's id and expiry, and the room, its secret (the y-webrtc password) and
@@ -17,12 +20,15 @@ export const inviteSchema = z.object({
   expires: instantSchema,
   room: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
   secret: z.string().regex(/^[A-Za-z0-9_-]{43,100}$/, 'секрет: от 43 до 100 символов base64url'),
-  signaling: z.array(z.string().max(500).regex(/^wss?:\/\//, 'адрес сигнального сервера: ws:// или wss://')).min(1).max(10),
+  /** y-webrtc signaling servers (ws://, wss://), or public Nostr relays to meet through (nostr+wss://). */
+  signaling: z.array(z.string().max(500).regex(/^(nostr\+)?wss?:\/\//, 'адрес сигнального сервера: ws://, wss:// или nostr+wss://')).min(1).max(MAX_SIGNALING),
   /** STUN/TURN servers (e.g. a school's coturn) for networks where peers cannot reach each other directly. */
   iceServers: z
     .array(z.object({ urls: z.union([z.string().max(500), z.array(z.string().max(500)).max(10)]), username: z.string().max(500).optional(), credential: z.string().max(500).optional() }))
     .max(10)
     .optional(),
+  /** Only through the TURN servers: members never learn each other's addresses, and networks that allow no direct path still sync. */
+  iceTransportPolicy: z.literal('relay').optional(),
 });
 export type Invite = z.infer<typeof inviteSchema>;
 
@@ -38,7 +44,7 @@ export const INVITE_DAYS = 7;
 const DAY = 86_400_000;
 
 /** A new team with its owner, and its first invite. */
-export function newTeam(team: string, owner: Owner, signaling: string[], iceServers: Invite['iceServers'], now: number): Invite {
+export function newTeam(team: string, owner: Owner, signaling: string[], iceServers: Invite['iceServers'], now: number, relayOnly = false): Invite {
   return inviteSchema.parse({
     v: 2,
     team,
@@ -49,6 +55,7 @@ export function newTeam(team: string, owner: Owner, signaling: string[], iceServ
     ...newRoom(),
     signaling,
     ...(iceServers?.length ? { iceServers } : {}),
+    ...(relayOnly && iceServers?.length ? { iceTransportPolicy: 'relay' } : {}),
   });
 }
 

@@ -68,7 +68,7 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true };
     case 'team/create':
       // Opening the team writes this moderator's earlier records into it.
-      await createTeam(request.team, request.signaling, request.iceServers);
+      await createTeam(request.team, request.signaling, request.iceServers, request.relayOnly);
       return { ok: true, value: await teamStatus() };
     case 'team/join': {
       const joined = await joinTeam(request.code);

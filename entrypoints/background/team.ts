@@ -79,10 +79,10 @@ async function me() {
   return { identity, member: { id: identity.id, name: actorName || browser.i18n.getMessage('actorDefault') } };
 }
 
-export async function createTeam(team: string, signaling: string[], iceServers?: Invite['iceServers']): Promise<TeamStatus> {
+export async function createTeam(team: string, signaling: string[], iceServers?: Invite['iceServers'], relayOnly = false): Promise<TeamStatus> {
   const { identity, member } = await me();
   const owner = { id: identity.id, name: member.name, key: identity.public };
-  return start({ invite: newTeam(team, owner, signaling, iceServers, Date.now()), member, online: true, previous: [] });
+  return start({ invite: newTeam(team, owner, signaling, iceServers, Date.now(), relayOnly), member, online: true, previous: [] });
 }
 
 /** Joins by invite: asks to join (an owner or admin approves); the reason when the code cannot be used. */

@@ -36,9 +36,6 @@ const SECTIONS: Array<[string, MessageKey]> = [
   ['team', 'teamSection'],
 ];
 
-/** The signaling server `npm run signaling` starts; a school puts its own here. */
-const DEFAULT_SIGNALING = 'ws://127.0.0.1:4444';
-
 
 /** What the open messenger tab's adapter finds, asked through the background. */
 async function checkOpenTab() {
@@ -128,9 +125,8 @@ async function show() {
       <div id="team">
         <TeamSection
           status={team}
-          defaultSignaling={DEFAULT_SIGNALING}
-          onCreate={async (name, signaling) => {
-            await must({ type: 'team/create', team: name, signaling });
+          onCreate={async (plan) => {
+            await must({ type: 'team/create', ...plan });
             await show();
           }}
           onJoin={async (code) => {

@@ -7,7 +7,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { ActionLog } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
-import type { TeamConfig, TeamStatus } from '@/core/team/config';
+import type { TeamConfig, TeamStatus, TurnState } from '@/core/team/config';
 import { recordsMap } from '@/core/team/doc';
 import { exportTeamFile, importTeamFile, type TeamFileResult } from '@/core/team/file';
 import { fingerprint, type Identity, type PublicIdentity } from '@/core/team/identity';
@@ -19,6 +19,7 @@ import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { connectTeam, type TeamConnection } from './team-provider';
+import { probeTurn, turnServersOf } from './turn-probe';
 
 const CHANGE_NOTICE_MS = 250;
 /** How long a room the team left stays open for members who were away when it moved. */
@@ -58,6 +59,8 @@ export class TeamHost {
   private topic = '';
   private moving = false;
   private fingerprints = new Map<string, Promise<string>>();
+  /** What each TURN server of the invite answered since going online. */
+  private turn = new Map<string, TurnState>();
   /** Connections whose opening and closing are already watched. */
   private watched = new WeakSet<object>();
   /** Tells the background, once for a burst, that what the team status shows has changed. */
@@ -307,6 +310,7 @@ export class TeamHost {
         conn.on('connect', this.notify);
         conn.on('disconnect', this.notify);
       }
+      this.probeTurn();
     } else if (!online && this.connection) {
       for (const conn of this.connection.provider.signalingConns) {
         conn.off('connect', this.notify);
@@ -314,10 +318,24 @@ export class TeamHost {
       }
       this.connection.disconnect();
       this.connection = null;
+      this.turn.clear();
       for (const relay of this.relays) {
         relay.connection?.disconnect();
         relay.connection = null;
       }
+    }
+  }
+
+  private probeTurn(): void {
+    this.turn.clear();
+    for (const server of turnServersOf(this.config.invite)) {
+      const url = server.urls as string;
+      this.turn.set(url, 'checking');
+      void probeTurn(server).then((state) => {
+        if (this.turn.get(url) !== 'checking') return;
+        this.turn.set(url, state);
+        this.notify();
+      });
     }
   }
 
@@ -379,6 +397,9 @@ export class TeamHost {
       online: this.config.online,
       peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
       signalingConnected: this.connection?.provider.signalingConns.some((c) => c.connected) ?? false,
+      signaling: this.config.invite.signaling,
+      turn: [...this.turn].map(([url, state]) => ({ url, state })),
+      relayOnly: this.config.invite.iceTransportPolicy === 'relay',
       lastSync: this.lastSync,
       records: recordsMap(this.doc).size,
       waiting: this.replica.waitingCount,

@@ -2,6 +2,7 @@ import './chunked-peer';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
+import { useNostrSignaling } from './nostr-signaling';
 import { dropStalePeers } from './stale-peers';
 
 export interface TeamConnection {
@@ -13,13 +14,16 @@ export interface TeamConnection {
 /**
  * A member's connection to its team: y-webrtc in the room's derived topic, the secret as its
  * password, the invite's STUN/TURN servers, and attempts that never open dropped so that peers
- * reconnect by themselves. `wrtc` is WebRTC for Node (the always-on member); browsers have their own.
+ * reconnect by themselves. Signaling addresses in `nostr+wss://` meet through a public Nostr relay.
+ * `wrtc` is WebRTC for Node (the always-on member); browsers have their own.
  */
 export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: unknown): TeamConnection {
+  useNostrSignaling();
+  const config = invite.iceServers ? { iceServers: invite.iceServers, ...(invite.iceTransportPolicy ? { iceTransportPolicy: invite.iceTransportPolicy } : {}) } : null;
   const provider = new WebrtcProvider(topic, doc, {
     signaling: invite.signaling,
     password: invite.secret,
-    peerOpts: { ...(invite.iceServers ? { config: { iceServers: invite.iceServers } } : {}), ...(wrtc ? { wrtc } : {}) },
+    peerOpts: { ...(config ? { config } : {}), ...(wrtc ? { wrtc } : {}) },
   });
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
   return {

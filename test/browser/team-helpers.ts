@@ -43,10 +43,29 @@ export async function options(ext: ExtensionBrowser): Promise<Page> {
 
 export const teamStatus = (page: Page) => page.getByTestId('team-status').innerText().catch(() => '');
 
-/** Creates a team in the options page; returns the invite code. */
-export async function createTeam(page: Page, name: string, signalingUrl: string): Promise<string> {
+export interface TeamChoices {
+  /** Meet through these Nostr relays instead of the school's signaling server. */
+  relays?: boolean;
+  turn?: { url: string; username: string; credential: string; relayOnly?: boolean };
+}
+
+/** Creates a team in the options page (with the school's signaling server at `address`, unless told otherwise); returns the invite code. */
+export async function createTeam(page: Page, name: string, address: string, choices: TeamChoices = {}): Promise<string> {
   await page.locator('#team-name').fill(name);
-  await page.locator('#team-signaling').fill(signalingUrl);
+  if (choices.relays) {
+    await page.getByLabel('Через публичные узлы Nostr', { exact: false }).check();
+    await page.locator('#team-relays').fill(address);
+  } else {
+    await page.getByLabel('Через сигнальный сервер школы', { exact: false }).check();
+    await page.locator('#team-signaling').fill(address);
+  }
+  if (choices.turn) {
+    await page.getByText('TURN-сервер школы').click();
+    await page.locator('#team-turn-url').fill(choices.turn.url);
+    await page.locator('#team-turn-user').fill(choices.turn.username);
+    await page.locator('#team-turn-password').fill(choices.turn.credential);
+    if (choices.turn.relayOnly) await page.getByLabel('Только через TURN-сервер', { exact: false }).check();
+  }
   await page.getByRole('button', { name: 'Создать команду' }).click();
   return page.getByTestId('team-code').inputValue();
 }
