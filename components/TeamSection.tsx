@@ -6,11 +6,14 @@ import { formatDateTime } from './log/labels';
 import { TeamCreate, type TeamPlan } from './team/TeamCreate';
 import { TeamInvite } from './team/TeamInvite';
 import { TeamRendezvous } from './team/TeamRendezvous';
+import { SyncProgress, type WatchProgress } from './team/SyncProgress';
 import { TeamRoster } from './team/TeamRoster';
 
 export interface TeamSectionProps {
   status: TeamStatus | null;
   onCreate(plan: TeamPlan): Promise<void>;
+  /** How far a long sync is, as it moves. */
+  watchProgress?: WatchProgress;
   /** Null when joined, else the refusal's code ('bad-invite', 'invite-expired'). */
   onJoin(code: string): Promise<string | null>;
   /** Null when done, else the refusal's code. */
@@ -106,6 +109,7 @@ export function TeamSection(props: TeamSectionProps) {
           </li>
         )}
       </ul>
+      {props.watchProgress && <SyncProgress watch={props.watchProgress} />}
       <label class="check">
         <input
           type="checkbox"

@@ -81,6 +81,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team/import'), text: z.string() }),
   /** From the sync host: records arrived from a peer or a file. */
   z.object({ type: z.literal('team/changed') }),
+  /** From the sync host: a long sync moved on (done === total when it ends). */
+  z.object({ type: z.literal('team/progress'), done: z.number().int().min(0), total: z.number().int().min(1) }),
   /** From the sync host: the team's config changed there (a new invite, a move to another room). */
   z.object({ type: z.literal('team/config'), config: z.unknown() }),
 ]);

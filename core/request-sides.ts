@@ -44,6 +44,7 @@ export const REQUEST_SIDES: Record<Request['type'], Side[]> = {
   'team/import': PAGE,
   'team/changed': HOST,
   'team/config': HOST,
+  'team/progress': HOST,
 };
 
 export const mayAsk = (side: Side, type: Request['type']) => REQUEST_SIDES[type].includes(side);

@@ -23,6 +23,9 @@ const PREBUILT_CHATS = 3;
 const NONE_PENDING: ReadonlySet<string> = new Set();
 /** Records per transaction when a whole store or doc is compared on opening. */
 const BATCH = 5000;
+/** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
+export const PROGRESS_FROM = 500;
+const SAVE_SLICE = 2000;
 
 
 export interface ReplicaOptions {
@@ -34,6 +37,8 @@ export interface ReplicaOptions {
   loadOrigins: unknown[];
   /** Told after records arrived, were restored or expired, or the roster changed, so open views can refresh. */
   onChange(): void;
+  /** Told while more than PROGRESS_FROM arriving records are checked and stored: how many of how many are in. */
+  onProgress?(done: number, total: number): void;
   /** This member's identity, to sign what it shares; the always-on member only relays and has none here. */
   me?: Identity;
   now?: () => number;
@@ -243,6 +248,7 @@ export class Replica {
       const deleted = action === 'delete';
       changes.push({ key, deleted, value: deleted ? undefined : map.get(key) });
     });
+    if (changes.length > PROGRESS_FROM) this.options.onProgress?.(0, changes.length);
     void this.enqueue(() => this.apply(changes, transaction.origin === FILE_ORIGIN ? 'team-file' : 'team'));
   };
 
@@ -292,9 +298,7 @@ export class Replica {
 
     // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
     const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
-    const added = new Set(
-      await this.store.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig }))),
-    );
+    const added = await this.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig })), changes.length);
     const toCompare = changes.filter((c) => !added.has(c.key));
     const held = new Map((await this.store.get(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, r] as const] : [])));
 
@@ -348,6 +352,19 @@ export class Replica {
     // whole school year at once: each chat's view is then built when it is first asked for (ms).
     if (touched.size <= PREBUILT_CHATS) await this.store.touched([...touched], this.now());
     if (added.size || restore.length || expired.length || incidents.size) this.options.onChange();
+  }
+
+  /** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
+  private async save(rows: LogRow[], arrived: number): Promise<Set<string>> {
+    if (arrived <= PROGRESS_FROM) return new Set(await this.store.save(rows));
+    const added = new Set<string>();
+    for (let i = 0; i < rows.length; i += SAVE_SLICE) {
+      for (const id of await this.store.save(rows.slice(i, i + SAVE_SLICE))) added.add(id);
+      if (i + SAVE_SLICE < rows.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
+    }
+    // What was not stored (refused, waiting, held) is done with too.
+    this.options.onProgress?.(arrived, arrived);
+    return added;
   }
 
   private mayRestore(id: string): boolean {

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Request } from '@/core/messages';
 import type { Response } from '@/core/response';
 import { serve } from './serve';
-import { collapsePanel, learnSelectors, tagChat, watchSettings } from '../shared/storage';
+import { collapsePanel, keepSyncProgress, learnSelectors, tagChat, watchSettings } from '../shared/storage';
 import { loadTabState } from './tab-state';
 import { checkContent, recordContentOverride } from './content-check';
 import { allowPhrase, checkPosts } from './watch';
@@ -103,6 +103,9 @@ async function handle(request: Request): Promise<Response> {
       return { ok: true };
     case 'team/config':
       await keepConfig(request.config);
+      return { ok: true };
+    case 'team/progress':
+      await keepSyncProgress(request.done, request.total);
       return { ok: true };
   }
 }

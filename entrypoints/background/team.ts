@@ -6,7 +6,7 @@ import { IdentityDb, loadIdentity } from '@/core/team/identity-store';
 import { decodeInvite, isExpired, newTeam, type Invite } from '@/core/team/invite';
 import { HOST_TARGET, RECORD_BATCH, type HostReply, type HostRequest } from '../shared/team-protocol';
 import { storage } from 'wxt/utils/storage';
-import { adoptImportedProfile, chooseProfile, keepImportedProfile, loadImportedProfiles, loadSettings, markTeamChanged } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, keepImportedProfile, loadImportedProfiles, keepSyncProgress, loadSettings, markTeamChanged } from '../shared/storage';
 import { BUILT_IN_PROFILES, findProfile, MODEL_PROFILE } from '@/core/regulation/profiles';
 import { regulationProfileSchema, rolesNamedBy } from '@/core/regulation/profile';
 import { followTeamRegulation, type FollowedRegulation } from '@/core/regulation/team-regulation';
@@ -37,7 +37,11 @@ let inProcessHost: ((request: HostRequest) => Promise<HostReply>) | undefined;
 
 async function send(request: HostRequest): Promise<HostReply> {
   if (import.meta.env.FIREFOX) {
-    inProcessHost ??= (await import('../shared/team-host-service')).hostService(() => void teamChanged(), (config) => void keepConfig(config));
+    inProcessHost ??= (await import('../shared/team-host-service')).hostService({
+      onChange: () => void teamChanged(),
+      onConfig: (config) => void keepConfig(config),
+      onProgress: (done, total) => void keepSyncProgress(done, total),
+    });
     return inProcessHost(request);
   }
   await ensureOffscreen();

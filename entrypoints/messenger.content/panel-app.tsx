@@ -10,6 +10,7 @@ import { INVALID_PREFIX } from '@/core/response';
 import { t, uiLocale, type MessageKey } from '@/components/i18n';
 import { DutiesSection } from '@/components/DutiesSection';
 import { ModerationSection } from '@/components/ModerationSection';
+import { SyncProgress, type WatchProgress } from '@/components/team/SyncProgress';
 import { NotesSection } from '@/components/NotesSection';
 import { PageCheckSection } from '@/components/PageCheckSection';
 import type { ChatNote, ParticipantSummary } from '@/core/moderation/participants';
@@ -43,6 +44,10 @@ import { ReviewQueue } from '@/components/watch/ReviewQueue';
 import { citeClause, findingLabel } from '@/components/watch/finding-words';
 import { chatWatch, type Flagged } from './chat-watch';
 import { highlightFound } from './found-highlight';
+import { watchStorageValue } from './storage-watch';
+import { STORAGE_KEYS } from '../shared/storage-keys';
+
+const watchProgress: WatchProgress = (onValue) => watchStorageValue(STORAGE_KEYS.teamSyncProgress, onValue);
 
 const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
@@ -390,6 +395,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
           onOpenOptions={() => void ask({ type: 'options/open' })}
           maxHeight={state.collapsed ? undefined : roomAboveComposer()}
         >
+          <SyncProgress watch={watchProgress} />
           {state.chat && (
             <DutiesSection
               profile={state.profile}

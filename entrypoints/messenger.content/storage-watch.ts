@@ -8,3 +8,12 @@ export function watchStorage(keys: readonly string[], onChange: () => void): () 
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** Calls back with each new value of `key` as storage reports it (the tab reads nothing itself). */
+export function watchStorageValue(key: string, onValue: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && key in changes) onValue(changes[key].newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -6,10 +6,11 @@ import { hostService } from '../shared/team-host-service';
 import { HOST_TARGET, hostRequestSchema } from '../shared/team-protocol';
 
 // Offscreen documents have no storage API: the background records the change for open panels.
-const handleHostRequest = hostService(
-  () => void ask({ type: 'team/changed' }),
-  (config) => void ask({ type: 'team/config', config }),
-);
+const handleHostRequest = hostService({
+  onChange: () => void ask({ type: 'team/changed' }),
+  onConfig: (config) => void ask({ type: 'team/config', config }),
+  onProgress: (done, total) => void ask({ type: 'team/progress', done, total }),
+});
 
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
   if ((message as { target?: string } | null)?.target !== HOST_TARGET) return false;

@@ -20,7 +20,7 @@ import type { RegulationProfile } from '@/core/regulation/profile';
 import { download } from '../shared/download';
 import { askTeamStatus } from '../shared/team-status';
 import { ask } from '../shared/messaging';
-import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, loadTeamShared, updateSettings, watchTeamChanges } from '../shared/storage';
+import { adoptImportedProfile, chooseProfile, loadImportedProfiles, loadSettings, loadTeamShared, updateSettings, watchSyncProgress, watchTeamChanges } from '../shared/storage';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale();
@@ -125,6 +125,7 @@ async function show() {
       <div id="team">
         <TeamSection
           status={team}
+          watchProgress={watchSyncProgress}
           onCreate={async (plan) => {
             await must({ type: 'team/create', ...plan });
             await show();

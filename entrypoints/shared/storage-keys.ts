@@ -12,6 +12,8 @@ export const STORAGE_KEYS = {
   team: 'team',
   /** The team's signed settings a tab uses (allowlist, shared selectors), copied by the background. */
   teamShared: 'teamShared',
+  /** A long sync under way ({ done, total, at }), written by the background as the sync host tells it. */
+  teamSyncProgress: 'teamSyncProgress',
 } as const;
 
 /** What a messenger tab shows depends on these; a change to any means reading the tab's state again. */

@@ -14,6 +14,7 @@ import { findProfile } from '@/core/regulation/profiles';
 import type { RoleId } from '@/core/regulation/kinds';
 import { readStoredDraft } from '@/core/regulation/reader/draft-schema';
 import type { RegulationDraft } from '@/core/regulation/reader/draft';
+import type { SyncProgress } from '@/core/team/sync-progress';
 
 // Everything lives in the extension's own storage, never in the messenger page's.
 const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`);
@@ -115,6 +116,17 @@ export const collapsePanel = (collapsed: boolean) => panelCollapsedItem.setValue
 export const loadCollapsed = async () => (await panelCollapsedItem.getValue()) === true;
 
 export const markTeamChanged = () => teamChangedItem.setValue(Date.now());
+
+const syncProgressItem = storage.defineItem<SyncProgress>(`local:${STORAGE_KEYS.teamSyncProgress}`);
+
+/** A long sync moved on; removed when it ends. */
+export const keepSyncProgress = (done: number, total: number) =>
+  done >= total ? syncProgressItem.removeValue() : syncProgressItem.setValue({ done, total, at: Date.now() });
+
+export function watchSyncProgress(onChange: (value: unknown) => void): () => void {
+  void syncProgressItem.getValue().then(onChange);
+  return syncProgressItem.watch(onChange);
+}
 
 export function watchTeamChanges(onChange: () => void): () => void {
   return teamChangedItem.watch(onChange);

@@ -4,20 +4,27 @@ import { IdentityDb, loadIdentity } from '@/core/team/identity-store';
 import type { HostReply, HostRequest } from './team-protocol';
 import { TeamHost, type HostEvents } from './team-host';
 
-/**
- * The sync host's side of the protocol: holds the open team and answers the background.
- * `onRemoteChange` is told when what the team status shows changes; `onConfig` when the team's
- * config changed here (a new invite, a move to another room), to be kept.
- */
-export function hostService(onRemoteChange: () => void, onConfig: (config: TeamConfig) => void): (request: HostRequest) => Promise<HostReply> {
+/** What the sync host tells the background without being asked. */
+export interface HostNotices {
+  /** What the team status shows changed. */
+  onChange(): void;
+  /** The team's config changed here (a new invite, a move to another room): to be kept. */
+  onConfig(config: TeamConfig): void;
+  /** A long sync moved on (done === total when it ends). */
+  onProgress(done: number, total: number): void;
+}
+
+/** The sync host's side of the protocol: holds the open team and answers the background. */
+export function hostService(notices: HostNotices): (request: HostRequest) => Promise<HostReply> {
   const log = new ActionLog();
   const identities = new IdentityDb();
   let host: TeamHost | null = null;
 
   const events: HostEvents = {
-    onChange: onRemoteChange,
+    onChange: notices.onChange,
+    onProgress: notices.onProgress,
     onConfig(config, moved) {
-      onConfig(config);
+      notices.onConfig(config);
       if (moved) void reopen(config);
     },
   };
@@ -28,7 +35,7 @@ export function hostService(onRemoteChange: () => void, onConfig: (config: TeamC
       const seed = host?.seed();
       await host?.close();
       host = await TeamHost.open(config, log, await loadIdentity(identities), events, seed);
-      onRemoteChange();
+      notices.onChange();
     }));
 
   return async (request) => {

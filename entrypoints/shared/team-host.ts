@@ -22,6 +22,8 @@ import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
 
 const CHANGE_NOTICE_MS = 250;
+/** Progress of a long sync is told at most this often (and always at its start and end). */
+const PROGRESS_NOTICE_MS = 150;
 /** How long a room the team left stays open for members who were away when it moved. */
 export const RELAY_DAYS = 30;
 const DAY = 86_400_000;
@@ -31,6 +33,8 @@ export interface HostEvents {
   onChange(): void;
   /** The team's config changed here (a new invite, a move to a new room): keep it, and reopen if the room moved. */
   onConfig(config: TeamConfig, moved: boolean): void;
+  /** A long sync moved on: `done` of `total` arriving records are in (done === total when it ends). */
+  onProgress(done: number, total: number): void;
 }
 
 const docName = (room: string) => `chat-steward-team-${room}`;
@@ -56,6 +60,9 @@ export class TeamHost {
   private relays: Relay[] = [];
   private lastSync: number | null = null;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a long sync runs, and when its progress was last told. */
+  private receiving = false;
+  private progressTold = 0;
   private topic = '';
   private moving = false;
   private fingerprints = new Map<string, Promise<string>>();
@@ -87,6 +94,7 @@ export class TeamHost {
         this.notify();
         void this.followMove();
       },
+      onProgress: (done, total) => this.progress(done, total),
     });
   }
 
@@ -106,6 +114,15 @@ export class TeamHost {
     host.setOnline(config.online);
     void host.followMove();
     return host;
+  }
+
+  private progress(done: number, total: number): void {
+    const starting = !this.receiving;
+    this.receiving = done < total;
+    const now = Date.now();
+    if (!starting && this.receiving && now - this.progressTold < PROGRESS_NOTICE_MS) return;
+    this.progressTold = now;
+    this.events.onProgress(done, total);
   }
 
   /** The roster as this member holds it, for the room the team moves to. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { chatOverview } from '@/core/log/overview';
-import { ActionLog, addAction, fromRow, getRow, historyOf } from '@/core/log/store';
+import { ActionLog, addAction, fromRow, getRow, historyOf, OWN, saveRows, toRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
@@ -202,6 +202,38 @@ describe('replica: the always-on member’s memory store', () => {
     expect(docRecord(intruder.doc, mine.id)).toEqual(mine);
     expect(store.incidents().undone).toBe(1);
     await keeper.stop();
+  });
+});
+
+describe('replica: a long sync', () => {
+  it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all', async () => {
+    const owner = await member('Иванова');
+    const year = Array.from({ length: 4500 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
+    await saveRows(owner.log, year.map((a) => toRow(a, OWN)));
+    await owner.replica.share(year);
+
+    const told: Array<[number, number]> = [];
+    const fresh = await member('Петрова', { onProgress: (done, total) => told.push([done, total]) });
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(owner.doc), PEER);
+    await settle(fresh);
+
+    const total = told[0][1];
+    expect(total).toBeGreaterThanOrEqual(year.length);
+    expect(told[0][0]).toBe(0);
+    expect(told.at(-1)).toEqual([total, total]);
+    expect(told.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < told.length; i++) expect(told[i][0]).toBeGreaterThan(told[i - 1][0]);
+    expect((await stored(fresh)).length).toBeGreaterThanOrEqual(year.length);
+  });
+
+  it('tells nothing for a handful of records', async () => {
+    const { a, b } = await pair();
+    const told: number[] = [];
+    const c = await member('Смирнова', { onProgress: (done) => told.push(done) });
+    await record(b, violation('Петрова'));
+    Y.applyUpdate(c.doc, Y.encodeStateAsUpdate(a.doc), PEER);
+    await settle(a, b, c);
+    expect(told).toEqual([]);
   });
 });
 

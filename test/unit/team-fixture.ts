@@ -56,7 +56,10 @@ export async function ownerOf(name: string): Promise<Owner> {
 }
 
 /** The team's owner is 'Иванова' unless said otherwise. */
-export async function member(name: string, options: { owner?: string; store?: (log: ActionLog) => ReplicaStore; now?: () => number } = {}): Promise<Member> {
+export async function member(
+  name: string,
+  options: { owner?: string; store?: (log: ActionLog) => ReplicaStore; now?: () => number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Member> {
   const doc = new Y.Doc();
   const log = new ActionLog(`replica-${name}-${Math.random()}`);
   const me = await identity(name);
@@ -67,6 +70,7 @@ export async function member(name: string, options: { owner?: string; store?: (l
     me,
     loadOrigins: [],
     onChange: () => m.changes++,
+    onProgress: options.onProgress,
     now: options.now ?? (() => NOW),
   });
   await m.replica.open();

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { LeveldbPersistence } from 'y-leveldb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeInvite, newTeam } from '@/core/team/invite';
+import { schoolYear } from '../../scripts/bench/school-year';
+import { signedTeam } from '../../scripts/bench/signed-team';
+import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { startKeeper, type KeeperProcess } from './keeper-process';
+import { startSignaling, type Signaling } from './signaling';
+import { joinTeam, moderator, openChat, options, teamStatus } from './team-helpers';
+
+// A new member joins a team whose keeper holds a school year: while 22 000 signed records come in,
+// the team section and the panel say how far it is, and the panel keeps answering.
+let server: FixtureServer;
+let signaling: Signaling;
+let keeper: KeeperProcess | undefined;
+let ext: ExtensionBrowser;
+let records = 0;
+let code = '';
+const dir = mkdtempSync(join(tmpdir(), 'steward-progress-'));
+
+beforeAll(async () => {
+  [server, signaling] = await Promise.all([startFixtureServer(), startSignaling()]);
+  const year = schoolYear();
+  records = year.length;
+  const { doc, owner, team } = await signedTeam(year);
+  const invite = { ...newTeam('Школа 31', owner, [signaling.url], undefined, Date.now()), teamId: team };
+  const seed = new LeveldbPersistence(join(dir, 'data'));
+  await seed.storeUpdate(invite.room, Y.encodeStateAsUpdate(doc));
+  await seed.destroy();
+  code = encodeInvite(invite);
+  writeFileSync(join(dir, 'invite.txt'), code);
+  keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель' });
+  [ext] = await Promise.all([moderator(server.port, 'Петрова'), keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000)]);
+}, 120_000);
+
+afterAll(async () => {
+  await keeper?.stop();
+  await ext?.close();
+  await signaling?.stop();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const grouped = (n: number) => n.toLocaleString('ru-RU').replace(/\s/g, ' ');
+
+describe('a long sync', () => {
+  it('shows how far it is in the panel and the team section, and the panel answers meanwhile', async () => {
+    const chat = await openChat(ext);
+    const page = await options(ext);
+    const inTeamSection = page.getByTestId('sync-progress').waitFor({ timeout: 30_000 }).then(() => page.getByTestId('sync-progress').innerText());
+    await joinTeam(page, code);
+
+    const shown = (await chat.panel.waitForText('[data-testid="sync-progress"]', 30_000)).replace(/\s/g, ' ');
+    expect(shown).toMatch(new RegExp(`Синхронизация команды: получено [\\d ]+ из ${grouped(records)} записей`));
+
+    // The panel is not frozen by the sync: a note is recorded and shown while records still arrive.
+    await chat.panel.focus('#steward-note');
+    await chat.page.keyboard.type('Напомнить о собрании');
+    await chat.page.keyboard.press('Control+Enter');
+    await expect.poll(() => chat.panel.text('[data-testid="note-result"]'), { timeout: 5000 }).toContain('Записано');
+
+    expect((await inTeamSection).replace(/\s/g, ' ')).toMatch(new RegExp(`получено [\\d ]+ из ${grouped(records)} записей`));
+    await expect.poll(async () => Number(/Записей: (\d+)/.exec(await teamStatus(page))?.[1]), { timeout: 30_000 }).toBeGreaterThanOrEqual(records);
+    // Done: the progress goes away in both places.
+    await expect.poll(() => chat.panel.text('[data-testid="sync-progress"]'), { timeout: 10_000 }).toBeNull();
+    expect(await page.getByTestId('sync-progress').count()).toBe(0);
+  });
+});
