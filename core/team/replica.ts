@@ -25,7 +25,7 @@ const NONE_PENDING: ReadonlySet<string> = new Set();
 const BATCH = 5000;
 /** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
 export const PROGRESS_FROM = 500;
-const SAVE_SLICE = 2000;
+const SAVE_SLICE = 5000;
 
 
 export interface ReplicaOptions {
@@ -357,10 +357,12 @@ export class Replica {
   /** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
   private async save(rows: LogRow[], arrived: number): Promise<Set<string>> {
     if (arrived <= PROGRESS_FROM) return new Set(await this.store.save(rows));
+    // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
+    const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
     const added = new Set<string>();
-    for (let i = 0; i < rows.length; i += SAVE_SLICE) {
-      for (const id of await this.store.save(rows.slice(i, i + SAVE_SLICE))) added.add(id);
-      if (i + SAVE_SLICE < rows.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
+    for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
+      for (const id of await this.store.save(sorted.slice(i, i + SAVE_SLICE))) added.add(id);
+      if (i + SAVE_SLICE < sorted.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
     }
     // What was not stored (refused, waiting, held) is done with too.
     this.options.onProgress?.(arrived, arrived);
