@@ -12,6 +12,7 @@ import { signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
 import type { ModerationAction } from '../moderation/actions';
 import { chatKey } from '../chat-key';
+import { markStage } from './sync-stages';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;
@@ -248,7 +249,10 @@ export class Replica {
       const deleted = action === 'delete';
       changes.push({ key, deleted, value: deleted ? undefined : map.get(key) });
     });
-    if (changes.length > PROGRESS_FROM) this.options.onProgress?.(0, changes.length);
+    if (changes.length > PROGRESS_FROM) {
+      markStage('applied');
+      this.options.onProgress?.(0, changes.length);
+    }
     void this.enqueue(() => this.apply(changes, transaction.origin === FILE_ORIGIN ? 'team-file' : 'team'));
   };
 
@@ -295,6 +299,7 @@ export class Replica {
     const { team } = this.options;
     const cutoff = this.cutoff();
     const verdicts = await checkRecords(this.doc, this.roster, team, changes, this.now());
+    if (changes.length > PROGRESS_FROM) markStage('checked');
 
     // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
     const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
@@ -364,6 +369,7 @@ export class Replica {
       for (const id of await this.store.save(sorted.slice(i, i + SAVE_SLICE))) added.add(id);
       if (i + SAVE_SLICE < sorted.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
     }
+    markStage('stored');
     // What was not stored (refused, waiting, held) is done with too.
     this.options.onProgress?.(arrived, arrived);
     return added;

@@ -4,11 +4,15 @@
 // member runs the same extension, so both ends of a channel speak the framing.
 import Peer from 'simple-peer/simplepeer.min.js';
 import { createReceiver, createSender } from '@/core/team/chunking';
+import { markStage } from '@/core/team/sync-stages';
 
 interface PeerLike {
   send(data: Uint8Array): void;
   emit(event: string, ...args: unknown[]): boolean;
 }
+
+/** A message this large is a sync of many records: its arrival is a stage of the sync. */
+const LARGE = 1 << 20;
 
 const proto = (Peer as unknown as { prototype: PeerLike & { __stewardChunked?: boolean } }).prototype;
 const senders = new WeakMap<object, (message: Uint8Array) => void>();
@@ -26,10 +30,14 @@ if (!proto.__stewardChunked) {
     sender(data);
   };
   const emit = proto.emit;
+  const deliver = (peer: PeerLike, message: Uint8Array) => {
+    if (message.length >= LARGE) markStage('message');
+    emit.call(peer, 'data', message);
+  };
   proto.emit = function (this: PeerLike, event: string, ...args: unknown[]) {
     if (event !== 'data') return emit.call(this, event, ...args);
     let receive = receivers.get(this);
-    if (!receive) receivers.set(this, (receive = createReceiver((message) => emit.call(this, 'data', message), dropped)));
+    if (!receive) receivers.set(this, (receive = createReceiver((message) => deliver(this, message), dropped)));
     receive(args[0] as Uint8Array);
     return true;
   };

@@ -18,6 +18,7 @@ import { Replica } from '@/core/team/replica';
 import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
+import { markStage } from '@/core/team/sync-stages';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
 
@@ -104,6 +105,7 @@ export class TeamHost {
    * admin the invite it hands out) and connects.
    */
   static async open(config: TeamConfig, log: ActionLog, me: Identity, events: HostEvents, seed?: RosterSeed): Promise<TeamHost> {
+    markStage('open');
     const host = new TeamHost(config, log, me, events);
     host.topic = await signalingTopic(config.invite);
     await host.persistence.whenSynced;
@@ -111,6 +113,7 @@ export class TeamHost {
     await host.replica.open();
     await host.introduce();
     await host.openRelays();
+    markStage('ready');
     host.setOnline(config.online);
     void host.followMove();
     return host;
@@ -324,6 +327,7 @@ export class TeamHost {
       // y-webrtc says when a connection attempt starts or ends, not when it opens: watch each one.
       provider.on('peers', this.watchConnections);
       for (const conn of provider.signalingConns) {
+        conn.on('connect', () => markStage('signaling'));
         conn.on('connect', this.notify);
         conn.on('disconnect', this.notify);
       }
@@ -360,6 +364,7 @@ export class TeamHost {
     for (const conn of this.connection?.provider.room?.webrtcConns.values() ?? []) {
       if (this.watched.has(conn)) continue;
       this.watched.add(conn);
+      conn.peer.on('connect', () => markStage('peer'));
       conn.peer.on('connect', this.notify);
       conn.peer.on('close', this.notify);
     }

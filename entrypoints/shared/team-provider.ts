@@ -3,6 +3,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
 import { useNostrSignaling } from './nostr-signaling';
+import { relayUpdates } from './relay-updates';
 import { dropStalePeers } from './stale-peers';
 
 export interface TeamConnection {
@@ -26,10 +27,12 @@ export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: un
     peerOpts: { ...(config ? { config } : {}), ...(wrtc ? { wrtc } : {}) },
   });
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
+  const stopRelay = relayUpdates(provider, doc);
   return {
     provider,
     disconnect() {
       stopWatchdog();
+      stopRelay();
       provider.disconnect();
       provider.destroy();
     },
