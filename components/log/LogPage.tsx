@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { importActions } from '@/core/log/import';
-import { asSeen, authorOf, countRows, eachRow, scanNewestFirst, type ActionLog, type LogRow } from '@/core/log/store';
+import { repeatCases } from '@/core/log/repeat-cases';
+import { asSeen, authorOf, newestFirst, type ActionLog, type LogRow } from '@/core/log/store';
 import { ACTION_KINDS } from '@/core/moderation/actions';
 import { details, toCsv } from '@/core/log/export';
 import type { TeamRetention } from '@/core/team/roster';
@@ -8,13 +9,23 @@ import { readJson } from '@/core/json-text';
 import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';
-import { matches, NO_FILTER, scopeOf, sourceKey, type LogFilter } from './log-filter';
+import { matches, scopeOf, sourceKey, type LogFilter } from './log-filter';
+import { RepeatCases } from './RepeatCases';
 import { RetentionSection } from './RetentionSection';
+import { useWindowRows } from './use-window-rows';
 
-const SHOWN = 500;
+/** A row's usual height: the list measures each as it draws it. */
+const ROW_PX = 44;
+/** What the page shows while every record is still being read: the newest screenful. */
+const FIRST_SCREEN = 60;
 
 export interface LogPageProps {
   log: ActionLog;
+  /** The filter the page's address names; each change is written back to it. */
+  initialFilter: LogFilter;
+  onFilter(filter: LogFilter): void;
+  /** Violations a participant may have before a block (the regulation's threshold). */
+  violationsBeforeBlock: number;
   /** This browser's retention period (used outside a team). */
   retentionMonths: number | null;
   /** The team this browser is in: its retention applies instead. */
@@ -26,39 +37,47 @@ export interface LogPageProps {
   save(name: string, type: string, content: string): void;
 }
 
-/** Newest first, from the pages the filter narrows to; stops after `limit` matches when given. */
-async function filtered(log: ActionLog, filter: LogFilter, limit = Infinity): Promise<LogRow[]> {
+/** The rows a filter keeps, from every row in memory (newest first). */
+function filtered(rows: LogRow[], filter: LogFilter): LogRow[] {
+  const scope = scopeOf(filter);
   const keep = matches(filter);
-  const found: LogRow[] = [];
-  await scanNewestFirst(log, scopeOf(filter), (row) => {
-    if (keep(row)) found.push(row);
-    return found.length < limit;
-  });
-  return found;
+  return rows.filter((r) => r.time >= scope.from && r.time < scope.to && (!scope.chat || r.chatKey === scope.chat) && keep(r));
 }
 
 const csvLabels = { kind: kindLabel, time: formatDateTime, source: sourceLabel };
 
 /** The full-page log of every record this browser holds, own and the team's: filters, export and import, the report, retention. */
-export function LogPage({ log, retentionMonths, team, onRetention, onErase, save }: LogPageProps) {
-  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, retentionMonths, team, onRetention, onErase, save }: LogPageProps) {
+  const [filter, setFilter] = useState<LogFilter>(initialFilter);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
-  const shown = useLiveQuery(() => filtered(log, filter, SHOWN), [filter]) ?? [];
-  const total = useLiveQuery(() => countRows(log), []) ?? 0;
-  const options = useLiveQuery(async () => {
+  // The newest screenful at once; then every record, held in memory so that filters answer at once.
+  const first = useLiveQuery(() => newestFirst(log, FIRST_SCREEN), []);
+  const all = useLiveQuery(() => newestFirst(log), []);
+  const rows = all ?? first ?? [];
+  const shown = useMemo(() => filtered(rows, filter), [rows, filter]);
+  const options = useMemo(() => {
     const chats = new Map<string, string>();
     const people = new Map<string, string>();
     const sources = new Map<string, string>();
-    await eachRow(log, (r) => {
+    for (const r of all ?? []) {
       chats.set(r.chatKey, r.chat.title || r.chat.id);
       if (r.subjectKey && r.subject) people.set(r.subjectKey, r.subject.name);
       sources.set(sourceKey(r), r.source === 'own' || r.source === 'import' ? sourceLabel(r) : (r.member ?? t('logSourceUnknown')));
-    });
+    }
     return { chats: [...chats], people: [...people], sources: [...sources] };
-  }, []) ?? { chats: [], people: [], sources: [] };
+  }, [all]);
+  // Not a live query: a chat's overview is rebuilt (a write) when it is first asked for. Asked again whenever the records change.
+  const [cases, setCases] = useState<Awaited<ReturnType<typeof repeatCases>>>();
+  useEffect(() => void repeatCases(log, Date.now(), violationsBeforeBlock).then(setCases), [all, violationsBeforeBlock]);
+  const list = useRef<HTMLDivElement>(null);
+  const window_ = useWindowRows(shown.length, ROW_PX, list);
 
-  const set = (patch: Partial<LogFilter>) => setFilter({ ...filter, ...patch });
+  const set = (patch: Partial<LogFilter>) => {
+    const next = { ...filter, ...patch };
+    setFilter(next);
+    onFilter(next);
+  };
   const stamp = new Date().toISOString().slice(0, 10);
 
   const importFile = async (file: File | undefined) => {
@@ -102,10 +121,10 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
       </form>
 
       <div class="actions">
-        <button type="button" onClick={async () => save(`journal-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(await filtered(log, filter), csvLabels))}>
+        <button type="button" onClick={() => save(`journal-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(shown, csvLabels))}>
           {t('logExportCsv')}
         </button>
-        <button type="button" onClick={async () => save(`journal-${stamp}.json`, 'application/json', JSON.stringify((await filtered(log, filter)).map(asSeen), null, 2))}>
+        <button type="button" onClick={() => save(`journal-${stamp}.json`, 'application/json', JSON.stringify(shown.map(asSeen), null, 2))}>
           {t('logExportJson')}
         </button>
         <label class="file">
@@ -114,31 +133,42 @@ export function LogPage({ log, retentionMonths, team, onRetention, onErase, save
       </div>
       {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'} data-testid="log-status">{status.text}</p>}
 
-      <p class="muted" data-testid="log-count">{shown.length ? t('logShown', shown.length, total) : t('logEmpty')}</p>
-      <table data-testid="log-table">
-        <thead>
-          <tr>
-            <th>{t('logTime')}</th><th>{t('logKind')}</th><th>{t('logChat')}</th><th>{t('logParticipant')}</th>
-            <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logEvidence')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th><th>{t('logSource')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((a) => (
-            <tr key={a.id} data-kind={a.kind} data-chat={a.chatKey} data-source={a.source}>
-              <td>{formatDateTime(a.time)}</td>
-              <td>{kindLabel(a.kind)}</td>
-              <td>{a.chat.title || a.chat.id}</td>
-              <td>{a.subject?.name ?? ''}</td>
-              <td>{a.clauses.join(', ')}</td>
-              <td>{'reason' in a ? a.reason : ''}</td>
-              <td class="evidence">{a.evidence ? `«${a.evidence}»` : ''}</td>
-              <td>{details(a, formatDateTime)}</td>
-              <td>{authorOf(a)}</td>
-              <td>{sourceLabel(a)}</td>
+      {cases && <RepeatCases cases={cases} threshold={violationsBeforeBlock} />}
+
+      <p class="muted" data-testid="log-count">{all === undefined ? t('logReading') : shown.length ? t('logShown', shown.length, rows.length) : t('logEmpty')}</p>
+      <div ref={list} class="log-rows" style={{ paddingTop: `${window_.before}px`, paddingBottom: `${window_.after}px` }}>
+        <table data-testid="log-table">
+          <colgroup>
+            <col class="c-time" /><col class="c-kind" /><col class="c-chat" /><col class="c-person" /><col class="c-clauses" />
+            <col class="c-reason" /><col class="c-evidence" /><col class="c-details" /><col class="c-actor" /><col class="c-source" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>{t('logTime')}</th><th>{t('logKind')}</th><th>{t('logChat')}</th><th>{t('logParticipant')}</th>
+              <th>{t('logClauses')}</th><th>{t('logReason')}</th><th>{t('logEvidence')}</th><th>{t('logDetails')}</th><th>{t('logActor')}</th><th>{t('logSource')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {window_.items.map((item) => {
+              const a = shown[item.index];
+              return (
+                <tr key={a.id} ref={window_.measure} data-index={item.index} data-kind={a.kind} data-chat={a.chatKey} data-source={a.source}>
+                  <td>{formatDateTime(a.time)}</td>
+                  <td>{kindLabel(a.kind)}</td>
+                  <td>{a.chat.title || a.chat.id}</td>
+                  <td>{a.subject?.name ?? ''}</td>
+                  <td>{a.clauses.join(', ')}</td>
+                  <td>{'reason' in a ? a.reason : ''}</td>
+                  <td class="evidence">{a.evidence ? `«${a.evidence}»` : ''}</td>
+                  <td>{details(a, formatDateTime)}</td>
+                  <td>{authorOf(a)}</td>
+                  <td>{sourceLabel(a)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
 
       <section>
         <h2>{t('logReport')}</h2>

@@ -41,3 +41,25 @@ export function matches(filter: LogFilter): (row: LogRow) => boolean {
     (!text ||
       JSON.stringify([r.chat.title, r.subject?.name, 'reason' in r ? r.reason : '', 'text' in r ? r.text : '', r.actor, r.member]).toLocaleLowerCase('ru').includes(text));
 }
+
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_PARAM = 200;
+
+/** The filter a log page's address names (so a view can be bookmarked); anything malformed is left out. */
+export function filterFromParams(params: URLSearchParams, kinds: readonly string[]): LogFilter {
+  const text = (name: keyof LogFilter) => (params.get(name) ?? '').slice(0, MAX_PARAM);
+  const day = (name: 'from' | 'to') => (DAY_TEXT.test(text(name)) && !Number.isNaN(new Date(`${text(name)}T00:00`).getTime()) ? text(name) : '');
+  const kind = text('kind');
+  return {
+    text: text('text'),
+    chat: text('chat'),
+    participant: text('participant'),
+    kind: kinds.includes(kind) ? (kind as ActionKind) : '',
+    source: text('source'),
+    from: day('from'),
+    to: day('to'),
+  };
+}
+
+/** The address parameters for a filter: only what is set. */
+export const filterParams = (filter: LogFilter) => new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));

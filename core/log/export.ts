@@ -2,7 +2,7 @@ import { CATEGORY_RU } from '../content-check/hits';
 import { FINDING_RU } from '../watch/categories';
 import Papa from 'papaparse';
 import type { ActionKind, ModerationAction } from '../moderation/actions';
-import { authorOf, type LogRow, type Provenance } from './store';
+import { authorOf, type LogRow } from './store';
 
 export type KindLabel = (kind: ActionKind) => string;
 
@@ -62,30 +62,4 @@ export function toCsv(rows: LogRow[], labels: CsvLabels): string {
     a.id,
   ]);
   return '\uFEFF' + Papa.unparse({ fields: header, data: lines }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA }) + '\r\n';
-}
-
-export interface MonthlyReport {
-  total: number;
-  byKind: Array<{ kind: ActionKind; count: number }>;
-  byChat: Array<{ chat: string; count: number }>;
-  /** Who recorded them: the whole team's records, as held in this browser. */
-  byActor: Array<{ actor: string; count: number }>;
-  blocks: Array<Extract<ModerationAction, { kind: 'blocked' }>>;
-}
-
-/** The director's monthly summary of actions with `from <= time < to`. */
-export function monthlyReport(actions: Array<ModerationAction & Partial<Provenance>>, from: number, to: number): MonthlyReport {
-  const inMonth = actions.filter((a) => a.time >= from && a.time < to);
-  const count = <K extends string>(keys: K[]) => {
-    const counts = new Map<K, number>();
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]);
-  };
-  return {
-    total: inMonth.length,
-    byKind: count(inMonth.map((a) => a.kind)).map(([kind, n]) => ({ kind, count: n })),
-    byChat: count(inMonth.map((a) => a.chat.title || a.chat.id)).map(([chat, n]) => ({ chat, count: n })),
-    byActor: count(inMonth.map(authorOf)).map(([actor, n]) => ({ actor, count: n })),
-    blocks: inMonth.filter((a): a is Extract<ModerationAction, { kind: 'blocked' }> => a.kind === 'blocked'),
-  };
 }

@@ -352,3 +352,11 @@ export async function scanNewestFirst(log: ActionLog, scope: Scope, visit: (row:
 export async function eachRow(log: ActionLog, visit: (row: LogRow) => void): Promise<void> {
   await log.pages.each((page) => page.rows.forEach(visit));
 }
+
+/** Every row, newest first, or the newest `limit` (read a month of pages at a time until there are enough). */
+export async function newestFirst(log: ActionLog, limit = Infinity): Promise<LogRow[]> {
+  if (limit === Infinity) return flatten(await log.pages.toArray()).sort(byTime).reverse();
+  const found: LogRow[] = [];
+  await scanNewestFirst(log, { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY }, (row) => found.push(row) < limit);
+  return found;
+}

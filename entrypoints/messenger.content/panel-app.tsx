@@ -45,6 +45,7 @@ import { citeClause, findingLabel } from '@/components/watch/finding-words';
 import { chatWatch, type Flagged } from './chat-watch';
 import { highlightFound } from './found-highlight';
 import { watchStorageValue } from './storage-watch';
+import { violationsBeforeBlock } from '@/core/moderation/block-threshold';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
 const watchProgress: WatchProgress = (onValue) => watchStorageValue(STORAGE_KEYS.teamSyncProgress, onValue);
@@ -86,8 +87,6 @@ const CHECK_TIMEOUT_MS = 3000;
 /** Roles that never moderate; anyone else may, including a user who has not chosen roles yet. */
 const NON_MODERATORS: RoleId[] = ['student', 'parent'];
 const moderates = (roles: RoleId[]) => roles.length === 0 || roles.some((r) => !NON_MODERATORS.includes(r));
-/** "More than three" (4.5 of 004) wherever a regulation sets no threshold of its own. */
-const DEFAULT_VIOLATIONS_BEFORE_BLOCK = 3;
 
 /** The panel's state and what its buttons do; `update` re-renders into the shadow root. */
 export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, guard: () => SendGuard) {
@@ -412,7 +411,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             <ModerationSection
               chat={state.chat}
               participants={state.participants}
-              violationsBeforeBlock={state.profile?.moderation?.violationsBeforeBlock ?? DEFAULT_VIOLATIONS_BEFORE_BLOCK}
+              violationsBeforeBlock={violationsBeforeBlock(state.profile)}
               onRecord={recordAction}
               onOpenLog={() => void ask({ type: 'log/open' })}
               seen={state.seen}

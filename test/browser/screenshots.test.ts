@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/core/settings';
 import { Panel, ROOT, setStorage, zoneWhereHourIs } from './harness';
 import { PageMarks } from './page-marks';
+import { autumn, importThroughLogPage } from './report-year';
 import { docxOf, regulationText } from './regulation-documents';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -89,6 +90,17 @@ describe('screenshots', () => {
     await review.locator('li.line', { hasText: 'После третьего нарушения' }).locator('button.clause').click();
     await review.locator('.document-text mark.current').waitFor();
     shots.push(await shoot(review, 'review'));
+
+    // The director's report over the autumn, light and dark.
+    await importThroughLogPage(await browser.ext.context.newPage(), browser.ext.extensionId, autumn());
+    for (const scheme of ['light', 'dark'] as const) {
+      const report = await browser.ext.context.newPage();
+      await report.emulateMedia({ colorScheme: scheme });
+      await report.setViewportSize({ width: 1100, height: 1400 });
+      await report.goto(`chrome-extension://${browser.ext.extensionId}/report.html?period=school-year&year=2026`);
+      await report.getByTestId('report-weekly').locator('canvas').first().waitFor();
+      shots.push(await shoot(report, `report-${scheme}`));
+    }
 
     for (const shot of shots) {
       expect(shot.subarray(0, 4).equals(PNG)).toBe(true);

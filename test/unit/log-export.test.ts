@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
-import { monthlyReport, toCsv } from '@/core/log/export';
+import { toCsv } from '@/core/log/export';
 import { OWN, toRow } from '@/core/log/store';
 import Papa from 'papaparse';
 
@@ -34,15 +34,6 @@ describe('CSV for Russian Excel', () => {
     // A co-moderator's record is hers by its signature, whatever name was typed in it.
     expect(lines[2]).toMatch(/;Петрова;со-модератор: Петрова;01B$/);
   });
-});
-
-it('sums a month for the director', () => {
-  const report = monthlyReport(actions, Date.parse('2026-11-01T00:00:00Z'), Date.parse('2026-12-01T00:00:00Z'));
-  expect(report.total).toBe(2);
-  expect(report.byKind).toEqual([{ kind: 'violation', count: 1 }, { kind: 'blocked', count: 1 }]);
-  expect(report.byChat).toEqual([{ chat: '9А; классный "чат"', count: 2 }]);
-  expect(report.blocks.map((b) => b.reason)).toEqual(['Пятое нарушение']);
-  expect(report.byActor).toEqual([{ actor: 'Иванова', count: 2 }]);
 });
 
 describe('CSV with hostile cells', () => {

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { monthlyReport, toCsv } from '@/core/log/export';
+import { toCsv } from '@/core/log/export';
+import { monthPeriod } from '@/core/report/period';
+import { buildReport } from '@/core/report/report';
 import { chatOverview } from '@/core/log/overview';
 import { asSeen, authorOf, getRow, OWN, toRow } from '@/core/log/store';
 import { NOW, chat, closeAll, record, settle, trio, violation } from './team-fixture';
@@ -26,7 +28,8 @@ describe('a record is named by its signer', () => {
     // The log page's CSV and JSON, the director's report, the panel's participants and notes.
     expect(toCsv([row], labels)).toContain(';Петрова;');
     expect(toCsv([row], labels)).not.toContain('Иванова');
-    expect(monthlyReport([row], NOW - 86_400_000, NOW + 1).byActor).toEqual([{ actor: 'Петрова', count: 1 }]);
+    const month = monthPeriod(new Date(NOW).getFullYear(), new Date(NOW).getMonth());
+    expect(buildReport([row], month, { nameless: null, chatKinds: {} }).byActor).toEqual([{ label: 'Петрова', count: 1 }]);
     const overview = await chatOverview(a.log, `${chat.site}:${chat.id}`, NOW);
     expect(overview.participants[0].lastAuthor).toBe('Петрова');
     expect(overview.notes.map((n) => n.actor)).toEqual(['Петрова']);
