@@ -53,7 +53,8 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
   // The newest screenful at once; then every record, held in memory so that filters answer at once.
   const first = useLiveQuery(() => newestFirst(log, FIRST_SCREEN), []);
-  const all = useLiveQuery(() => newestFirst(log), []);
+  // Only once the first screen is drawn: reading everything alongside would slow it down.
+  const all = useLiveQuery(() => (first ? newestFirst(log) : Promise.resolve(undefined)), [first !== undefined]);
   const rows = all ?? first ?? [];
   const shown = useMemo(() => filtered(rows, filter), [rows, filter]);
   const options = useMemo(() => {

@@ -19,6 +19,8 @@ export interface ReportPageProps {
 
 const day = (time: number) => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(time);
 const COUNTS: Array<keyof Counts> = ['violations', 'blocks', 'watched', 'dismissed'];
+/** Blocks listed one by one; a school year may hold thousands, which the log page lists in full. */
+const BLOCKS_LISTED = 100;
 
 /** How a count moved against the period before, in words a director reads at a glance. */
 function change(now: number, before: number): string {
@@ -98,7 +100,7 @@ export function ReportPage({ report, nameless, regulation, madeBy, madeAt, onPer
             </tr>
           </thead>
           <tbody>
-            {report.blocks.map((b) => (
+            {report.blocks.slice(-BLOCKS_LISTED).map((b) => (
               <tr key={b.id}>
                 <td>{formatDateTime(b.time)}</td>
                 <td>{b.participant}</td>
@@ -117,6 +119,7 @@ export function ReportPage({ report, nameless, regulation, madeBy, madeAt, onPer
           </tbody>
         </table>
       )}
+      {report.blocks.length > BLOCKS_LISTED && <p class="muted" data-testid="report-blocks-more">{t('reportBlocksMore', BLOCKS_LISTED, report.blocks.length)}</p>}
 
       <footer class="signature" data-testid="report-signature">
         <p>{t('reportSignedBy')} ____________________ / ____________________ /</p>

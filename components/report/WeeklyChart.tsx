@@ -13,7 +13,8 @@ const SERIES: Array<{ key: Series; color: string }> = [
 ];
 const HEIGHT = 220;
 
-const dayMonth = (time: number) => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' }).format(time);
+let dayMonthFormat: Intl.DateTimeFormat | undefined;
+const dayMonth = (time: number) => (dayMonthFormat ??= new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' })).format(time);
 
 /**
  * Violations, blocks and the watch's records per week (uPlot: a small canvas chart library), in the

@@ -12,6 +12,7 @@ import { keeperFigures } from './keeper';
 import { readerFigures, reviewPageFigures } from './regulation-reader';
 import { LONG_CHAT, SCROLLED, WATCHED, watchFigures } from './watch';
 import { watchCorpusFigures } from './watch-corpus';
+import { LOG_RECORDS, logPageFigures } from './log-page';
 
 function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${name.padEnd(48)} ${value.padStart(14)}   target ${target}`);
@@ -89,6 +90,15 @@ report('team status', `${f.statusMs.toFixed(2)} ms`, '< 50 ms', f.statusMs < 50)
 report("panel, the chat's participants (first question after the flood)", `${f.panelFirstMs.toFixed(1)} ms`, '< 50 ms', f.panelFirstMs < 50);
 report("panel, the chat's participants (after that)", `${f.panelMs.toFixed(2)} ms`, '< 50 ms', f.panelMs < 50);
 report('panel, rendering the participant list', `${f.renderMs.toFixed(1)} ms`, '< 50 ms', f.renderMs < 50);
+
+const logPage = await logPageFigures();
+const list = (xs: number[]) => xs.map((x) => `${x.toFixed(0)}`).join(', ');
+report(`log page: a ${LOG_RECORDS / 1000}k-record JSON file imported through the page`, `${(logPage.importMs / 1000).toFixed(2)} s`, '< 3 s', logPage.importMs < 3000);
+report(`log page with ${LOG_RECORDS / 1000}k records: first rows after opening`, `${logPage.firstRowsMs.toFixed(0)} ms`, '< 500 ms', logPage.firstRowsMs < 500);
+report(`log page with ${LOG_RECORDS / 1000}k records: a filter change`, `${logPage.filterMs.toFixed(0)} ms`, '< 150 ms', logPage.filterMs < 150);
+console.log(`      (real Chromium, the built extension, median of 5 fresh profiles; ms: import ${list(logPage.imports)}; first rows ${list(logPage.firstRows)}; filter ${list(logPage.filters)})`);
+report(`report over a school year (${logPage.report.records / 1000}k records), opened until drawn`, `${logPage.report.ms.toFixed(0)} ms`, '< 300 ms', logPage.report.ms < 300);
+console.log(`      (from the page's start: reading the period and the one before, computing, drawing the chart; ms: ${list(logPage.report.times)})`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const team = await teamDocSize();
