@@ -39,6 +39,7 @@ export class Keeper {
   /** The team's room now: the invite's, until the team moves. */
   private invite!: Invite;
   private moving = false;
+  private lastSync: number | null = null;
 
   constructor(
     private readonly config: KeeperConfig,
@@ -135,10 +136,20 @@ export class Keeper {
   };
   private gcTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Records in the team's doc, and peers connected now. */
+  /** Records in the team's doc, peers connected now, members on the roster, and the last sync. */
   state() {
     const room = this.connection?.provider.room;
-    return { records: recordsMap(this.doc).size, peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0 };
+    return {
+      records: recordsMap(this.doc).size,
+      peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0,
+      members: this.replica.roster.roster.members.size,
+      lastSync: this.lastSync,
+    };
+  }
+
+  /** The room's topic on the signaling servers, and where they are (the team's room now). */
+  async rendezvous(): Promise<{ topic: string; signaling: string[] }> {
+    return { topic: await signalingTopic(this.invite), signaling: this.invite.signaling };
   }
 
   /** Stops syncing and waits until everything received is on disk. */
@@ -158,6 +169,7 @@ export class Keeper {
   }
 
   private async report() {
+    this.lastSync = Date.now();
     this.collectSoon();
     const { records, peers } = this.state();
     const { undone, refused } = this.store.incidents();

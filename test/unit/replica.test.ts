@@ -208,7 +208,7 @@ describe('replica: the always-on member’s memory store', () => {
 describe('replica: a long sync', () => {
   it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all', async () => {
     const owner = await member('Иванова');
-    const year = Array.from({ length: 4500 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
+    const year = Array.from({ length: 11_000 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
     await saveRows(owner.log, year.map((a) => toRow(a, OWN)));
     await owner.replica.share(year);
 
