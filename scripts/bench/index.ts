@@ -9,6 +9,7 @@ import { teamDocSize } from './team-doc-size';
 import { fromBrowserPeer, fromKeeper, medianOf, stageBreakdown, type Join } from './fresh-member';
 import { IMPORT_ACTIONS, storeFigures } from './store';
 import { keeperFigures } from './keeper';
+import { districtFigures } from './district';
 import { readerFigures, reviewPageFigures } from './regulation-reader';
 import { LONG_CHAT, SCROLLED, WATCHED, watchFigures } from './watch';
 import { watchCorpusFigures } from './watch-corpus';
@@ -123,5 +124,10 @@ console.log('      (the built extension in real Chromium, joining by invite from
 console.log('       profile started again: from the sync host opening until it holds the year, median of all attempts)');
 
 const kept = await keeperFigures(team.state, team.records, team.owner, team.team);
-report("keeper's resident memory holding the school year", `${kept.servedMb.toFixed(0)} MB`, '< 150 MB', kept.servedMb < 150);
+report("keeper's resident memory holding the school year", `${kept.servedMb.toFixed(0)} MB`, '< 120 MB', kept.servedMb < 120);
 console.log(`      (${kept.startMb.toFixed(0)} MB after loading it from disk; ${kept.peakMb.toFixed(0)} MB right after serving ${kept.times.length} fresh members, ${kept.servedMb.toFixed(0)} MB a few seconds later)`);
+
+const district = await districtFigures(team);
+report(`district keeper: ${district.teams} idle teams in one process`, `${district.idleMb.toFixed(0)} MB`, '< 300 MB', district.idleMb < 300);
+report('district keeper: a member arriving at a sleeping team gets the year', `${(district.wakeMs / 1000).toFixed(2)} s`, '< 2 s', district.wakeMs < 2000);
+console.log(`      (resident memory once every team is asleep; the year's team asleep holds ${district.asleepMb.toFixed(0)} MB, its verified records kept so that waking checks nothing twice)`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeInvite, type Invite } from '../../core/team/invite';
 import { useNostrSignaling } from '../../entrypoints/shared/nostr-signaling';
+import { memoryStore } from '../../core/team/replica-store';
 import { Keeper } from './keeper';
 import { RendezvousListener } from './rendezvous-listener';
 
@@ -31,6 +32,8 @@ interface Slot {
   keeper: Keeper | null;
   /** Where a sleeping team is listened for: its room's topic (the room it last followed the team to). */
   rendezvous: { topic: string; signaling: string[] } | null;
+  /** The team's verified records, kept while it sleeps (compact: UTF-8): waking checks nothing twice. */
+  store: ReturnType<typeof memoryStore>;
   idleSince: number;
   last: Omit<TeamStatus, 'key' | 'name' | 'state' | 'problem'>;
   problem: string | null;
@@ -120,7 +123,7 @@ export class District {
         continue;
       }
       const dataDir = 'dir' in this.config.teams ? join(this.config.dataRoot, key) : this.config.dataRoot;
-      const slot: Slot = { key, file, invite, dataDir, mtime, state: 'asleep', keeper: null, rendezvous: null, idleSince: Date.now(), last: { members: 0, records: 0, peers: 0, lastSync: null }, problem: null, busy: Promise.resolve() };
+      const slot: Slot = { key, file, invite, dataDir, mtime, state: 'asleep', keeper: null, rendezvous: null, store: memoryStore(), idleSince: Date.now(), last: { members: 0, records: 0, peers: 0, lastSync: null }, problem: null, busy: Promise.resolve() };
       this.slots.set(key, slot);
       // Opened once at the start: members already online announced before anyone listened.
       await this.open(slot);
@@ -154,7 +157,7 @@ export class District {
     slot.busy = slot.busy.then(async () => {
       if (slot.state === 'open' || this.stopped) return;
       const prefix = 'dir' in this.config.teams ? `[${slot.key}] ` : '';
-      const keeper = new Keeper({ invite: slot.invite, dataDir: slot.dataDir, name: this.config.name }, (line) => this.say(prefix + line));
+      const keeper = new Keeper({ invite: slot.invite, dataDir: slot.dataDir, name: this.config.name }, (line) => this.say(prefix + line), slot.store);
       try {
         await keeper.start();
       } catch (error) {
@@ -182,6 +185,8 @@ export class District {
       slot.keeper = null;
       slot.state = 'asleep';
       await keeper.stop();
+      // The doc's memory goes back to the system now, not at the next collection (node --expose-gc, as npm run keeper runs it).
+      (globalThis as { gc?: () => void }).gc?.();
       this.say(`команда «${slot.invite.team}» (${slot.key}): никого на связи — данные записаны, команда спит до прихода участника`);
     });
     await slot.busy;

@@ -7,7 +7,7 @@ import { createIdentity, exportIdentity, fingerprint, identityFileSchema, import
 import { inviteSchema, signalingTopic, type Invite } from '../../core/team/invite';
 import { moveFor } from '../../core/team/move';
 import { Replica } from '../../core/team/replica';
-import { memoryStore } from '../../core/team/replica-store';
+import { memoryStore, type ReplicaStore } from '../../core/team/replica-store';
 import { plantRoster, type RosterSeed } from '../../core/team/roster-replica';
 import type { KeeperConfig } from './config';
 
@@ -27,8 +27,6 @@ const GC_DELAY_MS = 3000;
 export class Keeper {
   /** Read back from disk before anything observes it: the replica compares it in full on opening. */
   private doc!: Y.Doc;
-  /** The originals it restores from: the doc on disk is the keeper's copy, so memory is enough. */
-  private readonly store = memoryStore();
   private persistence!: LeveldbPersistence;
   private replica!: Replica;
   private connection: TeamConnection | null = null;
@@ -41,9 +39,14 @@ export class Keeper {
   private moving = false;
   private lastSync: number | null = null;
 
+  /**
+   * `store` holds the originals it restores from (the doc on disk is the keeper's own copy, so
+   * memory is enough); a district keeps it while a team sleeps, so that waking verifies nothing twice.
+   */
   constructor(
     private readonly config: KeeperConfig,
     private readonly say: (line: string) => void,
+    private readonly store: ReplicaStore & Pick<ReturnType<typeof memoryStore>, 'incidents'> = memoryStore(),
   ) {}
 
   async start(): Promise<void> {
