@@ -130,4 +130,4 @@ console.log(`      (${kept.startMb.toFixed(0)} MB after loading it from disk; ${
 const district = await districtFigures(team);
 report(`district keeper: ${district.teams} idle teams in one process`, `${district.idleMb.toFixed(0)} MB`, '< 300 MB', district.idleMb < 300);
 report('district keeper: a member arriving at a sleeping team gets the year', `${(district.wakeMs / 1000).toFixed(2)} s`, '< 2 s', district.wakeMs < 2000);
-console.log(`      (resident memory once every team is asleep; the year's team asleep holds ${district.asleepMb.toFixed(0)} MB, its verified records kept so that waking checks nothing twice)`);
+console.log(`      (resident memory once every team is asleep; waking, median of ${district.wakes.length}: ${district.wakes.map((w) => (w / 1000).toFixed(2)).join(', ')} s; the year's team asleep holds ${district.asleepMb.toFixed(0)} MB, its verified records kept so that waking checks nothing twice)`);

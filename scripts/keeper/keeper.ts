@@ -76,9 +76,11 @@ export class Keeper {
         void this.followMove();
       },
     });
+    // Into the room first: the member who woke a sleeping team is waiting, and what arrives
+    // meanwhile queues behind the replica's opening, which takes it in as it would later.
+    this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
     await this.replica.open();
     await this.replica.roster.ask(this.identity, this.config.name, invite.id, Date.now());
-    this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
     this.connection.provider.on('peers', this.collectSoon);
     for (const conn of this.connection.provider.signalingConns) {
       // Said once per change: the socket's events can repeat.
