@@ -64,6 +64,8 @@ const INVITE_FILE = /^[^.].*$/;
  */
 export class District {
   private readonly slots = new Map<string, Slot>();
+  /** Files that hold no invite, by key, with the version already said so: said once, not every scan. */
+  private readonly unreadable = new Map<string, number>();
   private readonly listener = new RendezvousListener((topic) => void this.wake(topic));
   private timer: ReturnType<typeof setInterval> | undefined;
   private stopped = false;
@@ -116,9 +118,10 @@ export class District {
       this.say(`команда «${slot.invite.team}» (${key}): ${file ? 'файл приглашения изменился, открываю заново' : 'файл приглашения удалён — больше не обслуживается'}`);
     }
     for (const [key, { file, mtime }] of found) {
-      if (this.slots.has(key)) continue;
+      if (this.slots.has(key) || this.unreadable.get(key) === mtime) continue;
       const invite = 'invite' in this.config.teams ? this.config.teams.invite : decodeInvite(readText(file));
       if (!invite) {
+        this.unreadable.set(key, mtime);
         this.say(`файл ${file}: код приглашения не читается — пропущен (скопируйте код заново из настроек расширения)`);
         continue;
       }

@@ -45,11 +45,14 @@ describe('one keeper for a district', () => {
     writeFileSync(join(invites, 'school12-8a.txt'), await createTeam(optionsB, 'Модераторы 8А', signaling.url));
     // A third school's team whose data directory is not a directory at all.
     writeFileSync(join(invites, 'school5-9v.txt'), await createTeam(await options(await moderator(server.port, 'Смирнова')), 'Модераторы 9В', signaling.url));
+    // And a file that is no invite at all (someone saved the wrong thing into the directory).
+    writeFileSync(join(invites, 'notes.txt'), 'STEWARD2:this-is-not-an-invite\n\u0000\u0001');
     mkdirSync(join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, 'data', 'school5-9v'), 'not a database');
 
     keeper = startKeeper({ KEEPER_TEAMS_DIR: invites, KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель района', KEEPER_METRICS_PORT: String(port), KEEPER_IDLE_MINUTES: '0.1' });
     expect(await keeper.waitFor(/\(school5-9v\): каталог данных .*school5-9v не открывается.*остальные команды работают/)).toBeTruthy();
+    expect(await keeper.waitFor(/notes\.txt: код приглашения не читается — пропущен/)).toBeTruthy();
     await approve(optionsA, 'Хранитель района', await fingerprintOf('school31-7b'));
     await approve(optionsB, 'Хранитель района', await fingerprintOf('school12-8a'));
 
