@@ -38,6 +38,8 @@ export class Keeper {
   private invite!: Invite;
   private moving = false;
   private lastSync: number | null = null;
+  /** Stops hearing the signaling sockets' events (shared with a district's other teams). */
+  private unwatch: Array<() => void> = [];
 
   /**
    * `store` holds the originals it restores from (the doc on disk is the keeper's own copy, so
@@ -79,19 +81,23 @@ export class Keeper {
     // Into the room first: the member who woke a sleeping team is waiting, and what arrives
     // meanwhile queues behind the replica's opening, which takes it in as it would later.
     this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
-    await this.replica.open();
-    await this.replica.roster.ask(this.identity, this.config.name, invite.id, Date.now());
     this.connection.provider.on('peers', this.collectSoon);
     for (const conn of this.connection.provider.signalingConns) {
-      // Said once per change: the socket's events can repeat.
+      // Said once per change: the socket's events can repeat, and a district's teams share it.
       let said: boolean | null = null;
       const tell = (up: boolean) => {
         if (said !== up) this.say(`сигнальный сервер ${conn.url}: ${up ? 'на связи' : 'нет связи, переподключение'}`);
         said = up;
       };
-      conn.on('connect', () => tell(true));
-      conn.on('disconnect', () => tell(false));
+      const up = () => tell(true);
+      const down = () => tell(false);
+      conn.on('connect', up);
+      conn.on('disconnect', down);
+      this.unwatch.push(() => (conn.off('connect', up), conn.off('disconnect', down)));
+      if (conn.connected) up();
     }
+    await this.replica.open();
+    await this.replica.roster.ask(this.identity, this.config.name, invite.id, Date.now());
     void this.followMove();
   }
 
@@ -165,6 +171,7 @@ export class Keeper {
   }
 
   private async closeRoom(): Promise<void> {
+    this.unwatch.splice(0).forEach((stop) => stop());
     this.connection?.disconnect();
     this.connection = null;
     await this.replica?.stop();
