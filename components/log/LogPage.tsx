@@ -11,6 +11,10 @@ import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';
 import { matches, scopeOf, sourceKey, type LogFilter } from './log-filter';
 import { RepeatCases } from './RepeatCases';
+import { buildReport } from '@/core/report/report';
+import { schoolYearOf, schoolYearPeriod, type Period } from '@/core/report/period';
+import { BarTable } from '../report/BarTable';
+import { WeeklyChart } from '../report/WeeklyChart';
 import { RetentionSection } from './RetentionSection';
 import { useWindowRows } from './use-window-rows';
 
@@ -46,6 +50,16 @@ function filtered(rows: LogRow[], filter: LogFilter): LogRow[] {
 
 const csvLabels = { kind: kindLabel, time: formatDateTime, source: sourceLabel };
 
+/** The overview's period: the filter's dates, else the school year of the newest record shown. */
+function overviewPeriod(filter: LogFilter, shown: LogRow[]): Period {
+  const scope = scopeOf(filter);
+  if (Number.isFinite(scope.from) && Number.isFinite(scope.to)) return { kind: 'custom', from: scope.from, to: scope.to };
+  return schoolYearPeriod(schoolYearOf(shown[0]?.time ?? Date.now()));
+}
+
+let dayFormat: Intl.DateTimeFormat | undefined;
+const day = (time: number) => (dayFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long' })).format(time);
+
 /** The full-page log of every record this browser holds, own and the team's: filters, export and import, the report, retention. */
 export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, retentionMonths, team, onRetention, onErase, save }: LogPageProps) {
   const [filter, setFilter] = useState<LogFilter>(initialFilter);
@@ -69,6 +83,7 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
     return { chats: [...chats], people: [...people], sources: [...sources] };
   }, [all]);
   // Not a live query: a chat's overview is rebuilt (a write) when it is first asked for. Asked again whenever the records change.
+  const overview = useMemo(() => (all ? buildReport(shown, overviewPeriod(filter, shown), { nameless: null, chatKinds: {} }) : null), [all, shown, filter]);
   const [cases, setCases] = useState<Awaited<ReturnType<typeof repeatCases>>>();
   useEffect(() => void repeatCases(log, Date.now(), violationsBeforeBlock).then(setCases), [all, violationsBeforeBlock]);
   const list = useRef<HTMLDivElement>(null);
@@ -135,6 +150,16 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
       {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'} data-testid="log-status">{status.text}</p>}
 
       {cases && <RepeatCases cases={cases} threshold={violationsBeforeBlock} />}
+      {overview && overview.total > 0 && (
+        <section class="log-overview" data-testid="log-overview">
+          <h2>{t('logOverview', day(overview.period.from), day(overview.period.to - 1))}</h2>
+          <WeeklyChart report={overview} />
+          <div class="breakdowns">
+            <BarTable testId="log-overview-chats" caption={t('reportByChat')} bars={overview.byChat} max={8} />
+            <BarTable testId="log-overview-clauses" caption={t('reportByClause')} bars={overview.byClause.map((b) => ({ ...b, label: b.label === '—' ? t('reportNoClause') : `п. ${b.label}` }))} max={8} />
+          </div>
+        </section>
+      )}
 
       <p class="muted" data-testid="log-count">{all === undefined ? t('logReading') : shown.length ? t('logShown', shown.length, rows.length) : t('logEmpty')}</p>
       <div ref={list} class="log-rows" style={{ paddingTop: `${window_.before}px`, paddingBottom: `${window_.after}px` }}>

@@ -87,6 +87,13 @@ describe('the log page with 100k records', () => {
     const soon = page.getByTestId('ending-soon');
     await expect.poll(() => soon.innerText().catch(() => ''), { timeout: 30_000 }).toContain('Сидоров Артём, 7Б Родители: до');
     expect(await page.getByTestId('past-threshold').innerText()).toBe('Петров Олег: нарушений 5, 7Б Родители');
+
+    // At a glance: the school year of the newest records, by week, with its table.
+    const overview = page.getByTestId('log-overview');
+    await expect.poll(() => overview.locator('canvas').count()).toBeGreaterThan(0);
+    const weeks = await overview.locator('[data-testid="report-weeks"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
+    expect([weeks.reduce((n, w) => n + w[0], 0), weeks.reduce((n, w) => n + w[1], 0)]).toEqual([5, 1]);
+    expect(await page.getByTestId('log-overview-chats').innerText()).toMatch(/7Б Родители\s+6/);
     await page.close();
   });
 });
