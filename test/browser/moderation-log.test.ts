@@ -62,7 +62,7 @@ describe('moderation from the panel', () => {
     await expect.poll(() => logPage.locator('tr[data-kind="rules-reminder"]').count()).toBe(1);
 
     await logPage.getByLabel('Действие').selectOption('violation');
-    await expect.poll(() => logPage.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => logPage.getByTestId('log-table').locator('tbody tr').count()).toBe(1);
     const download = logPage.waitForEvent('download');
     await logPage.getByRole('button', { name: 'Скачать CSV (Excel)' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
@@ -92,7 +92,7 @@ describe('moderation from the panel', () => {
 
     await logPage.getByLabel('Действие').selectOption('note');
     await logPage.getByLabel('Поиск').fill('HYPERLINK');
-    await expect.poll(() => logPage.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => logPage.getByTestId('log-table').locator('tbody tr').count()).toBe(1);
     const download = logPage.waitForEvent('download');
     await logPage.getByRole('button', { name: 'Скачать CSV (Excel)' }).click();
     const [, row] = readFileSync((await (await download).path())!, 'utf8').slice(1).split('\r\n');

@@ -100,8 +100,8 @@ describe('team sync between two browsers', () => {
     expect(await logA.locator('tr[data-kind="blocked"]').innerText()).toMatch(/Иванова\s+мои записи/);
 
     await logA.getByLabel('Откуда').selectOption({ label: 'Петрова' });
-    await expect.poll(() => logA.locator('tbody tr[data-source="own"]').count()).toBe(0);
-    const fromB = await logA.locator('tbody tr').allInnerTexts();
+    await expect.poll(() => logA.getByTestId('log-table').locator('tbody tr[data-source="own"]').count()).toBe(0);
+    const fromB = await logA.getByTestId('log-table').locator('tbody tr').allInnerTexts();
     expect(fromB.length).toBeGreaterThanOrEqual(3); // the violation from before she joined, the objection, an offline violation
     for (const row of fromB) expect(row).toContain('со-модератор: Петрова');
 
