@@ -4,6 +4,8 @@ import { defaultSettings } from '@/core/settings';
 import { readLog, startFixtureServer, zoneWhereHourIs, type ExtensionBrowser, type FixtureServer } from './harness';
 import { launchFirefox, openExtensionPage, type FirefoxExtension } from './firefox-harness';
 import { startSignaling, type Signaling } from './signaling';
+import { startNostrRelay } from './nostr-relay';
+import { decodeInvite } from '@/core/team/invite';
 import { approve, blockWithDirector, createTeam, moderator, openChat, options } from './team-helpers';
 
 // The Firefox build in real Firefox. Its panel lives in a closed shadow root that WebDriver BiDi
@@ -149,5 +151,60 @@ describe('Firefox: watching the chat', () => {
     const kinds = (reply as { flags: Array<{ findings: Array<{ kind: string; citation: { clause: string } }> }> }).flags.map((f) => f.findings.map((x) => `${x.kind} ${x.citation.clause}`).join());
     expect(kinds.sort()).toEqual(['night 2.3', 'obscenity 3.2', 'phone 3.3']);
     await page.close();
+  });
+});
+
+describe('Firefox: the director’s report', () => {
+  it('draws the school year with the block synced from Chromium, and the version without names holds no name', async () => {
+    const report = await firefox.page('report.html');
+    const year = new Date().getMonth() >= 8 ? new Date().getFullYear() : new Date().getFullYear() - 1;
+    await openExtensionPage(report, `report.html?period=school-year&year=${year}`);
+    await poll(() => report.evaluate(() => document.querySelectorAll('[data-testid="report-weekly"] canvas').length)).toBeGreaterThan(0);
+    const blocks = () => report.evaluate(() => document.querySelector<HTMLElement>('[data-testid="report-blocks"]')?.innerText ?? '');
+    expect(await blocks()).toContain('Сидоров');
+    const weeks = await report.evaluate(() => [...document.querySelectorAll('[data-testid="report-weeks"] tbody tr')].reduce((n, tr) => n + Number(tr.querySelectorAll('td')[1].textContent), 0));
+    expect(weeks).toBe(1);
+
+    await report.evaluate(() => (location.href = 'about:blank'));
+    await openExtensionPage(report, `report.html?period=school-year&year=${year}&nameless=1`);
+    await poll(() => blocks()).toContain('участник 1');
+    expect(await report.evaluate(() => document.documentElement.outerHTML)).not.toContain('Сидоров');
+    await report.close();
+  });
+});
+
+describe('Firefox: a team with no server of its own', () => {
+  it('meets through a Nostr relay from its background page: it announces itself there, under the derived topic only', async () => {
+    const relay = await startNostrRelay();
+    try {
+      const optionsF = await firefox.page('options.html');
+      const text = () => optionsF.evaluate(() => document.body.innerText);
+      // Leave whatever team the earlier test joined, then create one that meets through the relay.
+      await poll(() => text()).toContain('Команда');
+      if ((await text()).includes('Выйти из команды')) {
+        await optionsF.evaluate(() => {
+          window.confirm = () => true;
+          [...document.querySelectorAll('button')].find((b) => b.textContent === 'Выйти из команды')!.click();
+        });
+      }
+      await poll(() => text(), 20_000).toContain('Создать команду');
+      await optionsF.evaluate((url) => {
+        const area = document.querySelector<HTMLTextAreaElement>('#team-relays')!;
+        area.value = url;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, relay.url);
+      // Clicked once the form has drawn what was typed, as a person's click would be.
+      await poll(() => optionsF.evaluate(() => document.querySelector<HTMLTextAreaElement>('#team-relays')!.value)).toBe(relay.url);
+      await new Promise((r) => setTimeout(r, 200));
+      await optionsF.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Создать команду')!.click());
+      await poll(() => text(), 20_000).toContain('Знакомство: через публичные узлы Nostr (127.0.0.1:');
+      await poll(async () => relay.events().length, 20_000).toBeGreaterThan(0);
+      const code = await optionsF.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="team-code"]')!.value);
+      const invite = decodeInvite(code)!;
+      expect(invite.signaling).toEqual([`nostr+${relay.url}`]);
+      expect(JSON.stringify(relay.events())).not.toContain(invite.room);
+    } finally {
+      await relay.stop();
+    }
   });
 });
