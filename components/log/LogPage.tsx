@@ -9,7 +9,7 @@ import { readJson } from '@/core/json-text';
 import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, kindLabel, sourceLabel } from './labels';
-import { matches, scopeOf, sourceKey, type LogFilter } from './log-filter';
+import { datesOf, matches, sourceKey, type LogFilter } from './log-filter';
 import { RepeatCases } from './RepeatCases';
 import { buildReport } from '@/core/report/report';
 import { schoolYearOf, schoolYearPeriod, type Period } from '@/core/report/period';
@@ -41,19 +41,12 @@ export interface LogPageProps {
   save(name: string, type: string, content: string): void;
 }
 
-/** The rows a filter keeps, from every row in memory (newest first). */
-function filtered(rows: LogRow[], filter: LogFilter): LogRow[] {
-  const scope = scopeOf(filter);
-  const keep = matches(filter);
-  return rows.filter((r) => r.time >= scope.from && r.time < scope.to && (!scope.chat || r.chatKey === scope.chat) && keep(r));
-}
-
 const csvLabels = { kind: kindLabel, time: formatDateTime, source: sourceLabel };
 
 /** The overview's period: the filter's dates, else the school year of the newest record shown. */
 function overviewPeriod(filter: LogFilter, shown: LogRow[]): Period {
-  const scope = scopeOf(filter);
-  if (Number.isFinite(scope.from) && Number.isFinite(scope.to)) return { kind: 'custom', from: scope.from, to: scope.to };
+  const { from, to } = datesOf(filter);
+  if (Number.isFinite(from) && Number.isFinite(to)) return { kind: 'custom', from, to };
   return schoolYearPeriod(schoolYearOf(shown[0]?.time ?? Date.now()));
 }
 
@@ -70,7 +63,7 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
   // Only once the first screen is drawn: reading everything alongside would slow it down.
   const all = useLiveQuery(() => (first ? newestFirst(log) : Promise.resolve(undefined)), [first !== undefined]);
   const rows = all ?? first ?? [];
-  const shown = useMemo(() => filtered(rows, filter), [rows, filter]);
+  const shown = useMemo(() => rows.filter(matches(filter)), [rows, filter]);
   const options = useMemo(() => {
     const chats = new Map<string, string>();
     const people = new Map<string, string>();

@@ -1,4 +1,5 @@
-import type { LogRow, Scope } from '@/core/log/store';
+import { nextLocalDay, parseLocalDay } from '@/core/local-day';
+import type { LogRow } from '@/core/log/store';
 import type { ActionKind } from '@/core/moderation/actions';
 
 export interface LogFilter {
@@ -15,26 +16,24 @@ export interface LogFilter {
   to: string;
 }
 
-export const NO_FILTER: LogFilter = { text: '', chat: '', participant: '', kind: '', source: '', from: '', to: '' };
-
-const DAY = 86_400_000;
-
 /** One filter value per writer: this moderator, a JSON file, or a co-moderator by name (sync and files alike). */
 export const sourceKey = (row: LogRow) => (row.source === 'own' || row.source === 'import' ? row.source : `team:${row.member ?? ''}`);
 
-/** Where the store should look: the chat, else the participant, else everything, within the dates (whole local days). */
-export function scopeOf(filter: LogFilter): Scope {
-  return {
-    ...(filter.chat ? { chat: filter.chat } : filter.participant ? { participant: filter.participant } : {}),
-    from: filter.from ? new Date(`${filter.from}T00:00`).getTime() : Number.NEGATIVE_INFINITY,
-    to: filter.to ? new Date(`${filter.to}T00:00`).getTime() + DAY : Number.POSITIVE_INFINITY,
-  };
+/** The filter's dates as instants: from the start of its first day to the start of the day after its last. */
+export function datesOf(filter: LogFilter): { from: number; to: number } {
+  const from = parseLocalDay(filter.from);
+  const to = parseLocalDay(filter.to);
+  return { from: from ?? Number.NEGATIVE_INFINITY, to: to === null ? Number.POSITIVE_INFINITY : nextLocalDay(to) };
 }
 
-/** What the scope does not narrow: participant, kind, source, text. */
+/** Whether a row is one the filter shows: its dates, chat, participant, kind, source and text. */
 export function matches(filter: LogFilter): (row: LogRow) => boolean {
+  const { from, to } = datesOf(filter);
   const text = filter.text.trim().toLocaleLowerCase('ru');
   return (r) =>
+    r.time >= from &&
+    r.time < to &&
+    (!filter.chat || r.chatKey === filter.chat) &&
     (!filter.participant || r.subjectKey === filter.participant) &&
     (!filter.kind || r.kind === filter.kind) &&
     (!filter.source || sourceKey(r) === filter.source) &&
@@ -42,13 +41,12 @@ export function matches(filter: LogFilter): (row: LogRow) => boolean {
       JSON.stringify([r.chat.title, r.subject?.name, 'reason' in r ? r.reason : '', 'text' in r ? r.text : '', r.actor, r.member]).toLocaleLowerCase('ru').includes(text));
 }
 
-const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PARAM = 200;
 
 /** The filter a log page's address names (so a view can be bookmarked); anything malformed is left out. */
 export function filterFromParams(params: URLSearchParams, kinds: readonly string[]): LogFilter {
   const text = (name: keyof LogFilter) => (params.get(name) ?? '').slice(0, MAX_PARAM);
-  const day = (name: 'from' | 'to') => (DAY_TEXT.test(text(name)) && !Number.isNaN(new Date(`${text(name)}T00:00`).getTime()) ? text(name) : '');
+  const day = (name: 'from' | 'to') => (parseLocalDay(text(name)) === null ? '' : text(name));
   const kind = text('kind');
   return {
     text: text('text'),

@@ -1,15 +1,8 @@
 import { monthPeriod, PERIOD_KINDS, quarterPeriod, schoolYearOf, schoolYearPeriod, type Period, type PeriodKind } from '@/core/report/period';
+import { localDay, nextLocalDay, parseLocalDay } from '@/core/local-day';
 import { t } from '../i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const day = (time: number) => {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-const parseDay = (text: string) => {
-  const [y, m, d] = text.split('-').map(Number);
-  return y && m && d ? new Date(y, m - 1, d).getTime() : null;
-};
 
 /** A month, a quarter, a school year (September to August) or any days: the report's period. */
 export function PeriodChooser({ period, onChange }: { period: Period; onChange(p: Period): void }) {
@@ -52,13 +45,13 @@ export function PeriodChooser({ period, onChange }: { period: Period; onChange(p
       )}
       {period.kind === 'custom' && (
         <>
-          <label>{t('logFrom')} <input type="date" name="from" value={day(period.from)} onInput={(e) => {
-            const from = parseDay(e.currentTarget.value);
+          <label>{t('logFrom')} <input type="date" name="from" value={localDay(period.from)} onInput={(e) => {
+            const from = parseLocalDay(e.currentTarget.value);
             if (from !== null && from < period.to) onChange({ ...period, from });
           }} /></label>{' '}
-          <label>{t('logTo')} <input type="date" name="to" value={day(period.to - 1)} onInput={(e) => {
-            const last = parseDay(e.currentTarget.value);
-            if (last !== null && last >= period.from) onChange({ ...period, to: new Date(new Date(last).getFullYear(), new Date(last).getMonth(), new Date(last).getDate() + 1).getTime() });
+          <label>{t('logTo')} <input type="date" name="to" value={localDay(period.to - 1)} onInput={(e) => {
+            const last = parseLocalDay(e.currentTarget.value);
+            if (last !== null && last >= period.from) onChange({ ...period, to: nextLocalDay(last) });
           }} /></label>
         </>
       )}

@@ -1,3 +1,5 @@
+import { localDay, nextLocalDay, parseLocalDay } from '../local-day';
+
 /**
  * The period a report covers, in the school's local calendar: a month, a quarter, a school year
  * (1 September to 31 August) or any run of days. `to` is exclusive.
@@ -11,7 +13,6 @@ export interface Period {
   to: number;
 }
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 /** Years a school's records can fall in: anything else in a URL is someone's typing. */
 const FIRST_YEAR = 2000;
@@ -60,7 +61,7 @@ export function readPeriod(params: URLSearchParams, now: number): Period {
   if (kind === 'custom') {
     const from = dayOf(params.get('from'));
     const to = dayOf(params.get('to'));
-    if (from !== null && to !== null && to >= from) return { kind: 'custom', from, to: to + dayLength(to) };
+    if (from !== null && to !== null && to >= from) return { kind: 'custom', from, to: nextLocalDay(to) };
   }
   const month = MONTH_RE.exec(params.get('month') ?? '');
   if (month && validYear(Number(month[1])) && Number(month[2]) >= 1 && Number(month[2]) <= 12) return monthPeriod(Number(month[1]), Number(month[2]) - 1);
@@ -71,29 +72,17 @@ export function readPeriod(params: URLSearchParams, now: number): Period {
 export function periodParams(p: Period): Record<string, string> {
   const start = new Date(p.from);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const day = (t: number) => {
-    const d = new Date(t);
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
   if (p.kind === 'month') return { period: 'month', month: `${start.getFullYear()}-${pad(start.getMonth() + 1)}` };
   if (p.kind === 'quarter') return { period: 'quarter', year: String(start.getFullYear()), quarter: String(Math.floor(start.getMonth() / 3) + 1) };
   if (p.kind === 'school-year') return { period: 'school-year', year: String(start.getFullYear()) };
-  return { period: 'custom', from: day(p.from), to: day(p.to - 1) };
+  return { period: 'custom', from: localDay(p.from), to: localDay(p.to - 1) };
 }
 
+/** A day the address names, within the years a school's records can fall in. */
 function dayOf(text: string | null): number | null {
-  const m = DAY_RE.exec(text ?? '');
-  if (!m || !validYear(Number(m[1]))) return null;
-  const time = local(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // 2026-02-31 rolls over into March: not a day anyone meant.
-  return new Date(time).getDate() === Number(m[3]) ? time : null;
+  const time = parseLocalDay(text);
+  return time !== null && validYear(new Date(time).getFullYear()) ? time : null;
 }
-
-/** A local day's length: 23 or 25 hours where the clocks change. */
-const dayLength = (start: number) => {
-  const d = new Date(start);
-  return local(d.getFullYear(), d.getMonth(), d.getDate() + 1) - start;
-};
 
 /** Monday-first weeks that meet the period, each as its start (local midnight), clipped to the period. */
 export function weeksOf(p: Period): number[] {
