@@ -8,7 +8,7 @@ import type { TeamRetention } from '@/core/team/roster';
 import { readJson } from '@/core/json-text';
 import { t, uiLocale } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { formatDateTime, kindLabel, sourceLabel } from './labels';
+import { formatDateTime, formatDay, kindLabel, sourceLabel } from './labels';
 import { datesOf, matches, sourceKey, type LogFilter } from './log-filter';
 import { RepeatCases } from './RepeatCases';
 import { buildReport } from '@/core/report/report';
@@ -50,8 +50,6 @@ function overviewPeriod(filter: LogFilter, shown: LogRow[]): Period {
   return schoolYearPeriod(schoolYearOf(shown[0]?.time ?? Date.now()));
 }
 
-let dayFormat: Intl.DateTimeFormat | undefined;
-const day = (time: number) => (dayFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long' })).format(time);
 
 /** The full-page log of every record this browser holds, own and the team's: filters, export and import, the report, retention. */
 export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, retentionMonths, team, onRetention, onErase, save }: LogPageProps) {
@@ -145,7 +143,7 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
       {cases && <RepeatCases cases={cases} threshold={violationsBeforeBlock} />}
       {overview && overview.total > 0 && (
         <section class="log-overview" data-testid="log-overview">
-          <h2>{t('logOverview', day(overview.period.from), day(overview.period.to - 1))}</h2>
+          <h2>{t('logOverview', formatDay(overview.period.from), formatDay(overview.period.to - 1))}</h2>
           <WeeklyChart report={overview} />
           <div class="breakdowns">
             <BarTable testId="log-overview-chats" caption={t('reportByChat')} bars={overview.byChat} max={8} />

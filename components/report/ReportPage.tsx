@@ -1,6 +1,6 @@
 import type { Counts, Report } from '@/core/report/report';
-import { t, uiLocale } from '../i18n';
-import { formatDateTime, kindLabel } from '../log/labels';
+import { t } from '../i18n';
+import { formatDateTime, formatDay, kindLabel } from '../log/labels';
 import { BarTable } from './BarTable';
 import { PeriodChooser } from './PeriodChooser';
 import { WeeklyChart } from './WeeklyChart';
@@ -17,7 +17,6 @@ export interface ReportPageProps {
   onNameless(on: boolean): void;
 }
 
-const day = (time: number) => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(time);
 const COUNTS: Array<keyof Counts> = ['violations', 'blocks', 'watched', 'dismissed'];
 /** Blocks listed one by one; a school year may hold thousands, which the log page lists in full. */
 const BLOCKS_LISTED = 100;
@@ -51,10 +50,10 @@ export function ReportPage({ report, nameless, regulation, madeBy, madeAt, onPer
       <header class="report-head" data-testid="report-head">
         <h1>{t('reportHeading')}</h1>
         <p>{regulation ? t('reportUnder', regulation.title, regulation.school) : t('reportNoRegulation')}</p>
-        <p>{t('reportPeriodShown', day(period.from), day(lastDay))}</p>
+        <p>{t('reportPeriodShown', formatDay(period.from), formatDay(lastDay))}</p>
         <p class="muted">
           {/* Outside the school the report carries no one's name; the signature line is there to sign by hand. */}
-          {nameless ? `${t('reportMadeOn', day(madeAt))} · ${t('reportNamelessShown')}` : t('reportMade', day(madeAt), madeBy ?? '—')}
+          {nameless ? `${t('reportMadeOn', formatDay(madeAt))} · ${t('reportNamelessShown')}` : t('reportMade', formatDay(madeAt), madeBy ?? '—')}
         </p>
       </header>
 

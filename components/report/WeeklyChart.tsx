@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Counts, Report } from '@/core/report/report';
-import { t, uiLocale } from '../i18n';
+import { t } from '../i18n';
+import { dateFormat } from '../log/labels';
 
 type Series = keyof Counts;
 const SERIES: Array<{ key: Series; color: string }> = [
@@ -13,8 +14,7 @@ const SERIES: Array<{ key: Series; color: string }> = [
 ];
 const HEIGHT = 220;
 
-let dayMonthFormat: Intl.DateTimeFormat | undefined;
-const dayMonth = (time: number) => (dayMonthFormat ??= new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' })).format(time);
+const dayMonth = dateFormat({ day: 'numeric', month: 'short' });
 
 /**
  * Violations, blocks and the watch's records per week (uPlot: a small canvas chart library), in the
