@@ -3,7 +3,8 @@ import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 
 /**
  * Only the rows in and near the window are drawn (TanStack Virtual, its framework-free core); the
- * page scrolls as usual. `listTop` is the list's offset from the top of the document.
+ * page scrolls as usual; `list` is the element the rows are drawn in (its offset from the top of
+ * the document is where the window's rows start).
  */
 export function useWindowRows(count: number, estimate: number, list: { current: HTMLElement | null }) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -16,7 +17,6 @@ export function useWindowRows(count: number, estimate: number, list: { current: 
     observeElementRect: observeWindowRect,
     observeElementOffset: observeWindowOffset,
     scrollToFn: windowScroll,
-    getItemKey: (index: number) => index,
     onChange: () => rerender(0),
   });
   const [virtualizer] = useState(() => new Virtualizer<Window, HTMLTableRowElement>(options(0)));

@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LeveldbPersistence } from 'y-leveldb';
 import { createIdentity } from '../../core/team/identity';
 import { encodeInvite, newTeam, signalingTopic } from '../../core/team/invite';
 import type { Owner } from '../../core/team/roster';
 import { launchChromium } from '../../test/browser/harness';
-import { startKeeper } from '../../test/browser/keeper-process';
+import { seedKeeper, startKeeper } from '../../test/browser/keeper-process';
 import { freePort, startSignaling } from '../../test/browser/signaling';
 import { bundleForPage } from './bundle';
 
@@ -47,10 +46,7 @@ export async function districtFigures(year: { state: Uint8Array; records: number
     const yearDir = join(dir, 'year');
     mkdirSync(yearDir);
     const invite = { ...newTeam('Школа 31', year.owner, [signaling.url], undefined, Date.now()), teamId: year.team };
-    const seed = new LeveldbPersistence(join(dir, 'year-data', 'school-31'));
-    await seed.storeUpdate(invite.room, year.state);
-    await seed.destroy();
-    writeFileSync(join(yearDir, 'school-31.txt'), encodeInvite(invite));
+    await seedKeeper(join(dir, 'year-data', 'school-31'), join(yearDir, 'school-31.txt'), invite, year.state);
     const keeper = startKeeper({ KEEPER_TEAMS_DIR: yearDir, KEEPER_DATA: join(dir, 'year-data'), KEEPER_METRICS_PORT: String(await freePort()), KEEPER_IDLE_MINUTES: '0.05' });
     try {
       const asleep = () => keeper.lines().filter((l) => l.includes('команда спит')).length;

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { LeveldbPersistence } from 'y-leveldb';
 import { defaultSettings } from '../../core/settings';
 import { encodeInvite, newTeam, signalingTopic, type Invite } from '../../core/team/invite';
 import type { Owner } from '../../core/team/roster';
 import { SYNC_MARK, type SyncStage } from '../../core/team/sync-stages';
 import { CHROME_BUILD, CHROMIUM, chromiumArgs, launchChromium } from '../../test/browser/harness';
-import { startKeeper } from '../../test/browser/keeper-process';
+import { seedKeeper, startKeeper } from '../../test/browser/keeper-process';
 import { startSignaling, type Signaling } from '../../test/browser/signaling';
 import { bundleForPage } from './bundle';
 
@@ -137,10 +136,7 @@ export async function fromKeeper(year: Year, attempts: number): Promise<Array<Jo
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-fresh-'));
   const signaling = await startSignaling();
   const invite = teamInvite(year, signaling);
-  const seed = new LeveldbPersistence(join(dir, 'data'));
-  await seed.storeUpdate(invite.room, year.state);
-  await seed.destroy();
-  writeFileSync(join(dir, 'invite.txt'), encodeInvite(invite));
+  await seedKeeper(join(dir, 'data'), join(dir, 'invite.txt'), invite, year.state);
   const keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'bench' });
   try {
     await keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000);

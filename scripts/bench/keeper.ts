@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LeveldbPersistence } from 'y-leveldb';
-import { encodeInvite, newTeam, signalingTopic } from '../../core/team/invite';
+import { newTeam, signalingTopic } from '../../core/team/invite';
 import type { Owner } from '../../core/team/roster';
 import { launchChromium } from '../../test/browser/harness';
-import { startKeeper } from '../../test/browser/keeper-process';
+import { seedKeeper, startKeeper } from '../../test/browser/keeper-process';
 import { startSignaling } from '../../test/browser/signaling';
 import { bundleForPage } from './bundle';
 /** How long one member's sync may take before it counts as a failure. */
@@ -27,10 +26,7 @@ export async function keeperFigures(state: Uint8Array, records: number, owner: O
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-keeper-'));
   const signaling = await startSignaling();
   const invite = { ...newTeam('Bench', owner, [signaling.url], undefined, Date.now()), teamId };
-  const seed = new LeveldbPersistence(join(dir, 'data'));
-  await seed.storeUpdate(invite.room, state);
-  await seed.destroy();
-  writeFileSync(join(dir, 'invite.txt'), encodeInvite(invite));
+  await seedKeeper(join(dir, 'data'), join(dir, 'invite.txt'), invite, state);
   const keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'bench' });
   const bundle = await bundleForPage('./team-sync-in-page.ts');
   const times: Array<number | null> = [];

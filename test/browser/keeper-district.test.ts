@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInvite } from '@/core/team/invite';
-import { ROOT, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ROOT, type ExtensionBrowser, type FixtureServer } from './harness';
 import { startKeeper, type KeeperProcess } from './keeper-process';
-import { freePort, startSignaling, type Signaling } from './signaling';
-import { approve, blockWithDirector, createTeam, moderator, openChat, options, teamStatus } from './team-helpers';
+import { freePort, type Signaling } from './signaling';
+import { approve, blockWithDirector, createTeam, moderator, openChat, options, teamStatus, useTwoModerators } from './team-helpers';
 
 // A district's one keeper process serving two schools' teams from a directory of invite files.
+const team = useTwoModerators();
 let server: FixtureServer;
 let signaling: Signaling;
 let a: ExtensionBrowser;
@@ -22,16 +23,13 @@ const invites = join(dir, 'invites');
 mkdirSync(invites);
 
 beforeAll(async () => {
-  [server, signaling, port] = await Promise.all([startFixtureServer(), startSignaling(), freePort()]);
-  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
+  ({ server, signaling, a, b } = team);
+  port = await freePort();
 });
 
+// Registered after the moderators' own: runs before their browsers and server close.
 afterAll(async () => {
   await keeper?.stop();
-  await a?.close();
-  await b?.close();
-  await signaling?.stop();
-  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LeveldbPersistence } from 'y-leveldb';
+import { encodeInvite, type Invite } from '@/core/team/invite';
 import { ROOT } from './harness';
 
 /** Exactly what `npm run keeper` runs (its environment and node's flags included), without npm in between. */
@@ -56,4 +58,12 @@ export function startKeeper(env: Record<string, string>): KeeperProcess {
       return exited;
     },
   };
+}
+
+/** A keeper's data directory that already holds a team's doc (`state`), and its invite file: a keeper started on them serves that team at once. */
+export async function seedKeeper(dataDir: string, inviteFile: string, invite: Invite, state: Uint8Array): Promise<void> {
+  const seed = new LeveldbPersistence(dataDir);
+  await seed.storeUpdate(invite.room, state);
+  await seed.destroy();
+  writeFileSync(inviteFile, encodeInvite(invite));
 }

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import type { ExtensionBrowser } from './harness';
 import { startKeeper, type KeeperProcess } from './keeper-process';
-import { startSignaling, type Signaling } from './signaling';
-import { approve, blockWithDirector, createTeam, joinTeam, moderator, openChat, options, participantsUntil, rosterText, teamStatus } from './team-helpers';
+import type { Signaling } from './signaling';
+import { approve, blockWithDirector, createTeam, joinTeam, openChat, options, participantsUntil, rosterText, teamStatus, useTwoModerators } from './team-helpers';
 
 // Two moderators who are never online together, and the school's always-on member between them.
-let server: FixtureServer;
+const team = useTwoModerators();
 let signaling: Signaling;
 let a: ExtensionBrowser;
 let b: ExtensionBrowser;
@@ -16,18 +16,11 @@ let keeper: KeeperProcess | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'steward-keeper-'));
 const env = { KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель школы' };
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  signaling = await startSignaling();
-  [a, b] = await Promise.all([moderator(server.port, 'Иванова'), moderator(server.port, 'Петрова')]);
-});
+beforeAll(() => void ({ signaling, a, b } = team));
 
+// Registered after the moderators' own: runs before their browsers close.
 afterAll(async () => {
   await keeper?.stop();
-  await a?.close();
-  await b?.close();
-  await signaling?.stop();
-  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

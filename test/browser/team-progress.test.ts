@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { LeveldbPersistence } from 'y-leveldb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeInvite, newTeam } from '@/core/team/invite';
 import { schoolYear } from '../../scripts/bench/school-year';
 import { signedTeam } from '../../scripts/bench/signed-team';
 import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
-import { startKeeper, type KeeperProcess } from './keeper-process';
+import { seedKeeper, startKeeper, type KeeperProcess } from './keeper-process';
 import { startSignaling, type Signaling } from './signaling';
 import { joinTeam, moderator, openChat, options, teamStatus } from './team-helpers';
 
@@ -28,11 +27,8 @@ beforeAll(async () => {
   records = year.length;
   const { doc, owner, team } = await signedTeam(year);
   const invite = { ...newTeam('Школа 31', owner, [signaling.url], undefined, Date.now()), teamId: team };
-  const seed = new LeveldbPersistence(join(dir, 'data'));
-  await seed.storeUpdate(invite.room, Y.encodeStateAsUpdate(doc));
-  await seed.destroy();
+  await seedKeeper(join(dir, 'data'), join(dir, 'invite.txt'), invite, Y.encodeStateAsUpdate(doc));
   code = encodeInvite(invite);
-  writeFileSync(join(dir, 'invite.txt'), code);
   keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель' });
   [ext] = await Promise.all([moderator(server.port, 'Петрова'), keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000)]);
 }, 120_000);
