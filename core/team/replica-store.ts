@@ -1,6 +1,6 @@
 import { chatOverview } from '../log/overview';
 import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, saveRows, setSignatures, type ActionLog, type LogRow, type Signature } from '../log/store';
-import { recordIncidents, summariseIncidents, type Incident, type IncidentSummary, type Refusal } from './incidents';
+import { recordIncidents, type Incident, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
@@ -48,51 +48,5 @@ export function dexieStore(log: ActionLog): ReplicaStore {
     touched: async (chats, now) => {
       for (const chat of chats) await chatOverview(log, chat, now);
     },
-  };
-}
-
-/**
- * Records held in memory, for the always-on member: it has no views to serve, only originals to
- * keep (and to restore when a peer tampers with them). Kept as JSON text, a school year is a few
- * megabytes; a record is parsed again only when it has to be compared.
- */
-export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
-  // Rows as UTF-8 bytes: a JSON string with any Cyrillic in it takes two bytes a character, and a
-  // school year's records are mostly ASCII (ids, keys, signatures) — half the keeper's memory for them.
-  const rows = new Map<string, { time: number; by: string | undefined; sig: string | undefined; json: Uint8Array }>();
-  const incidents: Incident[] = [];
-  const refusals = new Map<string, Refusal>();
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const row = (r: LogRow) => ({ time: r.time, by: r.signed?.by, sig: r.signed?.sig, json: encoder.encode(JSON.stringify(r)) });
-  const parse = (id: string) => {
-    const kept = rows.get(id);
-    return kept && (JSON.parse(decoder.decode(kept.json)) as LogRow);
-  };
-  return {
-    save: async (fresh) => fresh.filter((r) => !rows.has(r.id) && rows.set(r.id, row(r))).map((r) => r.id),
-    get: async (ids) => ids.map(parse),
-    ids: async () => [...rows.keys()],
-    remove: async (ids) => ids.forEach((id) => rows.delete(id)),
-    removeOlderThan: async (cutoff) => {
-      for (const [id, row] of rows) if (row.time < cutoff) rows.delete(id);
-    },
-    signedBy: async (signers) => [...rows].flatMap(([id, r]) => (r.by && r.sig && signers.has(r.by) ? [{ id, by: r.by, sig: r.sig }] : [])),
-    setSignatures: async (signatures) => {
-      for (const [id, signed] of signatures) {
-        const kept = parse(id);
-        if (kept) rows.set(id, row({ ...kept, signed }));
-      }
-    },
-    addIncidents: async (more) => void incidents.push(...more),
-    refusals: async (keys) => keys.map((k) => refusals.get(k)),
-    refuse: async (more) => more.forEach((r) => refusals.set(r.key, r)),
-    forgetRefusals: async (team, signers) => {
-      const keys = [...refusals.values()].filter((r) => r.team === team && r.reason === 'non-member' && signers.includes(r.signer)).map((r) => r.key);
-      keys.forEach((k) => refusals.delete(k));
-      return keys;
-    },
-    touched: async () => {},
-    incidents: () => summariseIncidents(incidents),
   };
 }

@@ -149,16 +149,17 @@ export class Replica {
       await this.applyRetention();
       await this.purgeRemoved();
       const map = recordsMap(this.doc);
-      const keys = [...map.keys()];
+      // Ids only: a profile that holds the year reads none of its rows to find that it lacks none.
+      const ids = await this.store.ids();
+      const held = new Set(ids);
+      const keys = [...map.keys()].filter((key) => !held.has(key));
       for (let i = 0; i < keys.length; i += BATCH) {
-        const slice = keys.slice(i, i + BATCH);
-        const held = await this.store.get(slice);
-        const missing = slice.filter((_, j) => !held[j]);
+        const missing = keys.slice(i, i + BATCH);
         const refused = await this.store.refusals(missing.map((k) => refusalKey(this.options.team, k)));
         await this.apply(missing.filter((_, j) => !refused[j]).map((key) => ({ key, deleted: false, value: map.get(key) })), 'team');
       }
       const cutoff = this.cutoff();
-      const stored = (await this.store.ids()).filter((id) => !map.has(id));
+      const stored = ids.filter((id) => !map.has(id));
       for (let i = 0; i < stored.length; i += BATCH) {
         const rows = (await this.store.get(stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
         this.write(await this.envelopes(rows));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeInvite, type Invite } from '../../core/team/invite';
 import { useNostrSignaling } from '../../entrypoints/shared/nostr-signaling';
-import { memoryStore } from '../../core/team/replica-store';
+import { memoryStore } from '../../core/team/memory-store';
 import { Keeper } from './keeper';
 import { RendezvousListener } from './rendezvous-listener';
 

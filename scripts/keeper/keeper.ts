@@ -7,9 +7,11 @@ import { createIdentity, exportIdentity, fingerprint, identityFileSchema, import
 import { inviteSchema, signalingTopic, type Invite } from '../../core/team/invite';
 import { moveFor } from '../../core/team/move';
 import { Replica } from '../../core/team/replica';
-import { memoryStore, type ReplicaStore } from '../../core/team/replica-store';
+import { memoryStore } from '../../core/team/memory-store';
+import type { ReplicaStore } from '../../core/team/replica-store';
 import { plantRoster, type RosterSeed } from '../../core/team/roster-replica';
 import type { KeeperConfig } from './config';
+import { shareEqualValues } from './shared-values';
 
 /** Where the keeper's own things are kept in its LevelDB, beside the team's docs. */
 const META_DOC = 'keeper';
@@ -65,6 +67,7 @@ export class Keeper {
     this.invite = invite;
     // The doc LevelDB builds is the keeper's own: no second copy of a school year in memory.
     this.doc = await this.persistence.getYDoc(invite.room);
+    this.unwatch.push(shareEqualValues(this.doc));
     this.doc.on('update', (update: Uint8Array) => {
       this.writes = this.writes.then(() => this.persistence.storeUpdate(invite.room, update));
     });

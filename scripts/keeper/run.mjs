@@ -15,6 +15,10 @@ await build({
   // Native code and what loads it stay packages of their own.
   external: ['@roamhq/wrtc', 'classic-level', 'ws'],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // The source stays in memory for as long as the keeper runs: small, and ASCII (one byte a character, where a
+  // single Cyrillic letter would make V8 keep it all at two).
+  minify: true,
+  charset: 'ascii',
   logLevel: 'warning',
 });
 await import(outfile);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeveldbPersistence } from 'y-leveldb';
-import { encodeInvite, type Invite } from '@/core/team/invite';
+import { encodeInvite, type Invite } from '../../core/team/invite'; // relative: the bench loads this under jiti, which has no '@/'
 import { ROOT } from './harness';
 
 /** Exactly what `npm run keeper` runs (its environment and node's flags included), without npm in between. */

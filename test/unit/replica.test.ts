@@ -7,7 +7,8 @@ import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
 import { Replica } from '@/core/team/replica';
-import { dexieStore, memoryStore } from '@/core/team/replica-store';
+import { memoryStore } from '@/core/team/memory-store';
+import { dexieStore } from '@/core/team/replica-store';
 import { signRecord, toWire } from '@/core/team/signed-record';
 import {
   DAY,
