@@ -70,6 +70,8 @@ export class Replica {
   private retentionApplied: number | null | undefined;
   private stopped = false;
   private readonly now: () => number;
+  /** The store's ids when this replica was made, for `open` to compare with the doc. */
+  private readonly storedIds: Promise<string[]>;
 
   constructor(
     private doc: Y.Doc,
@@ -78,6 +80,8 @@ export class Replica {
   ) {
     this.now = options.now ?? Date.now;
     this.roster = new RosterReplica(doc, options.owner, options.team);
+    // Read while the doc loads (a record logged meanwhile reaches the doc through `share`).
+    this.storedIds = store.ids();
     recordsMap(doc).observe(this.onRecords);
     rosterMap(doc).observe(this.onRoster);
     requestsMap(doc).observe(this.onRoster);
@@ -150,7 +154,7 @@ export class Replica {
       await this.purgeRemoved();
       const map = recordsMap(this.doc);
       // Ids only: a profile that holds the year reads none of its rows to find that it lacks none.
-      const ids = await this.store.ids();
+      const ids = await this.storedIds;
       const held = new Set(ids);
       const keys = [...map.keys()].filter((key) => !held.has(key));
       for (let i = 0; i < keys.length; i += BATCH) {

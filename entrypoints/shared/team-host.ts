@@ -108,7 +108,11 @@ export class TeamHost {
     markStage('open');
     const host = new TeamHost(config, log, me, events);
     host.topic = await signalingTopic(config.invite);
+    // y-indexeddb hears updates from its construction on, so its own load of the year would be encoded
+    // again only to be ignored (a tenth of a second): nothing else writes to the doc before it has loaded.
+    host.doc.off('update', host.persistence._storeUpdate);
     await host.persistence.whenSynced;
+    host.doc.on('update', host.persistence._storeUpdate);
     if (seed) plantRoster(host.doc, seed, host.persistence);
     await host.replica.open();
     await host.introduce();
