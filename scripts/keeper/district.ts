@@ -32,7 +32,7 @@ interface Slot {
   keeper: Keeper | null;
   /** Where a sleeping team is listened for: its room's topic (the room it last followed the team to). */
   rendezvous: { topic: string; signaling: string[] } | null;
-  /** The team's verified records, kept while it sleeps (compact: UTF-8): waking checks nothing twice. */
+  /** The team's verified records, kept while it sleeps (packed): waking checks nothing twice. */
   store: ReturnType<typeof memoryStore>;
   idleSince: number;
   last: Omit<TeamStatus, 'key' | 'name' | 'state' | 'problem'>;
