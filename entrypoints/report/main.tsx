@@ -24,9 +24,9 @@ async function show(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const period = readPeriod(params, Date.now());
   const nameless = params.get('nameless') === '1';
-  const [settings, imported, chatKinds] = await Promise.all([loadSettings(), loadImportedProfiles(), loadChatKinds()]);
-  // Every record this browser holds, own and the team's, over the period and the one before it.
-  const rows = await rowsBetween(log, previousPeriod(period).from, period.to);
+  // Every record this browser holds, own and the team's, over the period and the one before it; read
+  // alongside the settings.
+  const [rows, settings, imported, chatKinds] = await Promise.all([rowsBetween(log, previousPeriod(period).from, period.to), loadSettings(), loadImportedProfiles(), loadChatKinds()]);
   const profile = findProfile(settings.profileId, imported);
   render(
     <ReportPage

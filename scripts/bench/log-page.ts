@@ -76,6 +76,8 @@ export async function logPageFigures(runs = 5) {
       );
       await page.getByLabel('Загрузить JSON').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: file });
       imports.push(await imported);
+      // The importing page has read them all again (as a user sees them): its reads do not run into the next page's.
+      await page.getByTestId('log-count').filter({ hasText: `из ${LOG_RECORDS}` }).waitFor({ timeout: 60_000 });
 
       // Opening the page with them: from navigation to the first row drawn.
       await page.addInitScript(() => {
@@ -113,6 +115,7 @@ async function reportFigures(runs: number) {
     await page.goto(`chrome-extension://${ext.extensionId}/log.html`);
     await page.getByLabel('Загрузить JSON').setInputFiles({ name: 'year.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(year)) });
     await page.getByTestId('log-status').filter({ hasText: `Добавлено: ${year.length},` }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('log-count').filter({ hasText: `из ${year.length}` }).waitFor({ timeout: 60_000 });
     await page.addInitScript(() => {
       const seen = new MutationObserver(() => {
         if (!document.querySelector('[data-testid="report-weekly"] canvas') || !document.querySelector('[data-testid="report-blocks"]')) return;
