@@ -12,17 +12,26 @@ export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
   const rows = new PackedRows<LogRow>();
   const incidents: Incident[] = [];
   const refusals = new Map<string, Refusal>();
+  // No row is older than this: retention asks at every opening and daily, and the rows are read
+  // back only when some may be old enough to go.
+  let oldest = Infinity;
   return {
     save: async (fresh) => {
       const added = new Map<string, LogRow>();
       for (const r of fresh) if (!rows.has(r.id) && !added.has(r.id)) added.set(r.id, r);
+      added.forEach((r) => (oldest = Math.min(oldest, r.time)));
       await rows.put([...added.values()]);
       return [...added.keys()];
     },
     get: (ids) => rows.get(ids),
     ids: async () => rows.ids(),
     remove: (ids) => rows.delete(ids),
-    removeOlderThan: async (cutoff) => rows.delete((await rows.all()).filter((r) => r.time < cutoff).map((r) => r.id)),
+    removeOlderThan: async (cutoff) => {
+      if (cutoff <= oldest) return;
+      const all = await rows.all();
+      await rows.delete(all.filter((r) => r.time < cutoff).map((r) => r.id));
+      oldest = all.reduce((m, r) => (r.time >= cutoff && r.time < m ? r.time : m), Infinity);
+    },
     signedBy: async (signers) =>
       signers.size ? (await rows.all()).flatMap((r) => (r.signed && signers.has(r.signed.by) ? [{ id: r.id, ...r.signed }] : [])) : [],
     setSignatures: async (signatures) => {

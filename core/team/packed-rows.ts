@@ -21,10 +21,6 @@ export class PackedRows<T extends { id: string }> {
   private recent: { block: number; lines: string[] } | null = null;
   private turn: Promise<unknown> = Promise.resolve();
 
-  get size(): number {
-    return this.where.size;
-  }
-
   has(id: string): boolean {
     return this.where.has(id);
   }

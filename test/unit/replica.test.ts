@@ -204,6 +204,20 @@ describe('replica: the always-on member’s memory store', () => {
     expect(store.incidents().undone).toBe(1);
     await keeper.stop();
   });
+
+  it('lets go of records past the retention, however they came in, and of nothing younger', async () => {
+    const store = memoryStore();
+    const rows = [3, 40, 10, 90].map((days) => toRow(violation('Иванова', { time: NOW - days * DAY }), OWN));
+    await store.save(rows.slice(0, 3));
+    await store.removeOlderThan(NOW - 30 * DAY);
+    expect((await store.get(rows.map((r) => r.id))).map((r) => r?.id)).toEqual([rows[0].id, undefined, rows[2].id, undefined]);
+    // Older than anything held before: still found by the next pass.
+    await store.save([rows[3]]);
+    await store.removeOlderThan(NOW - 60 * DAY);
+    expect(await store.ids()).toEqual([rows[0].id, rows[2].id]);
+    await store.removeOlderThan(NOW - 5 * DAY);
+    expect(await store.ids()).toEqual([rows[0].id]);
+  });
 });
 
 describe('replica: a long sync', () => {
