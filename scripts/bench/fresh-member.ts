@@ -109,6 +109,13 @@ async function joinOnce(invite: Invite): Promise<Join | null> {
 
 const teamInvite = (year: Year, signaling: Signaling): Invite => ({ ...newTeam('Bench', year.owner, [signaling.url], undefined, Date.now()), teamId: year.team });
 
+/** `attempts` fresh members joining one after another. */
+async function joinEach(invite: Invite, attempts: number): Promise<Array<Join | null>> {
+  const joins: Array<Join | null> = [];
+  for (let i = 0; i < attempts; i++) joins.push(await joinOnce(invite));
+  return joins;
+}
+
 /** Fresh members joining where a browser peer (the same y-webrtc and framing as the extension, in a page) holds the year. */
 export async function fromBrowserPeer(year: Year, attempts: number): Promise<Array<Join | null>> {
   const signaling = await startSignaling();
@@ -122,9 +129,7 @@ export async function fromBrowserPeer(year: Year, attempts: number): Promise<Arr
       ([topic, secret, url, state]) => (globalThis as unknown as { peer: { join(...a: string[]): Promise<void> } }).peer.join(topic, secret, url, state),
       [await signalingTopic(invite), invite.secret, signaling.url, Buffer.from(year.state).toString('base64')] as const,
     );
-    const joins: Array<Join | null> = [];
-    for (let i = 0; i < attempts; i++) joins.push(await joinOnce(invite));
-    return joins;
+    return await joinEach(invite, attempts);
   } finally {
     await holder.close();
     await signaling.stop();
@@ -140,9 +145,7 @@ export async function fromKeeper(year: Year, attempts: number): Promise<Array<Jo
   const keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'bench' });
   try {
     await keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000);
-    const joins: Array<Join | null> = [];
-    for (let i = 0; i < attempts; i++) joins.push(await joinOnce(invite));
-    return joins;
+    return await joinEach(invite, attempts);
   } finally {
     await keeper.stop();
     await signaling.stop();

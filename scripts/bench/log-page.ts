@@ -1,27 +1,11 @@
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../../test/browser/harness';
+import { manyRecords } from '../../test/browser/log-records';
 import { schoolYear } from './school-year';
 
 export const LOG_RECORDS = 100_000;
-const START = Date.parse('2025-09-01T08:00:00Z');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** A log file of `count` actions over 40 chats and 1k participants, as a school would move one. */
-function logFile(count: number): Buffer {
-  const records = Array.from({ length: count }, (_, i) => ({
-    id: `01KB${String(i).padStart(10, '0')}`,
-    time: START + i * 3 * 60_000,
-    actor: 'Иванова И.И.',
-    chat: { site: 'max', id: `-7000000${i % 40}`, title: `Класс ${i % 40}` },
-    clauses: ['4.5'],
-    kind: i % 50 === 0 ? 'blocked' : 'violation',
-    subject: { id: `p${(i * 7919) % 1000}`, name: `Участник ${(i * 7919) % 1000}` },
-    reason: 'Нарушение правил общения',
-    ...(i % 50 === 0 ? { until: START + i * 3 * 60_000 + 7 * 86_400_000 } : {}),
-  }));
-  return Buffer.from(JSON.stringify(records));
-}
 
 /** Milliseconds in the page from `start()` until `done()` holds, checked at each mutation of the page. */
 function timeInPage(page: Page, start: string, done: string): Promise<number> {
@@ -48,7 +32,7 @@ function timeInPage(page: Page, start: string, done: string): Promise<number> {
  * after opening the page, and a filter change; then the director's report over a school year.
  */
 export async function logPageFigures(runs = 5) {
-  const file = logFile(LOG_RECORDS);
+  const file = Buffer.from(JSON.stringify(manyRecords(LOG_RECORDS)));
   const imports: number[] = [];
   const firstRows: number[] = [];
   const filters: number[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { manyRecords } from './log-records';
 import { importThroughLogPage } from './report-year';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -6,26 +7,11 @@ import { useExtensionBrowser } from './use-extension-browser';
 // cases to follow up this week.
 const browser = useExtensionBrowser();
 const COUNT = 100_000;
-const START = Date.UTC(2025, 8, 1, 8);
 const DAY = 86_400_000;
 const NOW = Date.now();
 
 function year() {
-  const records: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < COUNT; i++) {
-    const who = `Участник ${(i * 7919) % 997}`;
-    records.push({
-      id: `01KZ${String(i).padStart(10, '0')}`,
-      time: START + i * 60_000 * 4,
-      actor: 'Иванова И.И.',
-      chat: { site: 'max', id: `-7000000${i % 40}`, title: `Класс ${i % 40}` },
-      clauses: ['4.5'],
-      kind: i % 50 === 0 ? 'blocked' : 'violation',
-      subject: { id: who, name: who },
-      reason: 'Нарушение правил общения',
-      ...(i % 50 === 0 ? { until: START + i * 60_000 * 4 + 7 * DAY } : {}),
-    });
-  }
+  const records = manyRecords(COUNT);
   // Five violations of one participant in one chat: past the threshold of three.
   for (let i = 0; i < 5; i++) {
     records.push({ id: `01KZY${i}`, time: NOW - (10 - i) * DAY, actor: 'Иванова И.И.', chat: { site: 'max', id: '-70000000001', title: '7Б Родители' }, clauses: ['4.5'], kind: 'violation', subject: { id: 'petrov', name: 'Петров Олег' }, reason: 'Грубость' });
