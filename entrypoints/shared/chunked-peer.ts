@@ -14,6 +14,10 @@ interface PeerLike {
 /** A message this large is a sync of many records: its arrival is a stage of the sync. */
 const LARGE = 1 << 20;
 
+/** The large message y-webrtc is reading at this moment (it reads synchronously), for received-updates.ts. */
+let reading: Uint8Array | null = null;
+export const largeMessageBeingRead = (): Uint8Array | null => reading;
+
 const proto = (Peer as unknown as { prototype: PeerLike & { __stewardChunked?: boolean } }).prototype;
 const senders = new WeakMap<object, (message: Uint8Array) => void>();
 const receivers = new WeakMap<object, (frame: Uint8Array) => void>();
@@ -31,8 +35,14 @@ if (!proto.__stewardChunked) {
   };
   const emit = proto.emit;
   const deliver = (peer: PeerLike, message: Uint8Array) => {
-    if (message.length >= LARGE) markStage('message');
-    emit.call(peer, 'data', message);
+    if (message.length < LARGE) return void emit.call(peer, 'data', message);
+    markStage('message');
+    reading = message;
+    try {
+      emit.call(peer, 'data', message);
+    } finally {
+      reading = null;
+    }
   };
   proto.emit = function (this: PeerLike, event: string, ...args: unknown[]) {
     if (event !== 'data') return emit.call(this, event, ...args);

@@ -3,6 +3,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
 import { useNostrSignaling } from './nostr-signaling';
+import { hearReceivedUpdates } from './received-updates';
 import { relayUpdates } from './relay-updates';
 import { dropStalePeers } from './stale-peers';
 
@@ -27,12 +28,13 @@ export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: un
     peerOpts: { ...(config ? { config } : {}), ...(wrtc ? { wrtc } : {}) },
   });
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
-  const stopRelay = relayUpdates(provider, doc);
+  relayUpdates(provider);
+  const stopHearing = hearReceivedUpdates(doc);
   return {
     provider,
     disconnect() {
       stopWatchdog();
-      stopRelay();
+      stopHearing();
       provider.disconnect();
       provider.destroy();
     },
