@@ -39,21 +39,25 @@ export interface Page {
   rows: LogRow[];
 }
 
-/** Which page holds each record, for the ids that hash to this bucket. */
+/**
+ * Which page holds each record, for the ids that hash to this bucket: lines of `id\tpage key`.
+ * One string, so a bucket is stored by copying it rather than by walking its entries.
+ */
 interface IdBucket {
   bucket: number;
-  pages: Record<string, string>;
+  text: string;
 }
 
-/** The pages a participant has records in (across chats), so their history is not a scan. */
-interface PersonPages {
-  subjectKey: string;
-  pages: string[];
+/** The pages each participant (across chats) has records in, for the participants that hash to this bucket: page keys, one a line. */
+interface PeopleBucket {
+  bucket: number;
+  people: Record<string, string>;
 }
 
 export const LOG_DB_NAME = 'chat-steward-log';
 
-const BUCKETS = 256;
+/** Index rows per index: each request costs about the same whatever its size, and a school year's arrival rewrites every bucket. */
+const BUCKETS = 64;
 
 /**
  * The one local store of records, in the extension's own IndexedDB: the moderator's own actions
@@ -64,12 +68,13 @@ const BUCKETS = 256;
  * Chromium every request costs about 0.1 ms whatever its size, so a school year arriving at once
  * (or a 100k-record import) is a few hundred writes instead of a hundred thousand.
  * v1–v2 kept one row per action (v2 added the participant key); v3 moves them into pages with
- * their provenance ('own'); v4 drops the old table.
+ * their provenance ('own'); v4 drops the old table; v6 rebuilds the id and participant indexes
+ * as fewer rows of text, and v7 drops the participant table v6 replaced.
  */
 export class ActionLog extends Dexie {
   pages!: EntityTable<Page, 'key'>;
   ids!: EntityTable<IdBucket, 'bucket'>;
-  people!: EntityTable<PersonPages, 'subjectKey'>;
+  peopleIndex!: EntityTable<PeopleBucket, 'bucket'>;
   overviews!: EntityTable<ChatOverviewRow, 'chatKey'>;
   incidents!: EntityTable<Incident, 'seq'>;
   refusals!: EntityTable<Refusal, 'key'>;
@@ -92,22 +97,46 @@ export class ActionLog extends Dexie {
       .upgrade(async (tx) => {
         // A row whose time is no real instant (a hostile import could have stored one) has no month to be filed under.
         const old = ((await tx.table('actions').toArray()) as ModerationAction[]).filter((a) => instantSchema.safeParse(a.time).success);
-        await writeRows(tables(tx.table('pages'), tx.table('ids'), tx.table('people'), tx.table('overviews')), old.map((a) => toRow(a, OWN)));
+        // Indexed by v6.
+        await tx.table('pages').bulkPut(newPages(old.map((a) => toRow(a, OWN)), []));
       });
     this.version(4).stores({ actions: null });
     this.version(5).stores({ refusals: '&key, [team+signer]' });
+    this.version(6)
+      .stores({ peopleIndex: '&bucket' })
+      .upgrade(async (tx) => {
+        await tx.table('ids').clear();
+        const rows = ((await tx.table('pages').toArray()) as Page[]).flatMap((p) => p.rows);
+        await writeIndexes(tables(tx.table('pages'), tx.table('ids'), tx.table('peopleIndex'), tx.table('overviews')), rows, new Map());
+      });
+    this.version(7).stores({ people: null });
   }
 }
 
-type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PersonPages, string>; overviews: Table<ChatOverviewRow, string> };
+type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PeopleBucket, number>; overviews: Table<ChatOverviewRow, string> };
 const tables = (pages: Table, ids: Table, people: Table, overviews: Table) => ({ pages, ids, people, overviews }) as Tables;
-const tablesOf = (log: ActionLog) => tables(log.pages, log.ids, log.people, log.overviews);
-const writeTables = (log: ActionLog) => [log.pages, log.ids, log.people, log.overviews];
+const tablesOf = (log: ActionLog) => tables(log.pages, log.ids, log.peopleIndex, log.overviews);
+const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, log.overviews];
 
-export const monthOf = (time: number) => new Date(time).toISOString().slice(0, 7);
+/** The last month asked for, as [start, end): rows come grouped by chat and time, so most ask for the same month again. */
+let lastMonth = { from: 0, to: 0, month: '' };
+
+/** A time's UTC month, as pages are keyed (a school year's arrival asks for it about 90 000 times). */
+export function monthOf(time: number): string {
+  if (time >= lastMonth.from && time < lastMonth.to) return lastMonth.month;
+  const start = new Date(time);
+  const month = start.toISOString().slice(0, 7);
+  // setUTC*, not Date.UTC, which reads years 0–99 as 1900–1999.
+  start.setUTCDate(1);
+  start.setUTCHours(0, 0, 0, 0);
+  const end = new Date(start);
+  end.setUTCMonth(end.getUTCMonth() + 1);
+  lastMonth = { from: start.getTime(), to: end.getTime(), month };
+  return month;
+}
 const pageKey = (row: Pick<LogRow, 'chatKey' | 'time'>) => `${row.chatKey}|${monthOf(row.time)}`;
 
-/** FNV-1a: spreads ids over the buckets. */
+/** FNV-1a: spreads ids (and participants) over the buckets. */
 function bucketOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
@@ -158,40 +187,73 @@ export function asSeen(row: LogRow): ModerationAction {
   return { ...fromRow(row), actor: authorOf(row) };
 }
 
-/** The bucket rows for these ids, by bucket number (missing buckets come back empty). */
-async function bucketsFor(t: Pick<Tables, 'ids'>, ids: string[]): Promise<Map<number, IdBucket>> {
+/** Each id's page key, by bucket number, for the buckets of these ids (missing buckets come back empty). */
+async function bucketsFor(t: Pick<Tables, 'ids'>, ids: string[]): Promise<Map<number, Map<string, string>>> {
   const numbers = [...new Set(ids.map(bucketOf))];
   const rows = await t.ids.bulkGet(numbers);
-  return new Map(numbers.map((n, i) => [n, rows[i] ?? { bucket: n, pages: {} }]));
+  return new Map(numbers.map((n, i) => [n, parseLines(rows[i]?.text ?? '')]));
+}
+
+function parseLines(text: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const line of text ? text.split('\n') : []) {
+    const tab = line.indexOf('\t');
+    pages.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return pages;
+}
+
+const putBuckets = (t: Pick<Tables, 'ids'>, buckets: Map<number, Map<string, string>>) =>
+  t.ids.bulkPut([...buckets].map(([bucket, pages]) => ({ bucket, text: [...pages].map(([id, key]) => `${id}\t${key}`).join('\n') })));
+
+/** The keys of the pages a participant has records in. */
+async function pagesOfPerson(log: ActionLog, key: string): Promise<string[]> {
+  const bucket = await log.peopleIndex.get(bucketOf(key));
+  return bucket?.people[key]?.split('\n') ?? [];
+}
+
+/** The pages these rows go into, with what they already hold (`pages`, by key, as read). */
+function newPages(rows: LogRow[], held: Array<Page | undefined>): Page[] {
+  const byPage = groupBy(rows, pageKey);
+  const found = new Map(held.flatMap((p) => (p ? [[p.key, p] as const] : [])));
+  return [...byPage].map(([key, added]) => {
+    const page = found.get(key) ?? { key, chatKey: added[0].chatKey, month: monthOf(added[0].time), rows: [] };
+    return { ...page, rows: [...page.rows, ...added].sort(byTime) };
+  });
+}
+
+/** Adds fresh rows to the id and participant indexes (`buckets`: the id buckets already read, by number). */
+async function writeIndexes(t: Tables, fresh: LogRow[], buckets: Map<number, Map<string, string>>): Promise<void> {
+  const touched = new Map<number, Map<string, string>>();
+  for (const r of fresh) {
+    const n = bucketOf(r.id);
+    const bucket = buckets.get(n) ?? touched.get(n) ?? new Map<string, string>();
+    bucket.set(r.id, pageKey(r));
+    touched.set(n, bucket);
+  }
+  await putBuckets(t, touched);
+
+  const bySubject = groupBy(fresh.filter((r) => r.subjectKey), (r) => r.subjectKey!);
+  const numbers = [...new Set([...bySubject.keys()].map(bucketOf))];
+  const held = await t.people.bulkGet(numbers);
+  const people = new Map(numbers.map((n, i) => [n, held[i]?.people ?? {}]));
+  for (const [subject, rows] of bySubject) {
+    const bucket = people.get(bucketOf(subject))!;
+    bucket[subject] = [...new Set([...(bucket[subject]?.split('\n') ?? []), ...rows.map(pageKey)])].join('\n');
+  }
+  await t.people.bulkPut([...people].map(([bucket, pages]) => ({ bucket, people: pages })));
 }
 
 async function writeRows(t: Tables, rows: LogRow[]): Promise<string[]> {
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
   if (!unique.length) return [];
   const buckets = await bucketsFor(t, unique.map((r) => r.id));
-  const fresh = unique.filter((r) => !(r.id in buckets.get(bucketOf(r.id))!.pages));
+  const fresh = unique.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
   if (!fresh.length) return [];
 
-  const byPage = groupBy(fresh, pageKey);
-  const keys = [...byPage.keys()];
-  const pages = await t.pages.bulkGet(keys);
-  await t.pages.bulkPut(
-    keys.map((key, i) => {
-      const added = byPage.get(key)!;
-      const page = pages[i] ?? { key, chatKey: added[0].chatKey, month: monthOf(added[0].time), rows: [] };
-      return { ...page, rows: [...page.rows, ...added].sort(byTime) };
-    }),
-  );
-
-  for (const r of fresh) buckets.get(bucketOf(r.id))!.pages[r.id] = pageKey(r);
-  await t.ids.bulkPut([...new Set(fresh.map((r) => bucketOf(r.id)))].map((n) => buckets.get(n)!));
-
-  const bySubject = groupBy(fresh.filter((r) => r.subjectKey), (r) => r.subjectKey!);
-  const subjects = [...bySubject.keys()];
-  const people = await t.people.bulkGet(subjects);
-  await t.people.bulkPut(
-    subjects.map((s, i) => ({ subjectKey: s, pages: [...new Set([...(people[i]?.pages ?? []), ...bySubject.get(s)!.map(pageKey)])] })),
-  );
+  const keys = [...new Set(fresh.map(pageKey))];
+  await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys)));
+  await writeIndexes(t, fresh, buckets);
   await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
   return fresh.map((r) => r.id);
 }
@@ -214,7 +276,7 @@ export async function addAction(log: ActionLog, action: ModerationAction, from: 
 export async function getRows(log: ActionLog, ids: string[]): Promise<Array<LogRow | undefined>> {
   return log.transaction('r', log.ids, log.pages, async () => {
     const buckets = await bucketsFor(tablesOf(log), ids);
-    const located = ids.map((id) => buckets.get(bucketOf(id))!.pages[id]);
+    const located = ids.map((id) => buckets.get(bucketOf(id))!.get(id));
     const keys = [...new Set(located.filter((k): k is string => !!k))];
     const pages = await log.pages.bulkGet(keys);
     const rows = new Map(pages.flatMap((p) => p?.rows.map((r) => [r.id, r] as const) ?? []));
@@ -228,11 +290,11 @@ export async function getRow(log: ActionLog, id: string): Promise<LogRow | undef
 
 /** Every record id in the store. */
 export async function allIds(log: ActionLog): Promise<string[]> {
-  return (await log.ids.toArray()).flatMap((b) => Object.keys(b.pages));
+  return (await log.ids.toArray()).flatMap((b) => [...parseLines(b.text).keys()]);
 }
 
 export async function countRows(log: ActionLog): Promise<number> {
-  return (await log.ids.toArray()).reduce((n, b) => n + Object.keys(b.pages).length, 0);
+  return (await allIds(log)).length;
 }
 
 /** Removes rows from their pages and buckets, in one transaction; returns how many there were. */
@@ -248,8 +310,8 @@ async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<num
   await t.pages.bulkPut(kept.filter((p) => p.rows.length));
   await t.pages.bulkDelete(kept.filter((p) => !p.rows.length).map((p) => p.key));
   const buckets = await bucketsFor(t, ids);
-  for (const id of ids) delete buckets.get(bucketOf(id))!.pages[id];
-  await t.ids.bulkPut([...buckets.values()]);
+  for (const id of ids) buckets.get(bucketOf(id))!.delete(id);
+  await putBuckets(t, buckets);
   await t.overviews.bulkDelete([...new Set(kept.map((p) => p.chatKey))]);
   return ids.length;
 }
@@ -259,7 +321,7 @@ export async function setSignatures(log: ActionLog, signatures: Map<string, Sign
   if (!signatures.size) return;
   await log.transaction('rw', log.ids, log.pages, async () => {
     const buckets = await bucketsFor(tablesOf(log), [...signatures.keys()]);
-    const keys = [...new Set([...signatures.keys()].map((id) => buckets.get(bucketOf(id))!.pages[id]).filter((k): k is string => !!k))];
+    const keys = [...new Set([...signatures.keys()].map((id) => buckets.get(bucketOf(id))!.get(id)).filter((k): k is string => !!k))];
     const pages = (await log.pages.bulkGet(keys)).filter((p): p is Page => !!p);
     await log.pages.bulkPut(pages.map((p) => ({ ...p, rows: p.rows.map((r) => (signatures.has(r.id) ? { ...r, signed: signatures.get(r.id) } : r)) })));
   });
@@ -285,7 +347,7 @@ export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<n
 /** Erases every record and cached view (the team's incidents too). */
 export async function eraseAll(log: ActionLog): Promise<void> {
   await log.transaction('rw', [...writeTables(log), log.incidents, log.refusals], async () => {
-    await Promise.all([log.pages.clear(), log.ids.clear(), log.people.clear(), log.overviews.clear(), log.incidents.clear(), log.refusals.clear()]);
+    await Promise.all([log.pages.clear(), log.ids.clear(), log.peopleIndex.clear(), log.overviews.clear(), log.incidents.clear(), log.refusals.clear()]);
   });
 }
 
@@ -305,8 +367,7 @@ export async function historyOf(log: ActionLog, chat: { site: string; id: string
 /** Every action about a participant of a messenger, in any chat, newest first. */
 export async function byParticipant(log: ActionLog, site: string, subjectId: string): Promise<LogRow[]> {
   const key = subjectKey(site, subjectId);
-  const person = await log.people.get(key);
-  const rows = flatten(await log.pages.bulkGet(person?.pages ?? [])).filter((r) => r.subjectKey === key);
+  const rows = flatten(await log.pages.bulkGet(await pagesOfPerson(log, key))).filter((r) => r.subjectKey === key);
   return rows.sort(byTime).reverse();
 }
 
@@ -334,7 +395,7 @@ export async function scanNewestFirst(log: ActionLog, scope: Scope, visit: (row:
   const [first, last] = [Number.isFinite(scope.from) ? monthOf(scope.from) : '', Number.isFinite(scope.to) ? monthOf(scope.to) : '\uffff'];
   let keys: string[];
   if (scope.chat) keys = (await log.pages.where('[chatKey+month]').between([scope.chat, first], [scope.chat, last], true, true).primaryKeys()) as string[];
-  else if (scope.participant) keys = (await log.people.get(scope.participant))?.pages ?? [];
+  else if (scope.participant) keys = await pagesOfPerson(log, scope.participant);
   else keys = (await log.pages.where('month').between(first, last, true, true).primaryKeys()) as string[];
   // Page keys end with their month: newest month first, then by chat.
   keys = [...keys].sort((a, b) => (a.slice(-7) < b.slice(-7) ? 1 : a.slice(-7) > b.slice(-7) ? -1 : a < b ? -1 : 1));

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importActions } from '@/core/log/import';
-import { ActionLog, addAction, byParticipant, countRows, deleteOlderThan, deleteRows, eachRow, getRow, getRows, historyOf, scanNewestFirst, type LogRow } from '@/core/log/store';
+import { ActionLog, addAction, allIds, monthOf, saveRows, toRow, OWN, byParticipant, countRows, deleteOlderThan, deleteRows, eachRow, getRow, getRows, historyOf, scanNewestFirst, type LogRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
@@ -105,7 +106,7 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new ActionLog(name);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(7);
     expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
     expect((await byParticipant(upgraded, 'max', 'petrov')).map((a) => a.id)).toEqual([old.id]);
     const row = await getRow(upgraded, note.id);
@@ -113,5 +114,41 @@ describe('schema migration', () => {
     // v3: what this browser logged before teams were stored here is its own, now in pages.
     expect({ source: row?.source, member: row?.member, team: row?.team }).toEqual({ source: 'own', member: null, team: null });
     upgraded.close();
+  });
+
+  it('upgrades a version 5 log: its id and participant indexes are rebuilt from the pages', async () => {
+    log.close();
+    await Dexie.delete(name);
+    const v5 = new Dexie(name);
+    v5.version(5).stores({ pages: '&key, month, [chatKey+month]', ids: '&bucket', people: '&subjectKey', overviews: '&chatKey', incidents: '++seq, team', refusals: '&key, [team+signer]' });
+    const [a, b] = [action(), action({ chat: other, subject: { id: 'sidorov', name: 'Сидоров' } })].map((x) => toRow(x, OWN));
+    const month = new Date(a.time).toISOString().slice(0, 7);
+    await v5.table('pages').bulkAdd([
+      { key: `${a.chatKey}|${month}`, chatKey: a.chatKey, month, rows: [a] },
+      { key: `${b.chatKey}|${month}`, chatKey: b.chatKey, month, rows: [b] },
+    ]);
+    await v5.table('ids').add({ bucket: 7, pages: { [a.id]: `${a.chatKey}|${month}`, [b.id]: `${b.chatKey}|${month}` } });
+    await v5.table('people').add({ subjectKey: a.subjectKey, pages: [`${a.chatKey}|${month}`] });
+    v5.close();
+
+    log = new ActionLog(name);
+    expect(log.verno).toBe(7);
+    expect((await allIds(log)).sort()).toEqual([a.id, b.id].sort());
+    expect((await getRow(log, b.id))?.chat).toEqual(other);
+    expect((await byParticipant(log, 'max', 'sidorov')).map((r) => r.id)).toEqual([b.id]);
+    expect((await byParticipant(log, 'max', 'petrov')).map((r) => r.id)).toEqual([a.id]);
+    expect(await saveRows(log, [a])).toEqual([]);
+  });
+});
+
+describe('the month a page is filed under', () => {
+  it('is the UTC month of the time, in any order of times and in any year a date can hold', () => {
+    const anyTime = fc.integer({ min: -8.64e15, max: 8.64e15 });
+    const nearBoundary = fc.constantFrom(Date.parse('2026-01-31T23:59:59.999Z'), Date.parse('2026-02-01T00:00:00Z'), -62_135_596_800_000, -62_135_596_800_001, Date.parse('0050-03-01T00:00:00Z') - 1);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyTime, nearBoundary, nearBoundary.map((t) => t + 1)), { minLength: 1, maxLength: 20 }), (times) => {
+        for (const time of times) expect(monthOf(time)).toBe(new Date(time).toISOString().slice(0, 7));
+      }),
+    );
   });
 });
