@@ -109,7 +109,7 @@ function inflater() {
     return message;
   })();
   // A broken stream fails `output`; the writes' own failures say the same.
-  const write = (part: Uint8Array) => void writer.write(part).catch(() => {});
+  const write = (part: Uint8Array) => void writer.write(part as Uint8Array<ArrayBuffer>).catch(() => {});
   const end = () => void writer.close().catch(() => {});
   writer.closed.catch(() => {});
   // Awaited in turn, maybe later than it fails.
