@@ -40,18 +40,19 @@ export interface Page {
 }
 
 /**
- * Which page holds each record, for the ids that hash to this bucket: lines of `id\tpage key`.
- * One string, so a bucket is stored by copying it rather than by walking its entries.
+ * Which page holds each record, for the ids that hash to this bucket: [id, page key] pairs as JSON
+ * (ids and chats are any text a peer wrote). One string, so a bucket is stored by copying it
+ * rather than by walking its entries.
  */
 interface IdBucket {
   bucket: number;
-  text: string;
+  json: string;
 }
 
-/** The pages each participant (across chats) has records in, for the participants that hash to this bucket: page keys, one a line. */
+/** The pages each participant (across chats) has records in, for the participants that hash to this bucket. */
 interface PeopleBucket {
   bucket: number;
-  people: Record<string, string>;
+  people: Record<string, string[]>;
 }
 
 export const LOG_DB_NAME = 'chat-steward-log';
@@ -191,25 +192,18 @@ export function asSeen(row: LogRow): ModerationAction {
 async function bucketsFor(t: Pick<Tables, 'ids'>, ids: string[]): Promise<Map<number, Map<string, string>>> {
   const numbers = [...new Set(ids.map(bucketOf))];
   const rows = await t.ids.bulkGet(numbers);
-  return new Map(numbers.map((n, i) => [n, parseLines(rows[i]?.text ?? '')]));
+  return new Map(numbers.map((n, i) => [n, pagesIn(rows[i])]));
 }
 
-function parseLines(text: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const line of text ? text.split('\n') : []) {
-    const tab = line.indexOf('\t');
-    pages.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return pages;
-}
+const pagesIn = (bucket: IdBucket | undefined) => new Map<string, string>(bucket ? JSON.parse(bucket.json) : []);
 
 const putBuckets = (t: Pick<Tables, 'ids'>, buckets: Map<number, Map<string, string>>) =>
-  t.ids.bulkPut([...buckets].map(([bucket, pages]) => ({ bucket, text: [...pages].map(([id, key]) => `${id}\t${key}`).join('\n') })));
+  t.ids.bulkPut([...buckets].map(([bucket, pages]) => ({ bucket, json: JSON.stringify([...pages]) })));
 
 /** The keys of the pages a participant has records in. */
 async function pagesOfPerson(log: ActionLog, key: string): Promise<string[]> {
   const bucket = await log.peopleIndex.get(bucketOf(key));
-  return bucket?.people[key]?.split('\n') ?? [];
+  return bucket && Object.hasOwn(bucket.people, key) ? bucket.people[key] : [];
 }
 
 /** The pages these rows go into, with what they already hold (`pages`, by key, as read). */
@@ -239,7 +233,7 @@ async function writeIndexes(t: Tables, fresh: LogRow[], buckets: Map<number, Map
   const people = new Map(numbers.map((n, i) => [n, held[i]?.people ?? {}]));
   for (const [subject, rows] of bySubject) {
     const bucket = people.get(bucketOf(subject))!;
-    bucket[subject] = [...new Set([...(bucket[subject]?.split('\n') ?? []), ...rows.map(pageKey)])].join('\n');
+    bucket[subject] = [...new Set([...(Object.hasOwn(bucket, subject) ? bucket[subject] : []), ...rows.map(pageKey)])];
   }
   await t.people.bulkPut([...people].map(([bucket, pages]) => ({ bucket, people: pages })));
 }
@@ -290,7 +284,7 @@ export async function getRow(log: ActionLog, id: string): Promise<LogRow | undef
 
 /** Every record id in the store. */
 export async function allIds(log: ActionLog): Promise<string[]> {
-  return (await log.ids.toArray()).flatMap((b) => [...parseLines(b.text).keys()]);
+  return (await log.ids.toArray()).flatMap((b) => [...pagesIn(b).keys()]);
 }
 
 export async function countRows(log: ActionLog): Promise<number> {

@@ -152,3 +152,21 @@ describe('the month a page is filed under', () => {
     );
   });
 });
+
+describe('ids and chats a peer wrote, whatever their text', () => {
+  it('are found, counted and kept apart when they hold tabs, line breaks and quotes', async () => {
+    const victim = action();
+    const crafted = [
+      action({ id: `x\n${victim.id}\tmax:evil|2026-01` }),
+      action({ id: 'a"b\\c\t\n', chat: { site: 'max', id: 'chat\nwith\tbreaks', title: 'т' }, subject: { id: 'p\nq', name: 'П' } }),
+    ];
+    await saveRows(log, [victim, ...crafted].map((a) => toRow(a, OWN)));
+    expect((await allIds(log)).sort()).toEqual([victim.id, ...crafted.map((a) => a.id)].sort());
+    expect((await getRows(log, [victim.id, ...crafted.map((a) => a.id)])).map((r) => r?.id)).toEqual([victim.id, ...crafted.map((a) => a.id)]);
+    expect((await byParticipant(log, 'max', 'p\nq')).map((r) => r.id)).toEqual([crafted[1].id]);
+    expect(await saveRows(log, [toRow(victim, OWN)])).toEqual([]);
+    await deleteRows(log, [crafted[0].id]);
+    expect((await getRow(log, victim.id))?.id).toBe(victim.id);
+    expect(await countRows(log)).toBe(2);
+  });
+});
