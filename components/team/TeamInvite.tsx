@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
 import { decides, INVITE_DAY_CHOICES, type RosterDecision, type TeamStatus } from '@/core/team/config';
 import { t } from '../i18n';
@@ -13,6 +13,8 @@ export interface TeamInviteProps {
 /** The invite to hand out (code and QR, with its expiry); the owner and admins issue new ones and withdraw them. */
 export function TeamInvite({ status, decide, onCopied }: TeamInviteProps) {
   const [days, setDays] = useState<(typeof INVITE_DAY_CHOICES)[number]>(7);
+  // The page draws again at each change of the team's status (a long sync's progress too): the code's QR only when the code changes.
+  const qr = useMemo(() => renderSVG(status.code), [status.code]);
   const admin = decides(status);
   const now = Date.now();
   return (
@@ -20,7 +22,7 @@ export function TeamInvite({ status, decide, onCopied }: TeamInviteProps) {
       <p>{t('teamInvite')}</p>
       <div class="invite">
         <textarea readOnly rows={3} cols={50} aria-label={t('teamJoinCode')} data-testid="team-code" value={status.code} />
-        <span class="qr" role="img" aria-label={t('teamJoinCode')} dangerouslySetInnerHTML={{ __html: renderSVG(status.code) }} />
+        <span class="qr" role="img" aria-label={t('teamJoinCode')} dangerouslySetInnerHTML={{ __html: qr }} />
       </div>
       <p class={status.inviteExpires < now ? 'error' : 'muted'}>
         {status.inviteExpires < now ? t('teamInviteExpired') : t('teamInviteUntil', formatDateTime(status.inviteExpires))}

@@ -26,7 +26,7 @@ const NONE_PENDING: ReadonlySet<string> = new Set();
 const BATCH = 5000;
 /** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
 export const PROGRESS_FROM = 500;
-const SAVE_SLICE = 5000;
+const SAVE_SLICE = 10_000;
 
 
 export interface ReplicaOptions {

@@ -9,8 +9,9 @@ import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from
  * the content can change, and a record cannot be replayed into another team. In the doc the
  * record goes without its id, which is the key it is filed under (and which the signature covers).
  */
-export const envelopeSchema = z.object({ r: z.record(z.string(), z.unknown()), by: memberIdSchema, sig: z.string().min(1).max(200) });
-export type WireEnvelope = z.infer<typeof envelopeSchema>;
+/** The envelope's signer and signature; its record is checked whole, once, by parseRecord. */
+const signedBySchema = z.object({ by: memberIdSchema, sig: z.string().min(1).max(200) });
+export type WireEnvelope = { r: Record<string, unknown> } & z.infer<typeof signedBySchema>;
 
 export interface Envelope {
   record: ModerationAction;
@@ -38,8 +39,16 @@ export function toWire({ record, by, sig }: Envelope): WireEnvelope {
 export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; problem: 'unsigned' | 'invalid'; claimedBy: string | null };
 
 export function parseEnvelope(key: string, value: unknown): ParsedEnvelope {
-  const parsed = envelopeSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
-  const record = parseRecord(key, { ...parsed.data.r, id: key });
+  const parsed = signedBySchema.safeParse(value);
+  const r = (value as { r?: unknown } | null)?.r;
+  if (!parsed.success || !isPlainObject(r)) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
+  const record = parseRecord(key, { ...r, id: key });
   return record ? { ok: true, envelope: { record, by: parsed.data.by, sig: parsed.data.sig } } : { ok: false, problem: 'invalid', claimedBy: parsed.data.by };
+}
+
+/** An object as JSON gives (not an array, nor a Y type or other class a peer could put in the doc). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

@@ -196,3 +196,22 @@ describe('signaling topic', () => {
     expect(await signalingTopic({ ...invite, secret: team().secret })).not.toBe(topic);
   });
 });
+
+describe('an envelope as a peer wrote it', () => {
+  const record = { time: NOW, actor: 'Иванова', chat: chats[0], clauses: ['4.5'], kind: 'violation', subject: people[0], reason: 'Грубость' };
+  const by = 'b'.repeat(22);
+  it('is read when its record is an object as JSON gives, and refused when the record is anything else', () => {
+    expect(parseEnvelope('01K1', { r: record, by, sig: 's' })).toMatchObject({ ok: true, envelope: { by, sig: 's', record: { id: '01K1', kind: 'violation' } } });
+    const inner = new Y.Doc().getMap('x');
+    class Record {
+      kind = 'violation';
+    }
+    for (const r of [null, 'text', 7, [record], inner, new Record(), new Map(Object.entries(record))]) {
+      expect(parseEnvelope('01K1', { r, by, sig: 's' })).toMatchObject({ ok: false, problem: 'invalid' });
+    }
+    for (const broken of [{ r: record, by: 7, sig: 's' }, { r: record, by, sig: '' }, { r: record, by, sig: 'x'.repeat(201) }, { r: record, by }, null, 'text']) {
+      expect(parseEnvelope('01K1', broken)).toMatchObject({ ok: false });
+    }
+    expect(parseEnvelope('01K1', { ...record, id: '01K1' })).toMatchObject({ ok: false, problem: 'unsigned' });
+  });
+});
