@@ -34,10 +34,14 @@ const changed = ({ beforeState, afterState, deleteSet }: Y.Transaction) =>
  */
 export function hearReceivedUpdates(doc: Y.Doc, reading: () => Uint8Array | null = largeMessageBeingRead): () => void {
   const observers = (doc as unknown as Observed)._observers;
-  let held: Set<UpdateListener> | undefined;
-  const restore = () => {
-    if (held) observers.set('update', held);
+  let held: { listeners: Set<UpdateListener>; update: Uint8Array; transaction: Y.Transaction } | undefined;
+  // The listeners are back in place before they hear it, so that they may come and go as they would.
+  const release = () => {
+    if (!held) return;
+    const { listeners, update, transaction } = held;
     held = undefined;
+    observers.set('update', listeners);
+    for (const listen of [...listeners]) listen(update, transaction.origin, doc, transaction);
   };
   const onCleanup = (transaction: Y.Transaction) => {
     const message = transaction.local ? null : reading();
@@ -45,18 +49,18 @@ export function hearReceivedUpdates(doc: Y.Doc, reading: () => Uint8Array | null
     const listeners = observers.get('update');
     // Nothing new (a second peer sent the same): Yjs finds nothing to encode, and nothing is stored twice.
     if (!update || !listeners?.size || !changed(transaction)) return;
-    // Yjs looks for 'update' listeners right after this event; they are back before the next transaction.
-    held = listeners;
+    // Yjs looks for 'update' listeners right after this event: none, so it encodes nothing; they hear
+    // the bytes that came once the transaction is done (or before the next one, an observer's).
+    held = { listeners, update, transaction };
     observers.delete('update');
-    for (const listen of [...listeners]) listen(update, transaction.origin, doc, transaction);
   };
   doc.on('afterTransactionCleanup', onCleanup);
-  doc.on('beforeObserverCalls', restore);
-  doc.on('afterAllTransactions', restore);
+  doc.on('beforeObserverCalls', release);
+  doc.on('afterAllTransactions', release);
   return () => {
-    restore();
+    release();
     doc.off('afterTransactionCleanup', onCleanup);
-    doc.off('beforeObserverCalls', restore);
-    doc.off('afterAllTransactions', restore);
+    doc.off('beforeObserverCalls', release);
+    doc.off('afterAllTransactions', release);
   };
 }

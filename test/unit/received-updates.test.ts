@@ -45,6 +45,22 @@ describe('a large update from a peer', () => {
     expect(copy.getMap('records').toJSON()).toEqual(doc.getMap('records').toJSON());
   });
 
+  it('keeps a listener added while the update is applied', () => {
+    const full = Y.encodeStateAsUpdate(year());
+    const doc = new Y.Doc();
+    const late: Uint8Array[] = [];
+    const addLate = () => {
+      doc.off('update', addLate);
+      doc.on('update', (update: Uint8Array) => late.push(update));
+    };
+    doc.on('update', addLate);
+    const message = syncStep2(full);
+    hearReceivedUpdates(doc, () => message);
+    Y.applyUpdate(doc, full, 'peer');
+    doc.getMap('other').set('mine', 1);
+    expect(late).toHaveLength(1);
+  });
+
   it('does not lose a change an observer makes while the update is applied', () => {
     const full = Y.encodeStateAsUpdate(year());
     const doc = new Y.Doc();
