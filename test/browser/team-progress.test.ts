@@ -19,6 +19,9 @@ let keeper: KeeperProcess | undefined;
 let ext: ExtensionBrowser;
 let records = 0;
 let code = '';
+let room = '';
+/** The year's doc as one update: what the member's disk must hold once it has arrived. */
+let yearBytes = 0;
 const dir = mkdtempSync(join(tmpdir(), 'steward-progress-'));
 
 beforeAll(async () => {
@@ -27,7 +30,9 @@ beforeAll(async () => {
   records = year.length;
   const { doc, owner, team } = await signedTeam(year);
   const invite = { ...newTeam('Школа 31', owner, [signaling.url], undefined, Date.now()), teamId: team };
-  await seedKeeper(join(dir, 'data'), join(dir, 'invite.txt'), invite, Y.encodeStateAsUpdate(doc));
+  const state = Y.encodeStateAsUpdate(doc);
+  [room, yearBytes] = [invite.room, state.length];
+  await seedKeeper(join(dir, 'data'), join(dir, 'invite.txt'), invite, state);
   code = encodeInvite(invite);
   keeper = startKeeper({ KEEPER_INVITE_FILE: join(dir, 'invite.txt'), KEEPER_DATA: join(dir, 'data'), KEEPER_NAME: 'Хранитель' });
   [ext] = await Promise.all([moderator(server.port, 'Петрова'), keeper.waitFor(/сигнальный сервер .*: на связи/, 60_000)]);
@@ -64,5 +69,25 @@ describe('a long sync', () => {
     // Done: the progress goes away in both places.
     await expect.poll(() => chat.panel.text('[data-testid="sync-progress"]'), { timeout: 10_000 }).toBeNull();
     expect(await page.getByTestId('sync-progress').count()).toBe(0);
+
+    // On disk as it came (the sync host hands y-indexeddb the bytes received): a restart reads the year there.
+    const onDisk = () =>
+      page.evaluate(
+        (name) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('updates').objectStore('updates').getAll();
+              all.onsuccess = () => {
+                open.result.close();
+                resolve((all.result as Uint8Array[]).reduce((n, u) => n + u.byteLength, 0));
+              };
+              all.onerror = () => reject(all.error);
+            };
+          }),
+        `chat-steward-team-${room}`,
+      );
+    await expect.poll(onDisk, { timeout: 10_000 }).toBeGreaterThan(yearBytes * 0.9);
   });
 });
