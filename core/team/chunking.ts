@@ -23,18 +23,24 @@ export function toFrames(message: Uint8Array, chunkBytes = CHUNK_BYTES): Uint8Ar
   return frames;
 }
 
+/** The parts one after another, in one array. */
+function concat(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    whole.set(p, offset);
+    offset += p.length;
+  }
+  return whole;
+}
+
 /** Reassembles uncompressed frames in arrival order (data channels here are reliable and ordered). */
 export function createAssembler(): (frame: Uint8Array) => Uint8Array | null {
   let parts: Uint8Array[] = [];
   return (frame) => {
     parts.push(frame.subarray(1));
     if (frame[0] & MORE) return null;
-    const message = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let offset = 0;
-    for (const p of parts) {
-      message.set(p, offset);
-      offset += p.length;
-    }
+    const message = concat(parts);
     parts = [];
     return message;
   };
@@ -100,13 +106,7 @@ function inflater() {
       }
       parts.push(read.value);
     }
-    const message = new Uint8Array(size);
-    let offset = 0;
-    for (const part of parts) {
-      message.set(part, offset);
-      offset += part.length;
-    }
-    return message;
+    return concat(parts);
   })();
   // A broken stream fails `output`; the writes' own failures say the same.
   const write = (part: Uint8Array) => void writer.write(part as Uint8Array<ArrayBuffer>).catch(() => {});

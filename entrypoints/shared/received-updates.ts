@@ -1,23 +1,20 @@
 import * as decoding from 'lib0/decoding';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { largeMessageBeingRead } from './chunked-peer';
-
-/** y-webrtc's sync messages: [0, step 2 or update, the update's bytes]. */
-const MESSAGE_SYNC = 0;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
+import { MESSAGE_SYNC } from './relay-updates';
 
 type UpdateListener = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => void;
 /** lib0's observable keeps its listeners here; Yjs encodes a transaction's update only when 'update' has some. */
 type Observed = { _observers: Map<string, Set<UpdateListener>> };
 
-/** The Yjs update inside a y-webrtc sync message, or null when it is not one. */
+/** The Yjs update inside a y-webrtc sync message ([sync, step 2 or update, its bytes]), or null when it is not one. */
 export function updateOf(message: Uint8Array): Uint8Array | null {
   try {
     const decoder = decoding.createDecoder(message);
     if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return null;
     const type = decoding.readVarUint(decoder);
-    return type === SYNC_STEP_2 || type === SYNC_UPDATE ? decoding.readVarUint8Array(decoder) : null;
+    return type === messageYjsSyncStep2 || type === messageYjsUpdate ? decoding.readVarUint8Array(decoder) : null;
   } catch {
     return null;
   }

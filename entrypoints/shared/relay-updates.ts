@@ -3,8 +3,8 @@ import type { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 
-/** y-webrtc's message type for sync messages and updates. */
-const MESSAGE_SYNC = 0;
+/** y-webrtc's message type for sync messages and updates (it does not export it). */
+export const MESSAGE_SYNC = 0;
 
 type UpdateHandler = (update: Uint8Array, origin: unknown) => void;
 /** What this needs of y-webrtc's room (10.x keeps its update handler there, added to the doc on each connect). */
