@@ -19,11 +19,11 @@ import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { markStage } from '@/core/team/sync-stages';
-import { decodeShortStringsFast } from '@/core/team/fast-utf8';
+import { shortStringsFast } from '@/core/team/fast-utf8';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
 
-decodeShortStringsFast();
+shortStringsFast();
 
 const CHANGE_NOTICE_MS = 250;
 /** Progress of a long sync is told at most this often (and always at its start and end). */

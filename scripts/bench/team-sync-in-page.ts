@@ -3,6 +3,10 @@ import '../../entrypoints/shared/chunked-peer';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { recordsMap } from '../../core/team/doc';
+import { shortStringsFast } from '../../core/team/fast-utf8';
+
+// As the extension's sync host does (team-host.ts).
+shortStringsFast();
 
 interface Peer {
   join(room: string, password: string, signaling: string, state?: string): Promise<void>;

@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { expect, it } from 'vitest';
 import * as string from 'lib0/string';
-import { decodeShort, decodeShortStringsFast } from '@/core/team/fast-utf8';
+import { decodeShort, encodeShort, shortStringsFast } from '@/core/team/fast-utf8';
 
 const native = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const nativeOrError = (bytes: Uint8Array) => {
@@ -37,12 +37,35 @@ it('reads what it reads exactly as the native decoder, and leaves the rest to it
   for (const broken of [[0xc0, 0x80], [0xd0], [0xd0, 0x41], [0x80], [0xe2, 0x82, 0xac], [0xef, 0xbb, 0xbf]]) expect(decodeShort(Uint8Array.from(broken))).toBeNull();
 });
 
-it('is what lib0 (and so Yjs) reads strings with, once installed', () => {
-  decodeShortStringsFast();
-  decodeShortStringsFast();
+it('writes what it writes exactly as the native encoder, and leaves the rest to it', () => {
+  const unit = fc.oneof(fc.constantFrom('а', 'Я', 'ё', 'z', '"', '\u0000', '\u07ff', '\u0800', '€', '😀', '\ud800', '\udc00'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 80 }), fc.integer({ min: 0, max: 400 }), (units, room) => {
+      const s = units.join('');
+      const [ours, theirs] = [new Uint8Array(room), new Uint8Array(room)];
+      const wrote = encodeShort(s, ours);
+      if (wrote === null) return;
+      expect(wrote).toEqual(new TextEncoder().encodeInto(s, theirs));
+      expect(ours).toEqual(theirs);
+    }),
+    { numRuns: 3000 },
+  );
+  expect(encodeShort('Иванова И.И.', new Uint8Array(100))).toEqual({ read: 12, written: 21 });
+  for (const other of ['€', '😀', '\ud800', 'x'.repeat(129)]) expect(encodeShort(other, new Uint8Array(1000))).toBeNull();
+  expect(encodeShort('Яя', new Uint8Array(3))).toBeNull();
+});
+
+it('is what lib0 (and so Yjs) reads and writes strings with, once installed', () => {
+  shortStringsFast();
+  shortStringsFast();
   expect((string.utf8TextDecoder as unknown as { stewardFast?: boolean }).stewardFast).toBe(true);
+  expect((string.utf8TextEncoder as unknown as { stewardFast?: boolean }).stewardFast).toBe(true);
   const encoder = encoding.createEncoder();
   for (const s of ['Иванова И.И.', 'x'.repeat(500), '€ и 😀', '']) encoding.writeVarString(encoder, s);
+  // What the installed encoder wrote is byte for byte what the native one writes.
+  const native = encoding.createEncoder();
+  for (const s of ['Иванова И.И.', 'x'.repeat(500), '€ и 😀', '']) encoding.writeVarUint8Array(native, new TextEncoder().encode(s));
+  expect(encoding.toUint8Array(encoder)).toEqual(encoding.toUint8Array(native));
   const decoder = decoding.createDecoder(encoding.toUint8Array(encoder));
   expect([1, 2, 3, 4].map(() => decoding.readVarString(decoder))).toEqual(['Иванова И.И.', 'x'.repeat(500), '€ и 😀', '']);
   const broken = decoding.createDecoder(Uint8Array.from([2, 0xd0, 0x41]));
