@@ -16,6 +16,8 @@ export interface TeamSectionProps {
   watchProgress?: WatchProgress;
   /** Null when joined, else the refusal's code ('bad-invite', 'invite-expired'). */
   onJoin(code: string): Promise<string | null>;
+  /** A join code is being entered: the sync host may start meanwhile. */
+  onPrepare?(): void;
   /** Null when done, else the refusal's code. */
   onDecide(decision: RosterDecision): Promise<string | null>;
   onLeave(): Promise<void>;
@@ -68,7 +70,10 @@ export function TeamSection(props: TeamSectionProps) {
           <p>
             <label for="team-code">{t('teamJoinCode')}</label>
             <br />
-            <textarea id="team-code" rows={3} cols={50} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+            <textarea id="team-code" rows={3} cols={50} value={code} onInput={(e) => {
+              if (!code.trim() && e.currentTarget.value.trim()) props.onPrepare?.();
+              setCode(e.currentTarget.value);
+            }} />
           </p>
           <button type="button" onClick={() => attempt(async () => {
             const problem = await props.onJoin(code);

@@ -67,6 +67,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     relayOnly: z.boolean().optional(),
   }),
   z.object({ type: z.literal('team/join'), code: z.string().min(1) }),
+  /** From the options page, as a join code is pasted: the sync host starts meanwhile, so the join does not wait for it. */
+  z.object({ type: z.literal('team/prepare') }),
   z.object({ type: z.literal('team/leave') }),
   /** From the options page, after an identity backup was restored: the team it held reopens with that identity. */
   z.object({ type: z.literal('team/restore'), config: z.unknown() }),

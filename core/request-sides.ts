@@ -33,6 +33,7 @@ export const REQUEST_SIDES: Record<Request['type'], Side[]> = {
   'log/erase': PAGE,
   'team/create': PAGE,
   'team/join': PAGE,
+  'team/prepare': PAGE,
   'team/leave': PAGE,
   'team/restore': PAGE,
   'team/status': PAGE,

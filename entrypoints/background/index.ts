@@ -11,7 +11,7 @@ import { shareTeamSelectors } from './team-shared';
 import { forgetDraft, openDraftChat, remind, saveDraft } from './drafts';
 import { checkMessengerTab } from './page-check';
 import { applyRetention, eraseLog, overviewOf, recordAction, startLogAlarms } from './log';
-import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, restoreTeam, resumeTeam, setTeamOnline, setTeamRegulation, setTeamRetention, teamChanged, teamStatus } from './team';
+import { createTeam, decideRoster, exportTeam, keepConfig, importTeam, joinTeam, leaveTeam, prepareHost, restoreTeam, resumeTeam, setTeamOnline, setTeamRegulation, setTeamRetention, teamChanged, teamStatus } from './team';
 
 async function handle(request: Request): Promise<Response> {
   switch (request.type) {
@@ -70,6 +70,9 @@ async function handle(request: Request): Promise<Response> {
       // Opening the team writes this moderator's earlier records into it.
       await createTeam(request.team, request.signaling, request.iceServers, request.relayOnly);
       return { ok: true, value: await teamStatus() };
+    case 'team/prepare':
+      await prepareHost();
+      return { ok: true };
     case 'team/join': {
       const joined = await joinTeam(request.code);
       return typeof joined === 'string' ? { ok: false, error: joined } : { ok: true, value: joined };

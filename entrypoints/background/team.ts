@@ -22,30 +22,46 @@ export async function loadTeam(): Promise<TeamConfig | null> {
   return parsed.success ? parsed.data : null;
 }
 
+/** The check (and creation) under way: whoever asks meanwhile waits for the same document, which is ready once created. */
+let offscreen: Promise<void> | undefined;
+
 /** Chrome: the sync host is an offscreen document, created on first need. */
-async function ensureOffscreen(): Promise<void> {
-  if (await browser.offscreen.hasDocument()) return;
-  await browser.offscreen.createDocument({
-    url: browser.runtime.getURL('/offscreen.html'),
-    reasons: ['WEB_RTC'],
-    justification: 'Syncs the moderation team’s shared block list with co-moderators over WebRTC.',
-  });
+function ensureOffscreen(): Promise<void> {
+  offscreen ??= (async () => {
+    if (await browser.offscreen.hasDocument()) return;
+    await browser.offscreen.createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['WEB_RTC'],
+      justification: 'Syncs the moderation team’s shared block list with co-moderators over WebRTC.',
+    });
+  })().finally(() => (offscreen = undefined));
+  return offscreen;
 }
 
 /** Firefox: the background page has WebRTC, so the host runs here. */
-let inProcessHost: ((request: HostRequest) => Promise<HostReply>) | undefined;
+let inProcessHost: Promise<(request: HostRequest) => Promise<HostReply>> | undefined;
 
-async function send(request: HostRequest): Promise<HostReply> {
-  if (import.meta.env.FIREFOX) {
-    inProcessHost ??= (await import('../shared/team-host-service')).hostService({
+function firefoxHost() {
+  inProcessHost ??= import('../shared/team-host-service').then(({ hostService }) =>
+    hostService({
       onChange: () => void teamChanged(),
       onConfig: (config) => void keepConfig(config),
       onProgress: (done, total) => void keepSyncProgress(done, total),
-    });
-    return inProcessHost(request);
-  }
+    }),
+  );
+  return inProcessHost;
+}
+
+async function send(request: HostRequest): Promise<HostReply> {
+  if (import.meta.env.FIREFOX) return (await firefoxHost())(request);
   await ensureOffscreen();
   return (await browser.runtime.sendMessage({ target: HOST_TARGET, request })) as HostReply;
+}
+
+/** Starts the sync host ahead of a join (its start is a tenth of a second the join then need not wait for). */
+export async function prepareHost(): Promise<void> {
+  if (import.meta.env.FIREFOX) await firefoxHost();
+  else await ensureOffscreen();
 }
 
 /** Asks the sync host; opens the team there first if it is not open (new or restarted host). Null outside a team. */

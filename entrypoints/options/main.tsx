@@ -130,6 +130,7 @@ async function show() {
             await must({ type: 'team/create', ...plan });
             await show();
           }}
+          onPrepare={() => void ask({ type: 'team/prepare' })}
           onJoin={async (code) => {
             const reply = await ask({ type: 'team/join', code });
             if (reply.ok) await show();

@@ -6,7 +6,7 @@ import { bundleForPage } from '../../scripts/bench/bundle';
 import { launchChromium, Panel, readLog, type ExtensionBrowser } from './harness';
 import { PageMarks } from './page-marks';
 import type { Signaling } from './signaling';
-import { approve, blockWithDirector, choose, createTeam, joinTeam, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, useTwoModerators, WEBRTC_ON_LOOPBACK } from './team-helpers';
+import { approve, blockWithDirector, choose, createTeam, myFingerprint, openChat, options, participantsUntil, record, rosterText, teamStatus, useTwoModerators, WEBRTC_ON_LOOPBACK } from './team-helpers';
 
 // Two separate Chromium profiles, each with the built extension, meet through a signaling server
 // on 127.0.0.1 and sync over a real WebRTC data channel.
@@ -33,8 +33,14 @@ describe('team sync between two browsers', () => {
     await expect.poll(() => chatB.panel.text('[data-testid="mod-result"]')).toContain('Записано');
 
     const optionsB = await options(b);
-    await joinTeam(optionsB, code);
+    // Pasting the code starts the sync host, which a browser outside any team does not run, before the click.
+    const syncHosts = () => optionsB.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+    expect(await syncHosts()).toBe(0);
+    await optionsB.locator('#team-code').fill(code);
+    await expect.poll(syncHosts).toBe(1);
+    await optionsB.getByRole('button', { name: 'Вступить' }).click();
     await expect.poll(() => teamStatus(optionsB), { timeout: 20_000 }).toContain('На связи: 1');
+    expect(await syncHosts()).toBe(1);
     // Until Иванова approves, Петрова only asks: her records wait.
     expect(await optionsB.getByTestId('team-me').innerText()).toContain('Вы попросили вступить');
     await approve(optionsA, 'Петрова', await myFingerprint(optionsB));

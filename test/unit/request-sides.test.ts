@@ -22,7 +22,7 @@ describe('where a request may come from', () => {
       'action/record', 'chat/participants', 'chat/tag', 'content/check', 'content/override', 'draft/restored', 'draft/save',
       'log/open', 'options/open', 'override/record', 'site/learn', 'site/share', 'tab/collapse', 'tab/state', 'watch/allow', 'watch/check',
     ]);
-    for (const type of ['team/decide', 'team/create', 'team/join', 'team/leave', 'team/export', 'team/import', 'team/retention', 'team/regulation', 'log/erase'] as const) {
+    for (const type of ['team/decide', 'team/create', 'team/join', 'team/prepare', 'team/leave', 'team/export', 'team/import', 'team/retention', 'team/regulation', 'log/erase'] as const) {
       expect(mayAsk('tab', type)).toBe(false);
       expect(mayAsk('page', type)).toBe(true);
     }
