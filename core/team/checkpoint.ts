@@ -36,19 +36,47 @@ export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string
   return keys.sort();
 }
 
-/** The hash over the records as they are (each key and its value's JSON, in key order). */
-export async function digestOf(keys: string[], valueOf: (key: string) => unknown): Promise<string> {
-  const text = keys.map((k) => `${k}\n${JSON.stringify(valueOf(k))}`).join('\n');
-  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+/** A value's JSON; null for what JSON cannot write (a peer can put a BigInt or a cycle-free oddity in the doc). */
+export function jsonOf(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
 }
+
+/** The hash over the records' texts (each key and its value's JSON, in key order); null when one has none. */
+async function hashOf(keys: string[], textOf: (key: string) => string | null | undefined): Promise<string | null> {
+  const lines: string[] = [];
+  for (const k of keys) {
+    const text = textOf(k);
+    if (typeof text !== 'string') return null;
+    lines.push(`${k}\n${text}`);
+  }
+  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines.join('\n')))));
+}
+
+/** The hash over the records as they are; null when one of them has no JSON (then it matches no checkpoint). */
+export const digestOf = (keys: string[], valueOf: (key: string) => unknown) => hashOf(keys, (k) => jsonOf(valueOf(k)));
 
 const unsigned = ({ sig: _s, ...rest }: Checkpoint) => rest;
 
-/** This member's checkpoint over its records in the doc; null when it has none. */
-export async function makeCheckpoint(me: Identity, team: string, map: Y.Map<unknown>, at: number): Promise<Checkpoint | null> {
-  const keys = keysOf(map, me.id);
+/**
+ * This member's checkpoint over its records in the doc that are as it signed them (`signedAsIs`
+ * says so of a key and the JSON the doc holds under it, from the member's own store); null when
+ * it has none. A record someone else wrote under its name, or changed in the doc, is never
+ * vouched for: it is left out, the checkpoint then matches no receiver's doc, and there each
+ * record's own signature decides.
+ */
+export async function makeCheckpoint(me: Identity, team: string, map: Y.Map<unknown>, at: number, signedAsIs: (key: string, json: string) => boolean): Promise<Checkpoint | null> {
+  const texts = new Map<string, string>();
+  for (const k of keysOf(map, me.id)) {
+    const json = jsonOf(map.get(k));
+    if (json !== null && signedAsIs(k, json)) texts.set(k, json);
+  }
+  const keys = [...texts.keys()];
   if (!keys.length) return null;
-  const body = { by: me.id, team, upTo: keys.at(-1)!, count: keys.length, digest: await digestOf(keys, (k) => map.get(k)), at };
+  const body = { by: me.id, team, upTo: keys.at(-1)!, count: keys.length, digest: (await hashOf(keys, (k) => texts.get(k)))!, at };
   return { ...body, sig: await sign(me, body) };
 }
 
@@ -59,6 +87,8 @@ export async function makeCheckpoint(me: Identity, team: string, map: Y.Map<unkn
 export async function vouched(checkpoint: Checkpoint, team: string, key: PublicIdentity, map: Y.Map<unknown>, valueOf: (key: string) => unknown): Promise<string[] | null> {
   if (checkpoint.team !== team) return null;
   const keys = keysOf(map, checkpoint.by, checkpoint.upTo);
-  if (keys.length !== checkpoint.count || !(await verify(key, unsigned(checkpoint), checkpoint.sig))) return null;
-  return (await digestOf(keys, valueOf)) === checkpoint.digest ? keys : null;
+  if (keys.length !== checkpoint.count) return null;
+  // Both started at once: the hash's text is made now, the hashing and the signature's check run off the main thread.
+  const [signed, digest] = await Promise.all([verify(key, unsigned(checkpoint), checkpoint.sig), digestOf(keys, valueOf)]);
+  return signed && digest === checkpoint.digest ? keys : null;
 }

@@ -35,7 +35,8 @@ export const FUTURE_SLACK_MS = 5 * 60_000;
  */
 export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[], now: number): Promise<Verdict[]> {
   const { roster, pending } = replica;
-  const vouchedKeys = await vouch(doc, replica, team, changes);
+  // Checkpoints are hashed and their signatures checked off the main thread while the records are parsed.
+  const vouching = vouch(doc, replica, team, changes);
   const verdicts = changes.map((change): Verdict => {
     if (change.deleted) return { signer: null };
     const parsed = parseEnvelope(change.key, change.value);
@@ -43,6 +44,7 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
     const { envelope } = parsed;
     return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
   });
+  const vouchedKeys = await vouching;
   // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
   const bad = await Promise.all(
     verdicts.map((v, i) => !!v.envelope && !v.refused && !vouchedKeys.has(changes[i].key) && verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!).then((good) => !good)),
@@ -71,15 +73,13 @@ async function vouch(doc: Y.Doc, replica: RosterReplica, team: string, changes: 
     const by = (c.value as { by?: unknown } | null | undefined)?.by;
     if (typeof by === 'string') counts.set(by, (counts.get(by) ?? 0) + 1);
   }
-  const keys = new Set<string>();
   const batch = new Map(changes.map((c) => [c.key, c.value]));
   const map = recordsMap(doc);
-  for (const [by, n] of counts) {
+  const covered = [...counts].map(([by, n]) => {
     const checkpoint = checkpointSchema.safeParse(checkpointsMap(doc).get(by));
     const key = replica.keyOf(by);
-    if (n < CHECKPOINT_MIN || !checkpoint.success || checkpoint.data.by !== by || !key) continue;
-    const covered = await vouched(checkpoint.data, team, key, map, (k) => (batch.has(k) ? batch.get(k) : map.get(k)));
-    covered?.forEach((k) => keys.add(k));
-  }
-  return keys;
+    if (n < CHECKPOINT_MIN || !checkpoint.success || checkpoint.data.by !== by || !key) return null;
+    return vouched(checkpoint.data, team, key, map, (k) => (batch.has(k) ? batch.get(k) : map.get(k)));
+  });
+  return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
 }

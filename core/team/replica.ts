@@ -1,6 +1,6 @@
 import { addMonths } from 'date-fns';
 import * as Y from 'yjs';
-import { CHECKPOINT_MIN, checkpointSchema, makeCheckpoint } from './checkpoint';
+import { CHECKPOINT_MIN, checkpointSchema, keysOf, makeCheckpoint } from './checkpoint';
 import { checkpointsMap, isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterMap } from './doc';
 import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
@@ -8,7 +8,7 @@ import type { ReplicaStore } from './replica-store';
 import { checkRecords, FUTURE_SLACK_MS, type Change } from './record-check';
 import { standing, type Owner } from './roster';
 import { RosterReplica } from './roster-replica';
-import { signRecord, toWire, type Envelope } from './signed-record';
+import { parseEnvelope, signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
 import type { ModerationAction } from '../moderation/actions';
 import { chatKey } from '../chat-key';
@@ -168,7 +168,8 @@ export class Replica {
         const rows = (await this.store.get(stored.slice(i, i + BATCH))).filter((r): r is LogRow => !!r && r.time >= cutoff && this.belongs(r));
         this.write(await this.envelopes(rows));
       }
-      await this.checkpoint();
+      // After the team is open, not before: nothing waits for it but a later newcomer.
+      void this.enqueue(() => this.checkpoint());
     });
   }
 
@@ -176,7 +177,21 @@ export class Replica {
   private async checkpoint(): Promise<void> {
     const { me } = this.options;
     if (!me) return;
-    const fresh = await makeCheckpoint(me, this.options.team, recordsMap(this.doc), this.now());
+    const map = recordsMap(this.doc);
+    const claimed = keysOf(map, me.id);
+    if (!claimed.length) return;
+    // What this member signed, as its own store holds it: the doc may hold others' writes under its name.
+    const rows = (await this.store.get(claimed)).filter((r): r is LogRow & { signed: Signature } => !!r?.signed && r.signed.by === me.id);
+    const signed = new Map(rows.map((r) => [r.id, envelopeOf(r, r.signed)]));
+    const asSigned = (key: string, json: string) => {
+      const envelope = signed.get(key);
+      if (!envelope) return false;
+      if (json === JSON.stringify(toWire(envelope))) return true;
+      // The same record with its fields in another order (as another version wrote it) is still the one signed.
+      const held = parseEnvelope(key, map.get(key));
+      return held.ok && canonicalText(held.envelope) === canonicalText(envelope);
+    };
+    const fresh = await makeCheckpoint(me, this.options.team, map, this.now(), asSigned);
     const held = checkpointSchema.safeParse(checkpointsMap(this.doc).get(me.id));
     if (fresh && !(held.success && held.data.digest === fresh.digest && held.data.count === fresh.count)) checkpointsMap(this.doc).set(me.id, fresh);
   }

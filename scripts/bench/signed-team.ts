@@ -27,6 +27,9 @@ export async function signedTeam(records: ModerationAction[]): Promise<{ doc: Y.
   const envelopes = await Promise.all(records.map((r) => signRecord(authors.get(r.actor)!, BENCH_TEAM, r)));
   doc.transact(() => envelopes.forEach((e) => recordsMap(doc).set(e.record.id, toWire(e))));
   // Each member's extension writes its checkpoint as it opens the team.
-  for (const me of authors.values()) checkpointsMap(doc).set(me.id, await makeCheckpoint(me, BENCH_TEAM, recordsMap(doc), Date.parse('2026-06-01T00:00:00Z')));
+  for (const me of authors.values()) {
+    const signed = new Map(envelopes.filter((e) => e.by === me.id).map((e) => [e.record.id, JSON.stringify(toWire(e))]));
+    checkpointsMap(doc).set(me.id, await makeCheckpoint(me, BENCH_TEAM, recordsMap(doc), Date.parse('2026-06-01T00:00:00Z'), (key, json) => signed.get(key) === json));
+  }
   return { doc, owner, team: BENCH_TEAM, authors };
 }

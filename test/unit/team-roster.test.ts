@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, getRow } from '@/core/log/store';
-import { CHECKPOINT_MIN, makeCheckpoint } from '@/core/team/checkpoint';
+import { CHECKPOINT_MIN, digestOf, keysOf } from '@/core/team/checkpoint';
 import { checkpointsMap, recordsMap, requestsMap, rosterMap } from '@/core/team/doc';
 import { createIdentity, fingerprint, memberId, sign, verify } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
@@ -326,16 +326,56 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     expect(await incidentSummary(fresh.log, TEAM)).toMatchObject({ refused: 1 });
   });
 
-  it('ignores a checkpoint that is not its signer’s', async () => {
+  it('never vouches for a record written under its author’s name by someone else', async () => {
+    const { a, b, records } = await authorWith(CHECKPOINT_MIN + 5);
+    // Иванова (a member) writes a record as if Петрова had signed it; Петрова's replica refuses it.
+    const claimed = violation('Петрова', { reason: 'Запись, которой Петрова не делала' });
+    const good = toWire(await signRecord(b.me, TEAM, violation('Петрова')));
+    recordsMap(a.doc).set(claimed.id, { ...toWire({ record: claimed, by: b.me.id, sig: '' }), sig: good.sig });
+    await settle(a, b);
+    expect(await stored(b)).not.toContain(claimed.id);
+    // Петрова's next checkpoint covers her own records only.
+    const more = Array.from({ length: CHECKPOINT_MIN }, () => violation('Петрова'));
+    for (const r of more) await addAction(b.log, r);
+    await b.replica.share(more);
+    await settle(a, b);
+    expect(checkpointsMap(b.doc).get(b.me.id)).toMatchObject({ count: records.length + more.length });
+    const fresh = await member('Новикова');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(b.doc), PEER);
+    await settle(fresh);
+    expect(await stored(fresh)).not.toContain(claimed.id);
+    expect((await stored(fresh)).length).toBe(records.length + more.length);
+  });
+
+  it('takes the rest of a year when one record under a checkpoint holds what JSON cannot write', async () => {
     const { b, records } = await authorWith(CHECKPOINT_MIN + 5);
-    const stranger = await createIdentity();
-    const forged = await makeCheckpoint(stranger, TEAM, recordsMap(b.doc), NOW);
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
-    checkpointsMap(whole).set(b.me.id, { ...forged, by: b.me.id });
+    const envelope = recordsMap(whole).get(records[7].id) as { r: Record<string, unknown> };
+    recordsMap(whole).set(records[7].id, { ...envelope, r: { ...envelope.r, time: 10n ** 30n } });
     const fresh = await member('Новикова');
     Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
     await settle(fresh);
-    expect((await stored(fresh)).length).toBe(records.length);
+    expect(await stored(fresh)).not.toContain(records[7].id);
+    expect((await stored(fresh)).length).toBe(records.length - 1);
+  });
+
+  it('ignores a checkpoint that is not its signer’s', async () => {
+    const { b, records } = await authorWith(CHECKPOINT_MIN + 5);
+    const stranger = await createIdentity();
+    // A stranger changes one of Петрова's records and signs a checkpoint in her name over the result.
+    const whole = new Y.Doc();
+    Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
+    const map = recordsMap(whole);
+    const envelope = map.get(records[3].id) as { r: Record<string, unknown> };
+    map.set(records[3].id, { ...envelope, r: { ...envelope.r, reason: 'Подменённая причина' } });
+    const keys = keysOf(map, b.me.id);
+    const body = { by: b.me.id, team: TEAM, upTo: keys.at(-1)!, count: keys.length, digest: (await digestOf(keys, (k) => map.get(k)))!, at: NOW };
+    checkpointsMap(whole).set(b.me.id, { ...body, sig: await sign(stranger, body) });
+    const fresh = await member('Новикова');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
+    await settle(fresh);
+    expect(await stored(fresh)).not.toContain(records[3].id);
+    expect((await stored(fresh)).length).toBe(records.length - 1);
   });
 });
