@@ -90,6 +90,18 @@ async function sendCompressed(message: Uint8Array, chunkBytes: number, send: (fr
   flush(true);
 }
 
+/** A message gzipped into frames now, to be sent later as they are (a school year kept ready for newcomers). */
+export async function compressedFrames(message: Uint8Array, chunkBytes = CHUNK_BYTES): Promise<ReadyFrames> {
+  const frames: Uint8Array[] = [];
+  await sendCompressed(message, chunkBytes, (frame) => frames.push(frame));
+  return { frames };
+}
+
+/** Frames made beforehand (by `compressedFrames`), sent as they are. */
+export interface ReadyFrames {
+  frames: Uint8Array[];
+}
+
 /** A gzip stream fed frame by frame; `output` is the whole message, or fails past MAX_INFLATED or on a broken stream. */
 function inflater() {
   const stream = new DecompressionStream('gzip');
@@ -117,10 +129,14 @@ function inflater() {
   return { write, end, output };
 }
 
-/** Returns a function that frames each message, compressing large ones as it sends them, and hands frames to `send`. */
+/** Returns a function that frames each message, compressing large ones as it sends them (or sends frames made beforehand), and hands frames to `send`. */
 export function createSender(send: (frame: Uint8Array) => void, chunkBytes = CHUNK_BYTES, onError: (error: unknown) => void = () => {}) {
   const queue = ordered();
-  return (message: Uint8Array) => {
+  return (message: Uint8Array | ReadyFrames) => {
+    if (!(message instanceof Uint8Array)) {
+      if (queue.idle) return message.frames.forEach(send);
+      return queue.run(() => message.frames.forEach(send), onError);
+    }
     if (message.length < COMPRESS_FROM && queue.idle) return toFrames(message, chunkBytes).forEach(send);
     queue.run(() => (message.length < COMPRESS_FROM ? toFrames(message, chunkBytes).forEach(send) : sendCompressed(message, chunkBytes, send)), onError);
   };

@@ -3,11 +3,11 @@
 // messages on the simple-peer instances y-webrtc creates, and restores them on arrival. Every
 // member runs the same extension, so both ends of a channel speak the framing.
 import Peer from 'simple-peer/simplepeer.min.js';
-import { createReceiver, createSender } from '@/core/team/chunking';
+import { createReceiver, createSender, type ReadyFrames } from '@/core/team/chunking';
 import { markStage } from '@/core/team/sync-stages';
 
 interface PeerLike {
-  send(data: Uint8Array): void;
+  send(data: Uint8Array | ReadyFrames): void;
   emit(event: string, ...args: unknown[]): boolean;
 }
 
@@ -18,8 +18,13 @@ const LARGE = 1 << 20;
 let reading: Uint8Array | null = null;
 export const largeMessageBeingRead = (): Uint8Array | null => reading;
 
+/** Answers a peer's small message before y-webrtc reads it; true when it did (ready-year.ts answers a newcomer's sync request). */
+type Answerer = (peer: object, message: Uint8Array) => boolean;
+let answerFirst: Answerer = () => false;
+export const answerBeforeYWebrtc = (answer: Answerer): void => void (answerFirst = answer);
+
 const proto = (Peer as unknown as { prototype: PeerLike & { __stewardChunked?: boolean } }).prototype;
-const senders = new WeakMap<object, (message: Uint8Array) => void>();
+const senders = new WeakMap<object, (message: Uint8Array | ReadyFrames) => void>();
 const receivers = new WeakMap<object, (frame: Uint8Array) => void>();
 // A message that cannot be sent or read means a closing or broken channel: y-webrtc syncs the
 // whole state again on the next connection, so nothing is lost by dropping it.
@@ -28,14 +33,17 @@ const dropped = (error: unknown) => console.warn('chat-steward: data channel mes
 if (!proto.__stewardChunked) {
   proto.__stewardChunked = true;
   const send = proto.send;
-  proto.send = function (this: PeerLike, data: Uint8Array) {
+  proto.send = function (this: PeerLike, data: Uint8Array | ReadyFrames) {
     let sender = senders.get(this);
     if (!sender) senders.set(this, (sender = createSender((frame) => send.call(this, frame), undefined, dropped)));
     sender(data);
   };
   const emit = proto.emit;
   const deliver = (peer: PeerLike, message: Uint8Array) => {
-    if (message.length < LARGE) return void emit.call(peer, 'data', message);
+    if (message.length < LARGE) {
+      if (!answerFirst(peer, message)) emit.call(peer, 'data', message);
+      return;
+    }
     markStage('message');
     reading = message;
     try {

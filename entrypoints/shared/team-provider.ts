@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
 import { useNostrSignaling } from './nostr-signaling';
 import { hearReceivedUpdates } from './received-updates';
+import { serveReadyYear } from './ready-year';
 import { relayUpdates } from './relay-updates';
 import { dropStalePeers } from './stale-peers';
 
@@ -30,11 +31,13 @@ export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: un
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
   relayUpdates(provider);
   const stopHearing = hearReceivedUpdates(doc);
+  const stopServing = serveReadyYear(provider, doc);
   return {
     provider,
     disconnect() {
       stopWatchdog();
       stopHearing();
+      stopServing();
       provider.disconnect();
       provider.destroy();
     },

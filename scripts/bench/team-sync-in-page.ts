@@ -4,8 +4,9 @@ import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { recordsMap } from '../../core/team/doc';
 import { shortStringsFast } from '../../core/team/fast-utf8';
+import { serveReadyYear } from '../../entrypoints/shared/ready-year';
 
-// As the extension's sync host does (team-host.ts).
+// As the extension's sync host does (team-host.ts, team-provider.ts).
 shortStringsFast();
 
 interface Peer {
@@ -20,6 +21,7 @@ const peer: Peer = {
   async join(room, password, signaling, state) {
     if (state) Y.applyUpdate(doc, Uint8Array.from(atob(state), (c) => c.charCodeAt(0)));
     const provider = new WebrtcProvider(room, doc, { signaling: [signaling], password });
+    serveReadyYear(provider, doc);
     // The holder has been in the room before the fresh peer comes, as in real use. (Peers that
     // announce at once can collide; the extension retries within seconds, see stale-peers.ts,
     // and the browser tests cover that; this figure is the clean join.)
