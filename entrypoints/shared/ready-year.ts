@@ -61,11 +61,16 @@ const syncAnswer = (update: Uint8Array): Uint8Array => {
  * encode and compress while the newcomer waits (a third of a second). A member holding a large doc
  * keeps it ready instead — encoded, compressed and framed once — and answers a newcomer with it
  * and then with what changed since it was made (a second, small answer; Yjs merges the two). The
- * copy is made again, when next asked for, once those changes grow. Peers that are only a little
- * behind are answered by y-webrtc as before.
+ * copy is made again, when next asked for, once those changes grow or anything was deleted. Peers
+ * that are only a little behind are answered by y-webrtc as before.
  */
 export function readyYear(doc: Y.Doc) {
   let ready: Promise<Ready | null> | null = null;
+  // What was deleted (a team's retention, a record replaced) must not travel again in the copy.
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.deleteSet.clients.size) ready = null;
+  };
+  doc.on('afterTransaction', onTransaction);
 
   const readyCopy = (): Promise<Ready | null> =>
     (ready ??= (async () => {
@@ -103,6 +108,7 @@ export function readyYear(doc: Y.Doc) {
     get holdsCopy() {
       return ready !== null;
     },
+    stop: () => doc.off('afterTransaction', onTransaction),
   };
 }
 
@@ -132,5 +138,6 @@ export function serveReadyYear(provider: WebrtcProvider, doc: Y.Doc): () => void
   return () => {
     clearTimeout(timer);
     served.delete(room);
+    room.year.stop();
   };
 }

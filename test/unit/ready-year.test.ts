@@ -42,10 +42,9 @@ it('answers a newcomer from the ready copy and then with what changed since, whi
   const year = readyYear(holder);
   await year.prepare();
   expect(year.holdsCopy).toBe(true);
-  // Changes after the copy was made: a new record, a changed one, a deleted one.
+  // Changes after the copy was made: a new record, another one.
   holder.getMap('records').set('late', { r: { kind: 'note' }, by: 'author', sig: 'y' });
-  holder.getMap('records').set('r1', { r: { kind: 'changed' }, by: 'author', sig: 'z' });
-  holder.getMap('records').delete('r2');
+  holder.getMap('records').set('later', { r: { kind: 'changed' }, by: 'author', sig: 'z' });
 
   const fresh = newcomer();
   expect(year.answer(requestFrom(fresh.doc), fresh.send)).toBe(true);
@@ -61,6 +60,22 @@ it('answers a newcomer from the ready copy and then with what changed since, whi
   await vi.waitFor(() => expect(second.messages).toHaveLength(2));
   expect(Buffer.from(second.messages[0]).equals(Buffer.from(fresh.messages[0]))).toBe(true);
   expect(second.doc.getMap('records').toJSON()).toEqual(holder.getMap('records').toJSON());
+});
+
+it('never sends again in its copy what was deleted since it was made (a team’s retention)', async () => {
+  const holder = yearOf(3000);
+  holder.getMap('records').set('expired', { r: { reason: 'Запись старше срока хранения' }, by: 'author', sig: 'x' });
+  const year = readyYear(holder);
+  await year.prepare();
+  holder.getMap('records').delete('expired');
+  expect(year.holdsCopy).toBe(false);
+  const fresh = newcomer();
+  year.answer(requestFrom(fresh.doc), fresh.send);
+  await vi.waitFor(() => expect(fresh.messages).toHaveLength(2));
+  const sent = Buffer.concat(fresh.messages);
+  expect(sent.includes(Buffer.from('Запись старше срока хранения'))).toBe(false);
+  expect(sent.includes(Buffer.from('Нарушение правил чата номер 7 '))).toBe(true);
+  expect(fresh.doc.getMap('records').has('expired')).toBe(false);
 });
 
 it('makes the copy again, when next asked for, once what changed since has grown', async () => {
