@@ -206,13 +206,17 @@ async function pagesOfPerson(log: ActionLog, key: string): Promise<string[]> {
   return bucket && Object.hasOwn(bucket.people, key) ? bucket.people[key] : [];
 }
 
-/** The pages these rows go into, with what they already hold (`pages`, by key, as read). */
+/**
+ * The pages these rows go into, with what they already hold (`pages`, by key, as read). A row a
+ * page holds already (written, not yet indexed, when a sliced save was cut short) is not added twice.
+ */
 function newPages(rows: LogRow[], held: Array<Page | undefined>): Page[] {
   const byPage = groupBy(rows, pageKey);
   const found = new Map(held.flatMap((p) => (p ? [[p.key, p] as const] : [])));
   return [...byPage].map(([key, added]) => {
     const page = found.get(key) ?? { key, chatKey: added[0].chatKey, month: monthOf(added[0].time), rows: [] };
-    return { ...page, rows: [...page.rows, ...added].sort(byTime) };
+    const on = new Set(page.rows.map((r) => r.id));
+    return { ...page, rows: [...page.rows, ...added.filter((r) => !on.has(r.id))].sort(byTime) };
   });
 }
 
@@ -238,26 +242,44 @@ async function writeIndexes(t: Tables, fresh: LogRow[], buckets: Map<number, Map
   await t.people.bulkPut([...people].map(([bucket, pages]) => ({ bucket, people: pages })));
 }
 
-async function writeRows(t: Tables, rows: LogRow[]): Promise<string[]> {
-  const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+const uniqueById = (rows: LogRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+/** The rows that the id index (the buckets read for them) does not hold yet. */
+const unindexed = (rows: LogRow[], buckets: Map<number, Map<string, string>>) => rows.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
+
+// Dexie's requests are awaited at most one async helper deep here: deeper, the transaction commits under the caller.
+async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<string[]> {
+  const unique = uniqueById(rows);
   if (!unique.length) return [];
   const buckets = await bucketsFor(t, unique.map((r) => r.id));
-  const fresh = unique.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
+  const fresh = unindexed(unique, buckets);
   if (!fresh.length) return [];
 
   const keys = [...new Set(fresh.map(pageKey))];
   await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys)));
-  await writeIndexes(t, fresh, buckets);
+  if (index) await writeIndexes(t, fresh, buckets);
   await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
   return fresh.map((r) => r.id);
 }
 
 /**
  * Writes validated rows whose ids are not in the store yet, in one transaction, and drops the
- * cached overviews of the chats they touch. Returns the ids that were new.
+ * cached overviews of the chats they touch. Returns the ids that were new. With `index` false the
+ * rows are found by chat and time at once, by id and participant only after `indexRows` (a large
+ * arrival written in slices indexes once, at its end, instead of rewriting the indexes each slice).
  */
-export function saveRows(log: ActionLog, rows: LogRow[]): Promise<string[]> {
-  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows));
+export function saveRows(log: ActionLog, rows: LogRow[], index = true): Promise<string[]> {
+  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index));
+}
+
+/** Adds rows that `saveRows` wrote unindexed to the id and participant indexes. */
+export function indexRows(log: ActionLog, rows: LogRow[]): Promise<void> {
+  return log.transaction('rw', log.ids, log.peopleIndex, async () => {
+    const unique = uniqueById(rows);
+    if (!unique.length) return;
+    const buckets = await bucketsFor(tablesOf(log), unique.map((r) => r.id));
+    const fresh = unindexed(unique, buckets);
+    if (fresh.length) await writeIndexes(tablesOf(log), fresh, buckets);
+  });
 }
 
 /** Records one of this moderator's actions; an id already present is refused. */

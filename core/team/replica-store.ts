@@ -1,11 +1,12 @@
 import { chatOverview } from '../log/overview';
-import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, saveRows, setSignatures, type ActionLog, type LogRow, type Signature } from '../log/store';
+import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, indexRows, saveRows, setSignatures, type ActionLog, type LogRow, type Signature } from '../log/store';
 import { recordIncidents, type Incident, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
-  /** Stores rows whose ids are new; returns those ids. */
-  save(rows: LogRow[]): Promise<string[]>;
+  /** Stores rows whose ids are new; returns those ids. With `index` false, `index` is called with them later (see saveRows). */
+  save(rows: LogRow[], index?: boolean): Promise<string[]>;
+  index(rows: LogRow[]): Promise<void>;
   get(ids: string[]): Promise<Array<LogRow | undefined>>;
   ids(): Promise<string[]>;
   remove(ids: string[]): Promise<void>;
@@ -26,7 +27,8 @@ export interface ReplicaStore {
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
   return {
-    save: (rows) => saveRows(log, rows),
+    save: (rows, index) => saveRows(log, rows, index),
+    index: (rows) => indexRows(log, rows),
     get: (ids) => getRows(log, ids),
     ids: () => allIds(log),
     remove: (ids) => deleteRows(log, ids),

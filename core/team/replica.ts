@@ -385,10 +385,12 @@ export class Replica {
     // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
     const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
     const added = new Set<string>();
+    // Each slice is found by chat and time at once; by id and participant once all are in.
     for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
-      for (const id of await this.store.save(sorted.slice(i, i + SAVE_SLICE))) added.add(id);
+      for (const id of await this.store.save(sorted.slice(i, i + SAVE_SLICE), false)) added.add(id);
       if (i + SAVE_SLICE < sorted.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
     }
+    await this.store.index(sorted);
     markStage('stored');
     // What was not stored (refused, waiting, held) is done with too.
     this.options.onProgress?.(arrived, arrived);

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importActions } from '@/core/log/import';
-import { ActionLog, addAction, allIds, monthOf, saveRows, toRow, OWN, byParticipant, countRows, deleteOlderThan, deleteRows, eachRow, getRow, getRows, historyOf, scanNewestFirst, type LogRow } from '@/core/log/store';
+import { ActionLog, addAction, allIds, indexRows, monthOf, saveRows, toRow, OWN, byParticipant, countRows, deleteOlderThan, deleteRows, eachRow, getRow, getRows, historyOf, scanNewestFirst, type LogRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 
 const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
@@ -40,6 +40,27 @@ describe('action log', () => {
     for (const x of [c, b, a, d]) await addAction(log, x);
     expect((await historyOf(log, chat, 'petrov')).map((x) => x.id)).toEqual([a.id, c.id]);
     expect((await byParticipant(log, 'max', 'petrov')).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
+  });
+
+  it('writes rows unindexed (a slice of a large arrival), finds them by chat at once and by id once indexed, and never twice on a page', async () => {
+    const rows = [action(), action({ subject: { id: 'sidorova', name: 'Сидорова' } }), action({ chat: other })].map((a) => toRow(a, OWN));
+    expect(await saveRows(log, rows, false)).toEqual(rows.map((r) => r.id));
+    expect((await rowsOf(log)).map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(await getRows(log, [rows[0].id])).toEqual([undefined]);
+    expect(await byParticipant(log, 'max', 'sidorova')).toEqual([]);
+    // Cut short before its indexing (the browser closed): the same rows arrive again after a restart.
+    expect(await saveRows(log, rows)).toEqual(rows.map((r) => r.id));
+    expect((await rowsOf(log)).length).toBe(3);
+    expect((await getRows(log, rows.map((r) => r.id))).map((r) => r?.id)).toEqual(rows.map((r) => r.id));
+    expect((await byParticipant(log, 'max', 'sidorova')).map((r) => r.id)).toEqual([rows[1].id]);
+    // Indexing what is indexed already changes nothing; a later unindexed slice is indexed by indexRows.
+    await indexRows(log, rows);
+    const later = toRow(action(), OWN);
+    await saveRows(log, [later], false);
+    await indexRows(log, [...rows, later]);
+    expect(await countRows(log)).toBe(4);
+    expect((await getRow(log, later.id))?.id).toBe(later.id);
+    expect((await rowsOf(log)).length).toBe(4);
   });
 
   it('refuses an invalid action and a duplicate id', async () => {
