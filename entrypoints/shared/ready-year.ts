@@ -119,6 +119,8 @@ interface Served {
 
 const served = new Set<Served>();
 answerBeforeYWebrtc((peer, message) => {
+  // Most messages are updates and awareness: only a sync request (two zero bytes first) is looked at further.
+  if (message[0] !== MESSAGE_SYNC || message[1] !== syncProtocol.messageYjsSyncStep1) return false;
   for (const room of served) for (const conn of room.conns()) if (conn.peer === peer) return room.year.answer(message, (m) => conn.peer.send(m));
   return false;
 });
