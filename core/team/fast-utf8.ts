@@ -1,25 +1,68 @@
+import * as decoding from 'lib0/decoding';
 import * as string from 'lib0/string';
+import * as Y from 'yjs';
 
 /** Longer strings go to the native decoder and encoder, whose cost per call no longer matters there. */
 const SHORT = 128;
 const codes = new Uint16Array(SHORT);
+/** The first n codes, for each n: made once, not a new view per string. */
+const firstCodes = Array.from({ length: SHORT + 1 }, (_, n) => codes.subarray(0, n) as unknown as number[]);
+
+/** `decodeShort` of `bytes[start, end)`, read in place. */
+function decodeRange(bytes: Uint8Array, start: number, end: number): string | null {
+  if (end - start > SHORT) return null;
+  let length = 0;
+  for (let i = start; i < end; ) {
+    const lead = bytes[i++];
+    if (lead < 0x80) codes[length++] = lead;
+    else if (lead >= 0xc2 && lead < 0xe0 && i < end && (bytes[i] & 0xc0) === 0x80) codes[length++] = ((lead & 0x1f) << 6) | (bytes[i++] & 0x3f);
+    else return null;
+  }
+  return String.fromCharCode.apply(null, firstCodes[length]);
+}
 
 /**
  * UTF-8 of one- and two-byte characters (Latin, Cyrillic) decoded in JS; null for anything else —
  * longer input, three- and four-byte characters, bytes that are not valid UTF-8 — which is left to
  * the native decoder, so that what it accepts, refuses or reads stays exactly its own.
  */
-export function decodeShort(bytes: Uint8Array): string | null {
-  const n = bytes.length;
-  if (n > SHORT) return null;
-  let length = 0;
-  for (let i = 0; i < n; ) {
-    const lead = bytes[i++];
-    if (lead < 0x80) codes[length++] = lead;
-    else if (lead >= 0xc2 && lead < 0xe0 && i < n && (bytes[i] & 0xc0) === 0x80) codes[length++] = ((lead & 0x1f) << 6) | (bytes[i++] & 0x3f);
-    else return null;
+export const decodeShort = (bytes: Uint8Array): string | null => decodeRange(bytes, 0, bytes.length);
+
+/** lib0's `readVarString`, reading a short string in place (lib0 makes a Uint8Array view for each). */
+function readString(decoder: decoding.Decoder): string {
+  const length = decoding.readVarUint(decoder);
+  const start = decoder.pos;
+  const end = start + length;
+  if (end > decoder.arr.length) throw new Error('Unexpected end of array');
+  const text = decodeRange(decoder.arr, start, end) ?? string.utf8TextDecoder!.decode(decoder.arr.subarray(start, end));
+  decoder.pos = end;
+  return text;
+}
+
+/** lib0's `readAny`, with strings (and object keys) read by `readString`; every other type is lib0's own. */
+export function readAny(decoder: decoding.Decoder): unknown {
+  switch (decoding.readUint8(decoder)) {
+    case 119:
+      return readString(decoder);
+    case 118: {
+      const length = decoding.readVarUint(decoder);
+      const object: Record<string, unknown> = {};
+      for (let i = 0; i < length; i++) {
+        const key = readString(decoder);
+        object[key] = readAny(decoder);
+      }
+      return object;
+    }
+    case 117: {
+      const length = decoding.readVarUint(decoder);
+      const array: unknown[] = [];
+      for (let i = 0; i < length; i++) array.push(readAny(decoder));
+      return array;
+    }
+    default:
+      decoder.pos--;
+      return decoding.readAny(decoder);
   }
-  return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
 }
 
 /**
@@ -47,10 +90,23 @@ export function encodeShort(text: string, into: Uint8Array): TextEncoderEncodeIn
  * TextEncoder: a school year is 330 000 calls of a few bytes each, and in an extension's pages
  * each call costs more than the work (measured: 135 ms native, 45 ms here, for reading 330 000
  * record strings; 104 ms native for writing them). Short strings go through `decodeShort` and
- * `encodeShort` instead; everything else still goes to the native ones. For the browser's sync
- * host only: Node's are the faster ones.
+ * `encodeShort` instead, and Yjs's update decoders read records' values with `readAny`, in
+ * place; everything else still goes to the native ones. For the browser's sync host only: Node's
+ * are the faster ones.
  */
 export function shortStringsFast(): void {
+  for (const Decoder of [Y.UpdateDecoderV1, Y.UpdateDecoderV2]) {
+    const proto = Decoder.prototype as unknown as { readAny(): unknown; restDecoder: decoding.Decoder; stewardFast?: true };
+    if (proto.stewardFast) continue;
+    proto.readAny = function (this: { restDecoder: decoding.Decoder }) {
+      return readAny(this.restDecoder);
+    };
+    proto.stewardFast = true;
+  }
+  const v1 = Y.UpdateDecoderV1.prototype as unknown as { readString(): string };
+  v1.readString = function (this: { restDecoder: decoding.Decoder }) {
+    return readString(this.restDecoder);
+  };
   const decoder = string.utf8TextDecoder as (TextDecoder & { stewardFast?: true }) | null;
   if (decoder && !decoder.stewardFast) {
     const native = decoder.decode.bind(decoder);

@@ -3,7 +3,8 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { expect, it } from 'vitest';
 import * as string from 'lib0/string';
-import { decodeShort, encodeShort, shortStringsFast } from '@/core/team/fast-utf8';
+import * as Y from 'yjs';
+import { decodeShort, encodeShort, readAny, shortStringsFast } from '@/core/team/fast-utf8';
 
 const native = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const nativeOrError = (bytes: Uint8Array) => {
@@ -70,4 +71,74 @@ it('is what lib0 (and so Yjs) reads and writes strings with, once installed', ()
   expect([1, 2, 3, 4].map(() => decoding.readVarString(decoder))).toEqual(['Иванова И.И.', 'x'.repeat(500), '€ и 😀', '']);
   const broken = decoding.createDecoder(Uint8Array.from([2, 0xd0, 0x41]));
   expect(() => decoding.readVarString(broken)).toThrow();
+});
+
+/** What lib0 reads from these bytes (or that it fails), and where it stops. */
+function lib0Reads(bytes: Uint8Array) {
+  const decoder = decoding.createDecoder(bytes);
+  try {
+    return { value: decoding.readAny(decoder), pos: decoder.pos };
+  } catch {
+    return 'fails';
+  }
+}
+function oursReads(bytes: Uint8Array) {
+  const decoder = decoding.createDecoder(bytes);
+  try {
+    return { value: readAny(decoder), pos: decoder.pos };
+  } catch {
+    return 'fails';
+  }
+}
+
+it('reads any value exactly as lib0 does, broken and hostile bytes included', () => {
+  const text = fc.string({ unit: fc.oneof(fc.constantFrom('а', 'Я', 'z', '€', '😀', '\ud800'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 150 });
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.integer(),
+      fc.double(),
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.uint8Array({ maxLength: 20 }),
+      fc.array(tie('value'), { maxLength: 5 }),
+      fc.dictionary(text, tie('value'), { maxKeys: 5 }),
+    ),
+  }));
+  fc.assert(
+    fc.property(value, (v) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeAny(encoder, v as never);
+      const bytes = encoding.toUint8Array(encoder);
+      expect(oursReads(bytes)).toEqual(lib0Reads(bytes));
+      // Cut short anywhere, or one byte changed: the same value, or both fail.
+      const cut = bytes.subarray(0, bytes.length >> 1);
+      expect(oursReads(cut)).toEqual(lib0Reads(cut));
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 60 }), (bytes) => {
+      expect(oursReads(bytes)).toEqual(lib0Reads(bytes));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+it('is what Yjs reads a record’s values with, once installed: a doc reads back the same', () => {
+  shortStringsFast();
+  const doc = new Y.Doc();
+  const records = doc.getMap('records');
+  records.set('01K', { r: { reason: 'Нарушение правил', clauses: ['4.5'], time: 1756713600000, ok: true, none: null }, by: 'Иванова', sig: 'x'.repeat(86) });
+  records.set('€ key 😀', ['a', 1, { 'ключ': 'значение' }]);
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  expect(copy.getMap('records').toJSON()).toEqual(records.toJSON());
+  const v2 = new Y.Doc();
+  Y.applyUpdateV2(v2, Y.encodeStateAsUpdateV2(doc));
+  expect(v2.getMap('records').toJSON()).toEqual(records.toJSON());
+  expect((Y.UpdateDecoderV1.prototype as unknown as { stewardFast?: boolean }).stewardFast).toBe(true);
 });
