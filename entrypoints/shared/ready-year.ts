@@ -4,6 +4,7 @@ import type { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { compressedFrames, type ReadyFrames } from '@/core/team/chunking';
+import { recordsMap } from '@/core/team/doc';
 import { answerBeforeYWebrtc } from './chunked-peer';
 import { MESSAGE_SYNC } from './relay-updates';
 
@@ -61,16 +62,18 @@ const syncAnswer = (update: Uint8Array): Uint8Array => {
  * encode and compress while the newcomer waits (a third of a second). A member holding a large doc
  * keeps it ready instead — encoded, compressed and framed once — and answers a newcomer with it
  * and then with what changed since it was made (a second, small answer; Yjs merges the two). The
- * copy is made again, when next asked for, once those changes grow or anything was deleted. Peers
+ * copy is made again, when next asked for, once those changes grow or a record was deleted. Peers
  * that are only a little behind are answered by y-webrtc as before.
  */
 export function readyYear(doc: Y.Doc) {
   let ready: Promise<Ready | null> | null = null;
-  // What was deleted (a team's retention, a record replaced) must not travel again in the copy.
-  const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.deleteSet.clients.size) ready = null;
+  // A record deleted or replaced (the team's retention, a restore) must not travel again in the
+  // copy. Other maps' replaced entries (a member's newer checkpoint or request) may: the team has them.
+  const records = recordsMap(doc);
+  const onRecords = (event: Y.YMapEvent<unknown>) => {
+    for (const { action } of event.changes.keys.values()) if (action !== 'add') ready = null;
   };
-  doc.on('afterTransaction', onTransaction);
+  records.observe(onRecords);
 
   const readyCopy = (): Promise<Ready | null> =>
     (ready ??= (async () => {
@@ -108,7 +111,7 @@ export function readyYear(doc: Y.Doc) {
     get holdsCopy() {
       return ready !== null;
     },
-    stop: () => doc.off('afterTransaction', onTransaction),
+    stop: () => records.unobserve(onRecords),
   };
 }
 

@@ -67,6 +67,10 @@ it('never sends again in its copy what was deleted since it was made (a team’s
   holder.getMap('records').set('expired', { r: { reason: 'Запись старше срока хранения' }, by: 'author', sig: 'x' });
   const year = readyYear(holder);
   await year.prepare();
+  // A member's newer checkpoint replaces its older one: that keeps the copy.
+  holder.getMap('checkpoints').set('author', { count: 1 });
+  holder.getMap('checkpoints').set('author', { count: 2 });
+  expect(year.holdsCopy).toBe(true);
   holder.getMap('records').delete('expired');
   expect(year.holdsCopy).toBe(false);
   const fresh = newcomer();
