@@ -133,12 +133,10 @@ function inflater() {
 export function createSender(send: (frame: Uint8Array) => void, chunkBytes = CHUNK_BYTES, onError: (error: unknown) => void = () => {}) {
   const queue = ordered();
   return (message: Uint8Array | ReadyFrames) => {
-    if (!(message instanceof Uint8Array)) {
-      if (queue.idle) return message.frames.forEach(send);
-      return queue.run(() => message.frames.forEach(send), onError);
-    }
-    if (message.length < COMPRESS_FROM && queue.idle) return toFrames(message, chunkBytes).forEach(send);
-    queue.run(() => (message.length < COMPRESS_FROM ? toFrames(message, chunkBytes).forEach(send) : sendCompressed(message, chunkBytes, send)), onError);
+    // Frames known now go out at once unless a message is still being compressed ahead of them.
+    const frames = !(message instanceof Uint8Array) ? message.frames : message.length < COMPRESS_FROM ? toFrames(message, chunkBytes) : null;
+    if (frames && queue.idle) return frames.forEach(send);
+    queue.run(() => (frames ? frames.forEach(send) : sendCompressed(message as Uint8Array, chunkBytes, send)), onError);
   };
 }
 
