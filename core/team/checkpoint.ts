@@ -68,9 +68,17 @@ const unsigned = ({ sig: _s, ...rest }: Checkpoint) => rest;
  * vouched for: it is left out, the checkpoint then matches no receiver's doc, and there each
  * record's own signature decides.
  */
-export async function makeCheckpoint(me: Identity, team: string, map: Y.Map<unknown>, at: number, signedAsIs: (key: string, json: string) => boolean): Promise<Checkpoint | null> {
+export async function makeCheckpoint(
+  me: Identity,
+  team: string,
+  map: Y.Map<unknown>,
+  at: number,
+  signedAsIs: (key: string, json: string) => boolean,
+  /** The member's keys, in order, when the caller has them already. */
+  claimed = keysOf(map, me.id),
+): Promise<Checkpoint | null> {
   const texts = new Map<string, string>();
-  for (const k of keysOf(map, me.id)) {
+  for (const k of claimed) {
     const json = jsonOf(map.get(k));
     if (json !== null && signedAsIs(k, json)) texts.set(k, json);
   }

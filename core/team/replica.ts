@@ -191,7 +191,7 @@ export class Replica {
       const held = parseEnvelope(key, map.get(key));
       return held.ok && canonicalText(held.envelope) === canonicalText(envelope);
     };
-    const fresh = await makeCheckpoint(me, this.options.team, map, this.now(), asSigned);
+    const fresh = await makeCheckpoint(me, this.options.team, map, this.now(), asSigned, claimed);
     const held = checkpointSchema.safeParse(checkpointsMap(this.doc).get(me.id));
     if (fresh && !(held.success && held.data.digest === fresh.digest && held.data.count === fresh.count)) checkpointsMap(this.doc).set(me.id, fresh);
   }
