@@ -9,6 +9,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The extension bundles mammoth's browser build (its package.json `browser` field, which Vite
+        // follows); the unit tests read .docx files through the same build, not its Node one.
+        resolve: { alias: { mammoth: resolve(import.meta.dirname, '../node_modules/mammoth/mammoth.browser.js') } },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { strToU8, zipSync } from 'fflate';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
 import { blockText } from '@/entrypoints/shared/document-text/html-text';
 import { odtText } from '@/entrypoints/shared/document-text/odt';
 
+const odt = (content: string) => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
 const file = (name: string, bytes: Uint8Array | string) => new File([(typeof bytes === 'string' ? strToU8(bytes) : bytes) as Uint8Array<ArrayBuffer>], name);
 
 describe('plain text as schools save it', () => {
@@ -27,9 +29,45 @@ describe('Word lists written out as the document shows them', () => {
   });
 });
 
+describe('tables of roles and duties', () => {
+  it('a Word table reads row by row: the cells of a row on one line, a numbers column as the clause', async () => {
+    const cell = (...lines: string[]) => new TableCell({ children: lines.map((text) => new Paragraph({ text })) });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Статья 2. Обязанности участников' }),
+            new Table({
+              rows: [
+                row(cell('Роль'), cell('Обязанности')),
+                row(cell('Модератор чата'), cell('Удаляет рекламу.', 'Напоминает о правилах.')),
+                row(cell(''), cell('')),
+              ],
+            }),
+            new Table({ rows: [row(cell('3'), cell('Родители не пишут в чат с 22:00 до 07:00.')), row(cell('3.1'), cell('Классный руководитель'), cell('ведёт чат'))] }),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n')).toEqual([
+      'Статья 2. Обязанности участников',
+      'Роль — Обязанности',
+      'Модератор чата — Удаляет рекламу. Напоминает о правилах.',
+      '3. Родители не пишут в чат с 22:00 до 07:00.',
+      '3.1 Классный руководитель — ведёт чат',
+    ]);
+  });
+
+  it('an OpenDocument table too', () => {
+    const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
+      <text:p>2. Обязанности</text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;
+    expect(odtText(odt(xml)).split('\n')).toEqual(['2. Обязанности', 'Модератор — удаляет рекламу; блокирует нарушителей.']);
+  });
+});
+
 describe('OpenDocument text', () => {
-  const odt = (content: string) =>
-    zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
   it('paragraphs, headings and list items, with spaces kept', () => {
     const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>
       <text:h>Правила чата</text:h><text:p>1.1. Участникам<text:s/>запрещается:</text:p>

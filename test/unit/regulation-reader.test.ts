@@ -115,6 +115,78 @@ describe('documents in other styles', () => {
     expect(profile.prohibitions.map((p) => p.text)).toEqual(['Публиковать рекламу.', 'Оскорблять других участников.', 'Пересылать сообщения из других чатов.']);
   });
 
+  it('«Статья N.» sections and a table of roles read from Word row by row; «с 22:00» is a time, not a list’s colon', () => {
+    const profile = profileOf(
+      [
+        'МАОУ «Лицей № 3» г. Самары',
+        'Регламент работы в школьных чатах',
+        'Статья 1. Общие положения',
+        '1.1. Чаты используются для информирования родителей.',
+        'Статья 2. Права и обязанности участников',
+        // A two-column table as documentText gives it: a row a line, its cells joined by « — ».
+        'Роль — Обязанности',
+        'Модератор — Следит за соблюдением правил, удаляет сообщения-нарушения, выносит предупреждения.',
+        'Учитель-предметник — Публикует домашние задания не позднее 18:00.',
+        '§ 3. Тишина',
+        '3.1. Не допускается отправка сообщений в период с 22:00 до 07:00 по местному времени.',
+      ].join('\n'),
+    );
+    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 2 Следит за соблюдением правил, удаляет сообщения-нарушения, выносит предупреждения.']);
+    expect(dutiesOf(profile, 'teacher')).toEqual(['п. 2 Публикует домашние задания не позднее 18:00.']);
+    // The article's title and the table's header are not provisions.
+    expect(profile.rules.map((r) => r.text)).toEqual([]);
+    expect(profile.prohibitions.map((p) => `${p.clause} ${p.text}`)).toEqual(['3.1 Не допускается отправка сообщений в период с 22:00 до 07:00 по местному времени.']);
+    expect(profile.quietHours).toEqual({ clause: '3.1', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '07:00' }] });
+  });
+
+  it('roles as sub-headings inside a clause each take the lines under them, not the first role’s', () => {
+    const profile = profileOf(
+      [
+        'Положение о классных чатах ГБОУ «Школа № 1537» г. Москвы',
+        '1. Общие положения',
+        '1.1. Чаты классов ведутся в мессенджере MAX.',
+        '2. Обязанности участников',
+        'Классный руководитель:',
+        '– создаёт чат класса и добавляет в него родителей;',
+        '– знакомит участников с настоящим Положением.',
+        'Родители (законные представители) обязаны:',
+        '– соблюдать тишину в чате с 22:00 до 07:00;',
+        '– не размещать рекламу.',
+        'Модератор чата:',
+        '– удаляет сообщения, нарушающие Положение;',
+        '– блокирует участника после трёх нарушений.',
+      ].join('\n'),
+    );
+    expect(dutiesOf(profile, 'class-teacher')).toEqual(['п. 2 Создаёт чат класса и добавляет в него родителей.', 'п. 2 Знакомит участников с настоящим Положением.']);
+    expect(dutiesOf(profile, 'parent')).toEqual(['п. 2 Соблюдать тишину в чате с 22:00 до 07:00.', 'п. 2 Не размещать рекламу.']);
+    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 2 Удаляет сообщения, нарушающие Положение.', 'п. 2 Блокирует участника после трёх нарушений.']);
+    expect(profile.quietHours?.windows).toEqual([{ days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '07:00' }]);
+    expect(profile.moderation?.violationsBeforeBlock).toBe(2);
+    expect(profile.moderation?.clauses.rulesIntroduced).toBe('2');
+  });
+
+  it('list items that open with a role («- родители — …», «комитет: …») are that role’s duties; one naming no role is said as it is', () => {
+    const draft = draftOf(
+      [
+        'Правила родительского чата 3 «Б» класса МБОУ «Школа № 41»',
+        '1. Общие положения',
+        '1.1. Чат создан для оперативной связи родителей и школы.',
+        '2. Участники чата и их обязанности:',
+        '- классный руководитель — публикует объявления и отвечает на вопросы в рабочее время;',
+        '- родительский комитет: помогает классному руководителю в организации мероприятий;',
+        '- родители — читают объявления и не пишут в чат после 21:00.',
+      ].join('\n'),
+    );
+    expect(draft.lines.filter((l) => l.clause === '2').map((l) => [l.kind, l.role, l.text])).toEqual([
+      ['duty', 'class-teacher', 'публикует объявления и отвечает на вопросы в рабочее время'],
+      ['general', null, 'родительский комитет: помогает классному руководителю в организации мероприятий'],
+      ['duty', 'parent', 'читают объявления и не пишут в чат после 21:00.'],
+    ]);
+    // Each line still points at the words it was read from.
+    for (const line of draft.lines) expect(draft.text.slice(line.source!.start, line.source!.end).replace(/\s+/g, ' ')).toBe(line.text);
+    expect(draft.quietHours).toEqual({ clause: '2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '07:00' }] });
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });

@@ -58,7 +58,7 @@ function lineStarts(text: string): number[] {
 
 const inlineBullets = (text: string) => [...text.matchAll(INLINE_BULLET)].map((m) => m.index! + 1);
 
-/** The first colon outside brackets and quotes, where it ends a lead-in. */
+/** The first colon outside brackets and quotes, where it ends a lead-in; not the one in a time («с 22:00»). */
 function leadColon(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -66,7 +66,7 @@ function leadColon(text: string): number {
     if (c === '(' || c === '«') depth++;
     else if ((c === ')' || c === '»') && depth > 0) depth--;
     else if (depth === 0 && (c === '.' || c === ';') && /\s\p{Lu}|\n/u.test(text.slice(i + 1, i + 3))) return -1;
-    else if (c === ':' && depth === 0) return i;
+    else if (c === ':' && depth === 0 && !/\d:\d/.test(text.slice(i - 1, i + 2))) return i;
   }
   return -1;
 }

@@ -7,7 +7,7 @@ import { splitClause, type Segment } from './items';
 import { readModeration } from './moderation';
 import { normalizeText } from './normalize';
 import { readQuietHours } from './quiet-hours';
-import { subjectOf, type Subject } from './roles';
+import { byRoleSubheads, roleLed, subjectOf, type Subject } from './roles';
 import { textProblem, type TextProblem } from './text-quality';
 
 export type ReadResult = { ok: true; draft: RegulationDraft } | { ok: false; problem: TextProblem | 'no-clauses' };
@@ -64,10 +64,8 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       source: { start: segment.start, end: segment.end },
     })));
 
-  for (const clause of provisions) {
-    const own = clause.heading ? dropFirstLine(clause) : { text: clause.text, start: clause.start, end: clause.end };
-    const parents = ancestors(clause);
-    const section = parents[0]?.text.split('\n')[0] ?? '';
+  /** One provision of a clause (the whole clause, or the part under one role's sub-heading). */
+  const readProvision = (clause: Clause, own: Segment, parents: Clause[], section: string) => {
     const split = splitClause(own);
     const lead = split.lead?.text ?? firstSentence(split.afterLabel ?? own.text);
     let subject: Subject = subjectOf(lead);
@@ -83,11 +81,29 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
     } else if (subject.roles.length) {
       if (split.lead && split.leadIsProvision) add(clause, split.lead, 'duty', subject.roles);
       for (const item of split.items) add(clause, item, 'duty', subject.roles);
+    } else if (listed && split.items.some((item) => roleLed(item.text))) {
+      // Each item names its own role (a table of roles, «- модератор — …»); of the others, a few words
+      // are the section's title or the table's header («Роль — Обязанности»), the rest are said as they are.
+      for (const item of split.items) {
+        const led = roleLed(item.text);
+        if (!led) {
+          if (item.text.split(/\s+/).length > 4) add(clause, item, kindOf(item.text, section) ?? 'general', []);
+        } else {
+          for (const role of led.subject.roles) roleTitles[role] ??= led.subject.titles[role];
+          add(clause, { text: item.text.slice(led.from), start: item.start + led.from, end: item.end }, 'duty', led.subject.roles);
+        }
+      }
     } else if (listed && (subject.everyone || leadKind !== null)) {
       for (const item of split.items) add(clause, item, kindOf(item.text, '') === 'prohibition' ? 'prohibition' : (leadKind ?? 'rule'), []);
     } else {
       add(clause, own, leadKind ?? (subject.everyone ? kindOf(own.text, section) ?? 'general' : 'general'), []);
     }
+  };
+  for (const clause of provisions) {
+    const own = clause.heading ? dropFirstLine(clause) : { text: clause.text, start: clause.start, end: clause.end };
+    const parents = ancestors(clause);
+    const section = parents[0]?.text.split('\n')[0] ?? '';
+    for (const part of byRoleSubheads(own)) readProvision(clause, part, parents, section);
   }
   for (const role of Object.keys(roleTitles) as RoleId[]) if (!roleTitles[role]) delete roleTitles[role];
 

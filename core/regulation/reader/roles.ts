@@ -1,4 +1,5 @@
 import type { RoleId } from '../kinds';
+import type { Segment } from './items';
 
 /** How the regulations name each role, by grammatical case: who acts (nominative), by whom (instrumental), whose (genitive). */
 interface RoleWords {
@@ -105,4 +106,45 @@ function titleAt(text: string, index: number, length: number): string {
     }
   }
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** «Модератор — удаляет рекламу», «Классный руководитель: ведёт чат»: a few words, then a dash or a colon. */
+const LED = /^(\S.{0,79}?)(?:\s+[—–-]\s+|\s*:\s+)(?=\S)/u;
+
+/**
+ * The role a list item or table row opens with, and where its duty's words begin; null when it
+ * does not open with one (a table of roles and duties reads «Роль — Обязанности» row by row).
+ */
+export function roleLed(item: string): { subject: Subject; from: number } | null {
+  const m = LED.exec(item);
+  if (!m || m[1].split(/\s+/).length > 6) return null;
+  const subject = subjectOf(m[1]);
+  return subject.roles.length ? { subject, from: m[0].length } : null;
+}
+
+/** A line that is only a role and a colon: «Классный руководитель:», «Родители (законные представители) обязаны:». */
+const SUBHEAD = /^(\S[^:\n]{0,99}):\s*$/u;
+
+/**
+ * A clause that lists several roles' duties under their own sub-headings, as its parts: what
+ * precedes the first sub-heading (unless it is only the section's title, a few words), then each
+ * sub-heading with the lines under it. One part, the clause, when it has no such sub-headings.
+ */
+export function byRoleSubheads(clause: Segment): Segment[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of clause.text.split('\n')) {
+    const head = SUBHEAD.exec(line.trim());
+    if (head && head[1].split(/\s+/).length <= 6 && subjectOf(head[1]).roles.length) starts.push(at);
+    at += line.length + 1;
+  }
+  if (!starts.length) return [clause];
+  const cuts = [0, ...starts.filter((s) => s > 0), clause.text.length];
+  const parts = cuts.slice(1).map((end, i) => {
+    const raw = clause.text.slice(cuts[i], end);
+    const text = raw.trim();
+    const from = cuts[i] + raw.length - raw.trimStart().length;
+    return { text, start: clause.start + from, end: clause.start + from + text.length };
+  });
+  return parts.filter((p, i) => p.text && !(i === 0 && starts[0] > 0 && p.text.split(/\s+/).length <= 4));
 }

@@ -1,14 +1,32 @@
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH', 'DIV', 'BLOCKQUOTE']);
 
 /**
- * One line per paragraph, heading or list item; numbered list items get their number as Word
- * shows it («2.», «2.1.»), bulleted ones a dash, so the reader sees the clauses as written.
+ * A table row's cells in one line, « — » between them («Модератор — удаляет рекламу», as the row
+ * reads); a first cell that is a clause number opens the line as the clause («2.1. Модератор …»).
+ */
+export function rowLine(cells: string[]): string {
+  const [first, ...rest] = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (first === undefined) return '';
+  if (!/^(?:п\.\s*)?\d{1,2}(?:\.\d{1,2}){0,4}\.?$/u.test(first) || !rest.length) return [first, ...rest].join(' — ');
+  // «2» alone in a numbers column is clause 2, as «2.» would be.
+  return `${/\./.test(first) ? first : `${first}.`} ${rest.join(' — ')}`;
+}
+
+/**
+ * One line per paragraph, heading, list item or table row; numbered list items get their number
+ * as Word shows it («2.», «2.1.»), bulleted ones a dash, so the reader sees the clauses as written.
  */
 export function blockText(root: Element): string {
   const lines: string[] = [];
   const walk = (node: Element, numbers: number[]) => {
     let index = 0;
     for (const child of Array.from(node.children)) {
+      if (child.tagName === 'TR') {
+        // A cell's paragraphs and list items, one after another («- » before each item, as inline bullets).
+        const line = rowLine(Array.from(child.children).map((cell) => blockText(cell).replace(/\n/g, ' ') || (cell.textContent ?? '')));
+        if (line) lines.push(line);
+        continue;
+      }
       if (child.tagName === 'OL' || child.tagName === 'UL') {
         walk(child, numbers);
         continue;

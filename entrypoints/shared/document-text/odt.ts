@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { rowLine } from './html-text';
 
-/** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading or list item. */
+/** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading, list item or table row. */
 export function odtText(bytes: Uint8Array): string {
   const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
   const xml = files['content.xml'];
@@ -20,7 +21,10 @@ export function odtText(bytes: Uint8Array): string {
       .join('');
   const walk = (node: Element, inList: boolean) => {
     for (const child of Array.from(node.children)) {
-      if (child.localName === 'p' || child.localName === 'h') {
+      if (child.localName === 'table-row') {
+        const line = rowLine(Array.from(child.children).map((cell) => Array.from(cell.children).map(text).join(' ')));
+        if (line) lines.push(line);
+      } else if (child.localName === 'p' || child.localName === 'h') {
         const line = text(child).trim();
         if (line) lines.push(inList && !/^(?:\d|[-–—•])/.test(line) ? `- ${line}` : line);
       } else walk(child, inList || child.localName === 'list');
