@@ -206,6 +206,13 @@ describe('quiet hours as schools write them', () => {
     ['не писать в чат с 21:00 до 8:00', { days: all, start: '21:00', end: '08:00' }],
     ['сообщения направляются в будние дни, кроме времени с 20.30 до 7.30', { days: [1, 2, 3, 4, 5], start: '20:30', end: '07:30' }],
     ['не отправлять сообщения с 23 до 7 часов', { days: all, start: '23:00', end: '07:00' }],
+    ['Сообщения в чат не направляются с 21.00 ч. до 08.00 ч.', { days: all, start: '21:00', end: '08:00' }],
+    ['Не писать сообщения в период с 22 ч. 00 мин. до 7 ч. 00 мин.', { days: all, start: '22:00', end: '07:00' }],
+    ['Время тишины в чате: 21:00–08:00.', { days: all, start: '21:00', end: '08:00' }],
+    ['Не допускается отправлять сообщения позднее 21:00 и ранее 8:00.', { days: all, start: '21:00', end: '08:00' }],
+    // Hours when writing is allowed and only then: the quiet hours are the rest of the day.
+    ['Сообщения отправляются только с 8:00 до 21:00.', { days: all, start: '21:00', end: '08:00' }],
+    ['Переписка ведётся в рабочее время с 8.00 до 20.00; в остальное время сообщения не отправляются.', { days: all, start: '20:00', end: '08:00' }],
   ])('«%s»', (sentence, window) => {
     expect(readQuietHours(sentence)?.windows).toEqual([window]);
   });
@@ -225,6 +232,9 @@ describe('quiet hours as schools write them', () => {
   it('hours when writing is allowed, or hours not about messages, are not quiet hours', () => {
     expect(readQuietHours('Классный руководитель отвечает на сообщения с 8:00 до 18:00.')).toBeNull();
     expect(readQuietHours('Занятия проводятся с 22:00 до 06:00.')).toBeNull();
+    // A deadline: «не позднее 18:00» is when homework is due, not when the chat goes quiet.
+    expect(readQuietHours('Учитель публикует домашние задания не позднее 18:00.')).toBeNull();
+    expect(readQuietHours('Отчёты о посещаемости размещаются не позже 20:00 ежедневно.')).toBeNull();
   });
 });
 
