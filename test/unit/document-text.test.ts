@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
 import { blockText } from '@/entrypoints/shared/document-text/html-text';
 import { odtText } from '@/entrypoints/shared/document-text/odt';
+import { withoutPageFurniture } from '@/entrypoints/shared/document-text/page-furniture';
+import { readRegulation } from '@/core/regulation/reader/read';
 
 const odt = (content: string) => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
 const file = (name: string, bytes: Uint8Array | string) => new File([(typeof bytes === 'string' ? strToU8(bytes) : bytes) as Uint8Array<ArrayBuffer>], name);
@@ -64,6 +66,29 @@ describe('tables of roles and duties', () => {
     const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
       <text:p>2. Обязанности</text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;
     expect(odtText(odt(xml)).split('\n')).toEqual(['2. Обязанности', 'Модератор — удаляет рекламу; блокирует нарушителей.']);
+  });
+});
+
+describe('a printed document’s pages', () => {
+  const header = (n: number) => `Положение о чатах МБОУ СОШ № 5, стр. ${n}`;
+  const pages = [
+    ['Положение о чатах МБОУ СОШ № 5', '1. Общие положения', '1.1. Чат ведёт классный руководитель.', '1.2. Модератор чата обязан удалять сообщения,', '- 1 -'],
+    [header(2), 'нарушающие настоящее Положение, и напоминать участникам о правилах.', '1.3. Родители не пишут в чат с 22:00 до 07:00.', '2'],
+    [header(3), 'Страница 3 из 4', '1.4. Участникам запрещается публиковать рекламу.', '3/4'],
+    [header(4), '1.5. Положение вступает в силу со дня утверждения.'],
+  ];
+
+  it('leaves out page numbers and the header on every page, so a clause across a page break reads whole', () => {
+    const text = withoutPageFurniture(pages);
+    expect(text).not.toMatch(/стр\. \d|Страница|- 1 -|^2$|3\/4/mu);
+    const read = readRegulation(text, 'положение.pdf');
+    const moderator = read.ok ? read.draft.lines.filter((l) => l.role === 'chat-moderator').map((l) => `${l.clause} ${l.text}`) : [];
+    expect(moderator).toEqual(['1.2 Модератор чата обязан удалять сообщения, нарушающие настоящее Положение, и напоминать участникам о правилах.']);
+  });
+
+  it('keeps what only looks like furniture: a title on one page, clause numbers, two pages with a line in common', () => {
+    expect(withoutPageFurniture([['Положение о чатах', '1. Чат класса.'], ['Положение о чатах', '2. Модератор.']])).toBe('Положение о чатах\n1. Чат класса.\n\nПоложение о чатах\n2. Модератор.');
+    expect(withoutPageFurniture([['3.', 'Текст'], []])).toBe('3.\nТекст\n\n');
   });
 });
 

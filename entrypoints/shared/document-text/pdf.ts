@@ -1,5 +1,6 @@
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { withoutPageFurniture } from './page-furniture';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -9,14 +10,15 @@ interface TextPiece {
   transform?: number[];
 }
 
-/** A PDF's text layer, a line per line of the page (empty for a scan: it has only pictures). */
+/** A PDF's text layer, a line per line of the page, without page numbers and running headers (empty for a scan: it has only pictures). */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdf = await getDocument({ data: bytes, isEvalSupported: false }).promise;
-  const lines: string[] = [];
+  const pages: string[][] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
+      const lines: string[] = [];
       let line = '';
       let y: number | null = null;
       for (const item of content.items as TextPiece[]) {
@@ -33,10 +35,10 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
         }
       }
       if (line.trim()) lines.push(line.trim());
-      lines.push('');
+      pages.push(lines.filter(Boolean));
     }
   } finally {
     await pdf.destroy();
   }
-  return lines.join('\n');
+  return withoutPageFurniture(pages);
 }
