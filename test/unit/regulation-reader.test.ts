@@ -187,6 +187,29 @@ describe('documents in other styles', () => {
     expect(draft.quietHours).toEqual({ clause: '2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '07:00' }] });
   });
 
+  it('a role given a duty in the dative («Классному руководителю необходимо…») is the one who acts; one told something is not', () => {
+    const draft = draftOf(
+      [
+        'Положение о чатах МБОУ «СОШ № 9» г. Чебоксары',
+        '1. Обязанности',
+        '1.1. Классному руководителю необходимо знакомить родителей с правилами чата.',
+        '1.2. Модератору чата следует удалять рекламу и оскорбления.',
+        '1.3. Родителям (законным представителям) рекомендуется не писать в чат с 22:00 до 07:00.',
+        '1.4. Учителям-предметникам следует публиковать задания до 18:00.',
+        '1.5. Обучающимся запрещается размещать чужие фотографии.',
+        '1.6. Необходимо сообщать классному руководителю об отсутствии ребёнка.',
+      ].join('\n'),
+    );
+    expect(draft.lines.map((l) => [l.clause, l.role])).toEqual([
+      ['1.1', 'class-teacher'],
+      ['1.2', 'chat-moderator'],
+      ['1.3', 'parent'],
+      ['1.4', 'teacher'],
+      ['1.5', 'student'],
+      ['1.6', null],
+    ]);
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });
