@@ -48,6 +48,15 @@ describe('reading the five seeds as they are', () => {
     expect(draftOf(fixture('seeds/002_60fd05936e724b1e.txt')).school).toBe('ГАПОУ СО «ТИПК»');
   });
 
+  it('names kindergartens and schools written other ways, and the year of the order that approved it', () => {
+    const body = '\n1. Общие положения\n1.1. Чат группы ведёт воспитатель.\n1.2. Родители читают объявления.';
+    const kindergarten = draftOf(`МБДОУ «Детский сад № 15 «Солнышко»\nПоложение о групповых чатах родителей${body}`);
+    expect([kindergarten.school, kindergarten.lines[0].role]).toEqual(['МБДОУ «Детский сад № 15 «Солнышко»', 'teacher']);
+    expect(draftOf(`ГБОУ Школа № 2095 «Покровский квартал»\nРегламент использования мессенджера MAX${body}`).school).toBe('ГБОУ Школа № 2095 «Покровский квартал»');
+    const approved = draftOf(`УТВЕРЖДАЮ\nДиректор МБОУ СОШ № 4\nПриказ № 45 от 01.09.2025\nПОЛОЖЕНИЕ\nо школьных чатах${body}`);
+    expect([approved.school, approved.title, approved.year]).toEqual(['МБОУ СОШ № 4', 'Положение о школьных чатах', 2025]);
+  });
+
   it('keeps each line’s sentence: its source points at the text it was read from', () => {
     const draft = draftOf(fixture('seeds/004_06f30dde32296af5.txt'));
     const block = draft.lines.find((l) => l.clause === '4.5')!;
