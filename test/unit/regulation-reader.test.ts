@@ -270,6 +270,27 @@ describe('quiet hours as schools write them', () => {
   });
 });
 
+describe('moderation rules as schools write them', () => {
+  const rulesOf = (sentence: string) => {
+    const draft = draftOf(`Правила чата МБОУ СОШ № 1\n1. Общие положения\n1.1. Чат ведёт классный руководитель.\n2.1. ${sentence}`);
+    return draft.moderation && [draft.moderation.violationsBeforeBlock, draft.moderation.maxBlockMonths];
+  };
+  it.each([
+    ['При повторном нарушении модератор блокирует участника на 7 дней.', [1, 1]],
+    ['Участник, нарушивший правила три раза, блокируется на срок до 1 месяца.', [2, 1]],
+    ['За систематическое (более 2 раз) нарушение правил участник блокируется модератором.', [2, 1]],
+    ['После второго предупреждения доступ участника к чату блокируется на 14 календарных дней.', [1, 1]],
+    ['При грубом нарушении, а также после третьего нарушения участник блокируется на 60 дней.', [2, 2]],
+    ['Модератор вправе ограничить участнику возможность писать сообщения после 3-х нарушений сроком до двух месяцев.', [2, 2]],
+  ])('«%s»', (sentence, rules) => {
+    expect(rulesOf(sentence)).toEqual(rules);
+  });
+
+  it('a block with no number of violations is no rule to check against', () => {
+    expect(rulesOf('Модератор блокирует участника за грубое нарушение.')).toBeNull();
+  });
+});
+
 describe('text that is not a regulation', () => {
   const seed = fixture('seeds/000_953641881fc2da40.txt');
   it('an empty file, or only spaces and a few letters', () => {

@@ -8,18 +8,25 @@ const CLAUSE_WORDS: Record<ClauseName, RegExp> = {
   deletion: /удаля\p{L}*|удалит\p{L}*|удален\p{L}* .{0,40}(?:сообщени|информаци|контент|материал)/iu,
   rulesIntroduced: /знаком\p{L}* .{0,120}(?:правил|положени|регламент)|правил\p{L}* .{0,60}(?:до|прежде)\s+(?:включ|добавл|присоедин)/iu,
   reminder: /напомина|напомн/iu,
-  block: /заблокир|блокиров\p{L}* участник|блокиру\p{L}*\s+(?:\p{L}+\s+)?участник/iu,
+  // «заблокировать», «блокируется», «блокировка участника», «ограничить … возможность писать».
+  block: /(?<!\p{L})(?:за)?блокир\p{L}*|ограничи\p{L}* .{0,40}возможност\p{L}* (?:писать|отправлять|размещать)/iu,
   earlyUnblock: /досрочн\p{L}* .{0,40}разблокир|разблокир\p{L}* .{0,60}досрочн/iu,
   personalReasons: /личн\p{L}* (?:предпочтени|мотив|причин|неприязн|отношени)|не связанн\p{L}* с нарушени/iu,
   leavers: /выбыва|выбывш|выбыти|увольня|уволивш|увольнени|отчисл/iu,
 };
 
 const NUMBERS: Record<string, number> = {
-  одного: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, десяти: 10,
+  одного: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, десяти: 10, тридцати: 30,
   первого: 1, второго: 2, третьего: 3, четвёртого: 4, четвертого: 4, пятого: 5,
-  один: 1, два: 2, три: 3, четыре: 4, пять: 5,
+  повторном: 2, втором: 2, третьем: 3, четвёртом: 4, четвертом: 4, пятом: 5,
+  один: 1, одну: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, дважды: 2, трижды: 3,
 };
-const toNumber = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBERS[word.toLowerCase()]);
+/** «3», «3-х», «3-го», «третьего», «трижды». */
+const toNumber = (word: string) => {
+  const digits = /^(\d+)(?:-?\p{L}{1,3})?$/u.exec(word);
+  return digits ? Number(digits[1]) : NUMBERS[word.toLowerCase()];
+};
+const NUMBER = '(\\d+(?:-?\\p{L}{1,3})?|\\p{L}+)';
 
 export interface ModerationFinding {
   rules: ModerationRules;
@@ -27,21 +34,39 @@ export interface ModerationFinding {
   missing: ClauseName[];
 }
 
+/** «более трёх раз», «свыше 2 нарушений»: that many are let pass. */
+const MORE_THAN = new RegExp(`(?:более|свыше|больше)\\s+${NUMBER}\\s+(?:раз|нарушени)`, 'iu');
+/** «после третьего нарушения», «после 3-х предупреждений», «при повторном нарушении», «нарушивший три раза»: the block comes with that one. */
+const AT_THE = [
+  new RegExp(`(?:после|при)\\s+${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:нарушени|предупреждени|замечани)`, 'giu'),
+  new RegExp(`наруш\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}${NUMBER}\\s+раз(?:а)?(?!\\p{L})|${NUMBER}\\s+раз(?:а)?\\s+наруш`, 'giu'),
+  new RegExp(`(?<!\\p{L})(дважды|трижды)\\s+наруш`, 'giu'),
+];
+
 /** How many violations before a block: «более трёх раз» is three; «после третьего нарушения» is two. */
 function threshold(text: string): number | undefined {
-  const more = /(?:более|свыше|больше)\s+(\d+|\p{L}+)\s+(?:раз|нарушени)/iu.exec(text);
+  const more = MORE_THAN.exec(text);
   if (more && toNumber(more[1]) !== undefined) return toNumber(more[1]);
-  const after = /после\s+(\d+|\p{L}+)(?:-?го)?\s+(?:нарушени|предупреждени|замечани)/iu.exec(text);
-  const n = after ? toNumber(after[1]) : undefined;
-  return n !== undefined ? Math.max(0, n - 1) : undefined;
+  // The first that names a number: «при грубом нарушении» does not.
+  for (const pattern of AT_THE) {
+    for (const m of text.matchAll(pattern)) {
+      const n = toNumber(m.slice(1).find((g) => g !== undefined)!);
+      if (n !== undefined && n > 0) return n - 1;
+    }
+  }
+  return undefined;
 }
 
-/** The longest block in whole months (a block «до 7 дней» still counts as one month: the schema's least). */
+const BLOCK_TERM = new RegExp(`(?:на\\s+срок|сроком|на\\s+период|на)\\s+(?:до\\s+)?${NUMBER}\\s+(?:календарн\\p{L}*\\s+|рабоч\\p{L}*\\s+)?(месяц|недел|дн|сут)`, 'iu');
+
+/** The longest block in whole months: «до 7 дней» is one (the schema's least), «на 60 дней» two. */
 function longestBlockMonths(text: string): number | undefined {
-  const m = /на\s+срок\s+до\s+(\d+|\p{L}+)\s+(месяц|недел|дн|сут)/iu.exec(text);
+  const m = BLOCK_TERM.exec(text);
   if (!m) return undefined;
   const n = toNumber(m[1]) ?? 1;
-  return m[2].toLowerCase().startsWith('месяц') ? Math.max(1, n) : 1;
+  const unit = m[2].toLowerCase();
+  const days = unit.startsWith('месяц') ? n * 30 : unit.startsWith('недел') ? n * 7 : n;
+  return Math.max(1, Math.ceil(days / 30));
 }
 
 /** The moderation rules a regulation states, clause by clause, from its provisions in order. */
