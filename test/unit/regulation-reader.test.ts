@@ -219,6 +219,35 @@ describe('documents in other styles', () => {
     ]);
   });
 
+  it('a role as a numbered heading «2. Классный руководитель:» is who acts in the clauses that finish its sentence; «Ответственный за ведение чата», «Администратор (модератор) чата»', () => {
+    const draft = draftOf(
+      [
+        'Положение о родительских чатах МБОУ «Лицей № 1»',
+        '1. Общие положения',
+        '1.1. Чаты создаются для связи школы и семьи.',
+        '2. Классный руководитель:',
+        '2.1. создаёт чат и является его администратором;',
+        '2.2. добавляет в чат родителей своего класса.',
+        '3. Ответственный за ведение чата:',
+        '3.1. следит за соблюдением правил;',
+        '3.2. удаляет сообщения, нарушающие правила.',
+        '4. Администратор (модератор) чата обязан(а):',
+        'а) напоминать о правилах раз в четверть;',
+        'б) блокировать участника после третьего нарушения на срок до 7 дней.',
+      ].join('\n'),
+    );
+    expect(draft.lines.map((l) => [l.clause, l.role])).toEqual([
+      ['1.1', null],
+      ['2.1', 'class-teacher'],
+      ['2.2', 'class-teacher'],
+      ['3.1', 'chat-admin'],
+      ['3.2', 'chat-admin'],
+      ['4', 'chat-admin'],
+      ['4', 'chat-admin'],
+    ]);
+    expect(draft.moderation?.violationsBeforeBlock).toBe(2);
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });

@@ -69,7 +69,10 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
     const split = splitClause(own);
     const lead = split.lead?.text ?? firstSentence(split.afterLabel ?? own.text);
     let subject: Subject = subjectOf(lead);
-    if (!subject.roles.length && !subject.everyone) {
+    // «2. Классный руководитель:» then «2.1. создаёт чат и является его администратором»: the clause
+    // finishes its heading's sentence, so the heading says who acts, whatever role the clause names.
+    const finishesHeading = /^\p{Ll}/u.test(own.text) && /:\s*$/.test(parents[0]?.text.split('\n')[0] ?? '');
+    if (finishesHeading || (!subject.roles.length && !subject.everyone)) {
       const inherited = parents.map((p) => subjectOf(p.text.split('\n')[0])).find((s) => s.roles.length);
       if (inherited) subject = { ...inherited, titles: {} };
     }
