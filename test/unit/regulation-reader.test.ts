@@ -248,6 +248,47 @@ describe('documents in other styles', () => {
     expect(draft.moderation?.violationsBeforeBlock).toBe(2);
   });
 
+  it('short rules numbered «1)», «2)» throughout have those for clauses; «1)» items of a section each say who acts', () => {
+    const rules = draftOf(
+      [
+        'Правила общения в чате 5 «А» класса МБОУ СОШ № 17',
+        '1) Чат создан классным руководителем для обмена информацией.',
+        '2) Модератор чата удаляет сообщения, нарушающие правила.',
+        '3) Родители не пишут в чат с 21:00 до 8:00.',
+        '4) Запрещается размещать рекламу.',
+      ].join('\n'),
+    );
+    expect(rules.lines.map((l) => [l.clause, l.kind, l.role])).toEqual([
+      ['1', 'general', null],
+      ['2', 'duty', 'chat-moderator'],
+      ['3', 'duty', 'parent'],
+      ['4', 'prohibition', null],
+    ]);
+    // Clause numbers are the document's: the text itself is kept as it was written.
+    expect(rules.text).toContain('2) Модератор чата');
+    const sections = draftOf(
+      ['Правила чата МБОУ СОШ № 17', '1. Общие положения', '1) Чат создан для обмена информацией о жизни класса.', '2) Модератор чата удаляет сообщения, нарушающие правила.', '2. Заключение', '2.1. Правила действуют с 1 сентября.'].join('\n'),
+    );
+    expect(sections.lines.filter((l) => l.clause === '1').map((l) => [l.kind, l.role, l.text])).toEqual([
+      ['general', null, 'Чат создан для обмена информацией о жизни класса.'],
+      ['duty', 'chat-moderator', 'Модератор чата удаляет сообщения, нарушающие правила.'],
+    ]);
+  });
+
+  it('a glossary that defines the roles («Модератор — работник школы, назначенный…») gives no duties', () => {
+    const draft = draftOf(
+      [
+        'Положение о чатах МБОУ СОШ № 8',
+        '1. Термины',
+        '1.1. В настоящем положении используются понятия:',
+        '- модератор — работник школы, назначенный директором для ведения чата;',
+        '- участники образовательных отношений — обучающиеся, родители, педагогические работники.',
+        '2. Модератор чата удаляет рекламу.',
+      ].join('\n'),
+    );
+    expect(draft.lines.filter((l) => l.kind === 'duty').map((l) => `${l.clause} ${l.role}`)).toEqual(['2 chat-moderator']);
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });

@@ -1,6 +1,6 @@
 import type { RoleId } from '../kinds';
 import { chatKindsIn } from './chat-kinds';
-import { readClauses, type Clause } from './clauses';
+import { readClauses, type Clause, type Structure } from './clauses';
 import type { DraftLine, LineKind, ReaderNote, RegulationDraft } from './draft';
 import { readPlatforms, readSchool, readTitle, readYear } from './heading';
 import { splitClause, type Segment } from './items';
@@ -27,6 +27,9 @@ function kindOf(text: string, section: string): LineKind | null {
   return null;
 }
 
+/** The role a sentence opens with («Модератор чата удаляет…», «Классному руководителю необходимо…»), not one named further on. */
+const openingRole = (text: string) => subjectOf(text.split(/\s+/).slice(0, 4).join(' '));
+const provisionsOf = (structure: Structure) => structure.clauses.filter((c) => !c.heading || c.text.includes('\n'));
 const firstSentence = (text: string) => /^[\s\S]*?(?:[.!?](?=\s+\p{Lu}|\s*\n|$)|\n|$)/u.exec(text)![0];
 
 /** Reads a regulation's text into a draft profile: clauses, roles and their duties, rules, quiet hours, moderation. */
@@ -34,9 +37,10 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   const problem = textProblem(raw);
   if (problem) return { ok: false, problem };
   const text = normalizeText(raw);
-  const structure = readClauses(text);
-  const provisions = structure.clauses.filter((c) => !c.heading || c.text.includes('\n'));
-  if (provisions.length < 2) return { ok: false, problem: 'no-clauses' };
+  // Short rules numbered «1)», «2)» throughout have those for clauses (a «)» read as a «.», in place).
+  const structure = [readClauses(text), readClauses(text.replace(/^(\d{1,2})\)(?= )/gmu, '$1.'))].find((s) => provisionsOf(s).length >= 2);
+  if (!structure) return { ok: false, problem: 'no-clauses' };
+  const provisions = provisionsOf(structure);
 
   const lines: DraftLine[] = [];
   const roleTitles: Partial<Record<RoleId, string>> = {};
@@ -64,6 +68,23 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       source: { start: segment.start, end: segment.end },
     })));
 
+  /**
+   * Items that each say who acts: an item naming a role is that role's duty (from `from` on); of
+   * the others, a few words are the section's title or a table's header («Роль — Обязанности»),
+   * the rest are said as they are.
+   */
+  const eachItemsOwn = (clause: Clause, items: Segment[], section: string, whoActs: (item: Segment) => { subject: Subject; from: number } | null) => {
+    for (const item of items) {
+      const who = whoActs(item);
+      if (!who) {
+        if (item.text.split(/\s+/).length > 4) add(clause, item, kindOf(item.text, section) ?? 'general', []);
+        continue;
+      }
+      for (const role of who.subject.roles) roleTitles[role] ??= who.subject.titles[role];
+      add(clause, { text: item.text.slice(who.from), start: item.start + who.from, end: item.end }, 'duty', who.subject.roles);
+    }
+  };
+
   /** One provision of a clause (the whole clause, or the part under one role's sub-heading). */
   const readProvision = (clause: Clause, own: Segment, parents: Clause[], section: string) => {
     const split = splitClause(own);
@@ -85,19 +106,16 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       if (split.lead && split.leadIsProvision) add(clause, split.lead, 'duty', subject.roles);
       for (const item of split.items) add(clause, item, 'duty', subject.roles);
     } else if (listed && split.items.some((item) => roleLed(item.text))) {
-      // Each item names its own role (a table of roles, «- модератор — …»); of the others, a few words
-      // are the section's title or the table's header («Роль — Обязанности»), the rest are said as they are.
-      for (const item of split.items) {
-        const led = roleLed(item.text);
-        if (!led) {
-          if (item.text.split(/\s+/).length > 4) add(clause, item, kindOf(item.text, section) ?? 'general', []);
-        } else {
-          for (const role of led.subject.roles) roleTitles[role] ??= led.subject.titles[role];
-          add(clause, { text: item.text.slice(led.from), start: item.start + led.from, end: item.end }, 'duty', led.subject.roles);
-        }
-      }
+      // Each item names its own role (a table of roles, «- модератор — …»).
+      eachItemsOwn(clause, split.items, section, (item) => roleLed(item.text));
     } else if (listed && (subject.everyone || leadKind !== null)) {
       for (const item of split.items) add(clause, item, kindOf(item.text, '') === 'prohibition' ? 'prohibition' : (leadKind ?? 'rule'), []);
+    } else if (listed && !split.lead && split.items.some((item) => openingRole(item.text).roles.length)) {
+      // A section's items are sentences of their own («1) Модератор чата удаляет…»): each says who acts.
+      eachItemsOwn(clause, split.items, section, (item) => {
+        const own = openingRole(item.text);
+        return own.roles.length ? { subject: own, from: 0 } : null;
+      });
     } else {
       add(clause, own, leadKind ?? (subject.everyone ? kindOf(own.text, section) ?? 'general' : 'general'), []);
     }

@@ -122,6 +122,8 @@ function titleAt(text: string, index: number, length: number): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/** A verb first, or after «не» or one word: «удаляет», «не размещают», «своевременно читают», «соблюдать». */
+const DOES = /^(?:не\s+|\p{L}+\s+)?\p{L}+(?:ет|ёт|ит|ут|ют|ят|ется|ётся|ится|утся|ются|атся|ятся|ть|ти|ться)(?!\p{L})/iu;
 /** «Модератор — удаляет рекламу», «Классный руководитель: ведёт чат»: a few words, then a dash or a colon. */
 const LED = /^(\S.{0,79}?)(?:\s+[—–-]\s+|\s*:\s+)(?=\S)/u;
 
@@ -131,7 +133,9 @@ const LED = /^(\S.{0,79}?)(?:\s+[—–-]\s+|\s*:\s+)(?=\S)/u;
  */
 export function roleLed(item: string): { subject: Subject; from: number } | null {
   const m = LED.exec(item);
-  if (!m || m[1].split(/\s+/).length > 6) return null;
+  // What follows is something to do («— удаляет рекламу», «: своевременно читают»), not what the role
+  // is («Модератор — работник школы, назначенный…» defines it).
+  if (!m || m[1].split(/\s+/).length > 6 || !DOES.test(item.slice(m[0].length))) return null;
   const subject = subjectOf(m[1]);
   return subject.roles.length ? { subject, from: m[0].length } : null;
 }
