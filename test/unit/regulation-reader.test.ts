@@ -99,16 +99,17 @@ describe('documents in other styles', () => {
     expect(profile.prohibitions.map(clauseLabel)).toEqual(['прил. 1, п. 1.2', 'прил. 2, п. 2.2']);
   });
 
-  it('«п. 3.2» and «2.1» without a dot are clauses; «1)» inside a clause is a list item', () => {
+  it('«п. 3.2», «2.1» without a dot and «2.2)» are clauses; «1)» inside a clause is a list item', () => {
     const profile = profileOf(
       [
         'Положение о чате 7 «А» класса МБОУ СОШ № 12',
         'п. 1.1 Чат создан для объявлений класса.',
         'п. 1.2 Модератор чата обязан: 1) удалять рекламу; 2) напоминать о правилах.',
         '2.1 Родители вправе задавать вопросы классному руководителю.',
+        '2.2) Модератор чата напоминает о правилах.',
       ].join('\n'),
     );
-    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 1.2 Удалять рекламу.', 'п. 1.2 Напоминать о правилах.']);
+    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 1.2 Удалять рекламу.', 'п. 1.2 Напоминать о правилах.', 'п. 2.2 Модератор чата напоминает о правилах.']);
     expect(profile.rights).toEqual([]);
     expect(dutiesOf(profile, 'parent')).toEqual(['п. 2.1 Родители вправе задавать вопросы классному руководителю.']);
   });

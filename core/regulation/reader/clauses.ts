@@ -28,7 +28,8 @@ interface Line {
   start: number;
 }
 
-const NUMBERED = /^(?:[-–—•]\s*)?(?:п\.\s*|пункт\s+)?(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)(?:\s+|(?=[\p{Lu}«"]))(\S.*)$/u;
+/** «1.», «1.1.», «1.1», «п. 3.2», «1.1)»; «1)» alone is a list item (or, in rules numbered so throughout, a clause: see read.ts). */
+const NUMBERED = /^(?:[-–—•]\s*)?(?:п\.\s*|пункт\s+)?(\d{1,2}(?:\.\d{1,2}){0,4})([.)]?)(?:\s+|(?=[\p{Lu}«"]))(\S.*)$/u;
 const ROMAN = /^(?:раздел\s+)?([IVXХ]{1,6})\.?\s+(\S.{0,200})$/iu;
 /** «Раздел 2.», «Глава 2», «Статья 2.», «§ 2.»: a section by its word. */
 const SECTION_WORD = /^(?:(?:раздел|глава|статья)\s+|§\s*)(\d{1,2})\.?\s+(\S.*)$/iu;
