@@ -386,6 +386,12 @@ describe('text that is not a regulation', () => {
     expect(readRegulation('1. This policy applies to all school chats.\n2. Be polite.', 'a.txt')).toEqual({ ok: false, problem: 'not-russian' });
   });
 
+  it('a run-on clause naming a role thousands of times is read, not hung on (each mention is judged by its neighbourhood)', () => {
+    // Judged by all the text before each mention, this took two minutes at 20 000 mentions.
+    const read = readRegulation(`Правила чата МБОУ СОШ № 1\n1.1. Текст ${'по поручению модератора '.repeat(10_000)}\n1.2. Модератор чата удаляет рекламу.`, 'a.txt');
+    expect(read.ok && read.draft.lines.map((l) => l.role)).toEqual([null, 'chat-moderator']);
+  });
+
   it('a 5 MB text is refused as too large at once; a large real one is still read', () => {
     expect(readRegulation(seed.repeat(Math.ceil(5_000_000 / seed.length)), 'a.txt')).toEqual({ ok: false, problem: 'too-large' });
     const large = readRegulation(seed.repeat(40), 'a.txt');

@@ -73,6 +73,8 @@ function mainClause(sentence: string): string {
   return main.replace(/,?\s*(?:чьи|чей|чья|который|которая|которые|которых)\s[^,.;:]*[,.;:]?/giu, ' ');
 }
 
+const WINDOW = 200;
+
 /** Who the sentence is about: the role that acts, else the role whose duties a heading lists, else the agent of a passive. */
 export function subjectOf(sentence: string): Subject {
   const text = mainClause(sentence);
@@ -83,7 +85,9 @@ export function subjectOf(sentence: string): Subject {
     const roles: RoleId[] = [];
     for (const w of ROLE_WORDS) {
       for (const m of masked.matchAll(w[kind])) {
-        if (!accept(masked.slice(0, m.index), masked.slice(m.index! + m[0].length))) continue;
+        // What stands near the role is what decides; a window keeps a long run-on text linear («x»: more came before).
+        const before = m.index! > WINDOW ? `x${masked.slice(m.index! - WINDOW, m.index)}` : masked.slice(0, m.index);
+        if (!accept(before, masked.slice(m.index! + m[0].length, m.index! + m[0].length + WINDOW))) continue;
         if (!roles.includes(w.role)) roles.push(w.role);
         if (kind === 'nominative' && !titles[w.role]) titles[w.role] = titleAt(text, m.index!, m[0].length);
       }
