@@ -37,10 +37,11 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   const problem = textProblem(raw);
   if (problem) return { ok: false, problem };
   const text = normalizeText(raw);
+  let structure = readClauses(text);
   // Short rules numbered «1)», «2)» throughout have those for clauses (a «)» read as a «.», in place).
-  const structure = [readClauses(text), readClauses(text.replace(/^(\d{1,2})\)(?= )/gmu, '$1.'))].find((s) => provisionsOf(s).length >= 2);
-  if (!structure) return { ok: false, problem: 'no-clauses' };
+  if (provisionsOf(structure).length < 2) structure = readClauses(text.replace(/^(\d{1,2})\)(?= )/gmu, '$1.'));
   const provisions = provisionsOf(structure);
+  if (provisions.length < 2) return { ok: false, problem: 'no-clauses' };
 
   const lines: DraftLine[] = [];
   const roleTitles: Partial<Record<RoleId, string>> = {};
