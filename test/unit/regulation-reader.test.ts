@@ -175,7 +175,7 @@ describe('documents in other styles', () => {
     expect(profile.moderation?.clauses.rulesIntroduced).toBe('2');
   });
 
-  it('list items that open with a role («- родители — …», «комитет: …») are that role’s duties; one naming no role is said as it is', () => {
+  it('list items that open with a role («- родители — …», «родительский комитет: …») are that role’s duties; one naming no role is said as it is', () => {
     const draft = draftOf(
       [
         'Правила родительского чата 3 «Б» класса МБОУ «Школа № 41»',
@@ -184,12 +184,14 @@ describe('documents in other styles', () => {
         '2. Участники чата и их обязанности:',
         '- классный руководитель — публикует объявления и отвечает на вопросы в рабочее время;',
         '- родительский комитет: помогает классному руководителю в организации мероприятий;',
+        '- школьный психолог: консультирует родителей по их запросу;',
         '- родители — читают объявления и не пишут в чат после 21:00.',
       ].join('\n'),
     );
     expect(draft.lines.filter((l) => l.clause === '2').map((l) => [l.kind, l.role, l.text])).toEqual([
       ['duty', 'class-teacher', 'публикует объявления и отвечает на вопросы в рабочее время'],
-      ['general', null, 'родительский комитет: помогает классному руководителю в организации мероприятий'],
+      ['duty', 'parent', 'помогает классному руководителю в организации мероприятий'],
+      ['general', null, 'школьный психолог: консультирует родителей по их запросу'],
       ['duty', 'parent', 'читают объявления и не пишут в чат после 21:00.'],
     ]);
     // Each line still points at the words it was read from.
@@ -288,6 +290,15 @@ describe('documents in other styles', () => {
       ].join('\n'),
     );
     expect(draft.lines.filter((l) => l.kind === 'duty').map((l) => `${l.clause} ${l.role}`)).toEqual(['2 chat-moderator']);
+  });
+
+  it('more of the people schools name: a deputy director, the chat’s owner or creator, a tutor, the parents’ committee', () => {
+    const rolesOf = (sentence: string) => draftOf(`Правила чата МБОУ СОШ № 1\n1. Общие положения\n1.1. ${sentence}\n1.2. Чат создан для объявлений класса.`).lines[0].role;
+    expect(rolesOf('Заместитель директора по воспитательной работе контролирует работу чатов.')).toBe('administration');
+    expect(rolesOf('Владелец чата назначает модераторов.')).toBe('chat-admin');
+    expect(rolesOf('Создатель группы отвечает за состав участников.')).toBe('chat-admin');
+    expect(rolesOf('Тьютор сопровождает обучающихся в чате.')).toBe('teacher');
+    expect(rolesOf('Председатель родительского комитета помогает классному руководителю.')).toBe('parent');
   });
 
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
