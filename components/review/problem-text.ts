@@ -15,7 +15,7 @@ export function compileProblemText(result: Extract<CompiledDraft, { ok: false }>
 /** What the reader could not settle by itself, for the user to look at. */
 export function noteText(note: ReaderNote): string {
   const key = `reviewNote_${note.code.replace(/-/g, '_')}` as MessageKey;
-  if (note.code === 'quiet-end-assumed' || note.code === 'quiet-holidays') return t(key, note.clause);
+  if (note.code === 'quiet-end-assumed' || note.code === 'quiet-holidays' || note.code === 'quiet-moscow-time') return t(key, note.clause);
   if (note.code === 'moderation-missing') return t(key, note.clauses.map((c) => t(`reviewModClause_${c}` as MessageKey)).join(', '));
   return t(key);
 }

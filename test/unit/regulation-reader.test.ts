@@ -339,6 +339,13 @@ describe('quiet hours as schools write them', () => {
     });
   });
 
+  it('hours written in Moscow time are read as written and said, for a school in another time zone to check', () => {
+    const draft = draftOf('Правила чата МБОУ СОШ № 1\n1. Общие положения\n1.1. Чат ведёт классный руководитель.\n1.2. Не писать в чат с 22:00 до 07:00 по московскому времени.');
+    expect(draft.quietHours?.windows).toEqual([{ days: all, start: '22:00', end: '07:00' }]);
+    expect(draft.notes).toContainEqual({ code: 'quiet-moscow-time', clause: '1.2' });
+    expect(draftOf('Правила чата МБОУ СОШ № 1\n1.1. Чат ведёт классный руководитель.\n1.2. Не писать в чат с 22:00 до 07:00.').notes.map((n) => n.code)).not.toContain('quiet-moscow-time');
+  });
+
   it('«в выходные и праздничные дни» makes weekends quiet all day', () => {
     expect(readQuietHours('В выходные и праздничные дни не рекомендуется направлять сообщения.')?.windows).toEqual([{ days: [0, 6], start: '00:00', end: '23:59' }]);
   });

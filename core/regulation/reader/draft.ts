@@ -26,6 +26,8 @@ export type ReaderNote =
   | { code: 'no-quiet-hours' }
   | { code: 'quiet-end-assumed'; clause: string }
   | { code: 'quiet-holidays'; clause: string }
+  /** The hours are written in Moscow time («по московскому времени», «МСК»), which a school elsewhere keeps differently. */
+  | { code: 'quiet-moscow-time'; clause: string }
   | { code: 'no-moderation' }
   | { code: 'moderation-missing'; clauses: string[] }
   | { code: 'no-content-clauses' };
