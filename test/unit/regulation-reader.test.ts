@@ -353,6 +353,8 @@ describe('quiet hours as schools write them', () => {
   it('hours when writing is allowed, or hours not about messages, are not quiet hours', () => {
     expect(readQuietHours('Классный руководитель отвечает на сообщения с 8:00 до 18:00.')).toBeNull();
     expect(readQuietHours('Занятия проводятся с 22:00 до 06:00.')).toBeNull();
+    // Hours someone answers in, even «only» then, are not when the chat goes quiet.
+    expect(readQuietHours('Классный руководитель отвечает на сообщения только в рабочее время с 9:00 до 17:00.')).toBeNull();
     // A deadline: «не позднее 18:00» is when homework is due, not when the chat goes quiet.
     expect(readQuietHours('Учитель публикует домашние задания не позднее 18:00.')).toBeNull();
     expect(readQuietHours('Отчёты о посещаемости размещаются не позже 20:00 ежедневно.')).toBeNull();

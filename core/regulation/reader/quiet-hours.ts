@@ -19,8 +19,13 @@ const BARE_RANGE = /(?<![\d.:])(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](
 /** «после 20 часов», «позднее 21:00»; «не позднее 18:00» is a deadline, not quiet hours. */
 const AFTER = new RegExp(`(?<!\\p{L})(?:после|(?<!не\\s+)(?:позднее|позже))\\s*${TIME}(?!\\d)`, 'iu');
 const UNTIL = new RegExp(`(?<!\\p{L})(?:(?:до|ранее|раньше)\\s*${TIME}\\s*(?:час|ч\\.|утра)|(?:ранее|раньше)\\s*${TIME}(?!\\d))`, 'iu');
-/** The hours named are when writing is allowed: the quiet hours are the rest of the day. */
-const ONLY_THEN = /только|исключительно|в остальное время|в рабочее время/iu;
+/**
+ * The hours named are when writing is allowed and only then, so the quiet hours are the rest of the
+ * day: «сообщения отправляются только с 8:00 до 21:00», «…; в остальное время не пишут». Not hours
+ * someone answers in («классный руководитель отвечает на сообщения с 9 до 17»).
+ */
+const ONLY_THEN = /только|исключительно|в остальное время/iu;
+const SENDING = /(?<!\p{L})(?:пиш|писать|напис|отправля|направля|размещ|публику|переписк)/iu;
 const WEEKEND = /выходн\p{L}* (?:и праздничн\p{L}* )?дн|в праздничн\p{L}* и выходн/iu;
 
 const hhmm = (h: string, m: string | undefined) => `${String(Number(h) % 24).padStart(2, '0')}:${(m ?? '00').padStart(2, '0')}`;
@@ -45,7 +50,7 @@ export function readQuietHours(sentence: string): QuietFinding | null {
     // A quiet window is an evening-to-morning one; «с 8 до 18» is when writing is allowed, which
     // gives the quiet hours only when the sentence says writing is allowed then and only then.
     if (start !== end && (from >= 18 || to <= 9)) windows.push({ days, start, end });
-    else if (from <= 10 && to >= 16 && from < to && ONLY_THEN.test(sentence)) windows.push({ days, start: end, end: start });
+    else if (from <= 10 && to >= 16 && from < to && ONLY_THEN.test(sentence) && SENDING.test(sentence)) windows.push({ days, start: end, end: start });
   } else if (after && valid(after[1], after[2]) && Number(after[1]) >= 17) {
     const until = UNTIL.exec(sentence);
     const [h, m] = until ? (until[1] !== undefined ? [until[1], until[2]] : [until[3], until[4]]) : [];
