@@ -301,6 +301,35 @@ describe('documents in other styles', () => {
     expect(rolesOf('Председатель родительского комитета помогает классному руководителю.')).toBe('parent');
   });
 
+  it('a sheet of signatures at the end («Лист ознакомления») is people, not clauses; an appendix after it is read', () => {
+    const draft = draftOf(
+      [
+        'Положение о чатах МБОУ СОШ № 3',
+        '1. Общие положения',
+        '1.1. Чат ведёт классный руководитель.',
+        '2. Обязанности',
+        '2.1. Модератор чата удаляет рекламу.',
+        '2.2. Положение вступает в силу со дня утверждения.',
+        'Лист ознакомления с положением',
+        '№ — ФИО — Должность — Подпись — Дата',
+        '1. Иванова Ирина Ивановна — классный руководитель — — 01.09.2025',
+        '2. Сидорова Анна Сергеевна — модератор — — 02.09.2025',
+        'Приложение 1',
+        'Правила общения в чате',
+        '1.1. Участникам запрещается публиковать рекламу.',
+        '1.2. Модератор чата напоминает о правилах раз в четверть.',
+      ].join('\n'),
+    );
+    expect(draft.lines.map((l) => `${l.part ? `прил. ${l.part}, ` : ''}${l.clause} ${l.role ?? '-'}`)).toEqual([
+      '1.1 class-teacher',
+      '2.1 chat-moderator',
+      '2.2 -',
+      'прил. 1, 1.1 -',
+      'прил. 1, 1.2 chat-moderator',
+    ]);
+    expect(draft.lines.filter((l) => /Иванова|Сидорова/.test(l.text))).toEqual([]);
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });

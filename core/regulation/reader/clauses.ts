@@ -37,6 +37,8 @@ const APPENDIX = /^приложение\s*(?:№\s*)?(\d{1,2})\b/iu;
 /** The line that opens a document: «Положение о…», «ПОРЯДОК…», «Муниципальное положение…», «Приложение 2». */
 const TITLE_LINE = /^(?:(?:\S+\s+){0,2}(?:положени|порядо?к|правил|регламент|инструкци)\p{L}*|приложение(?!\p{L}))/iu;
 const ORDER = /приказ|постановл|распоряжени/iu;
+/** «Лист ознакомления», «С положением ознакомлены:»: the staff's signatures, usually last. */
+const SIGNATURES = /^(?:лист\s+ознакомлени|с\s+(?:настоящим\s+)?(?:положением|регламентом|правилами)\s+ознакомлен|ознакомлен(?:ы|а)?\s*:)/iu;
 
 function romanValue(roman: string): number {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -95,11 +97,19 @@ export function readClauses(text: string): Structure {
     pendingAppendix = null;
   };
 
+  /** Inside a sheet of signatures: its rows are people, not clauses, until an appendix begins. */
+  let signatures = false;
   for (const line of lines) {
     const trimmed = line.text;
     if (!trimmed) continue;
     const appendix = APPENDIX.exec(trimmed);
     if (appendix) pendingAppendix = appendix[1];
+    if (SIGNATURES.test(trimmed)) {
+      close();
+      signatures = true;
+    }
+    if (signatures && !appendix) continue;
+    signatures = false;
     const romanMatch = ROMAN.exec(trimmed) ?? SECTION_WORD.exec(trimmed);
     const numbered = romanMatch ? null : NUMBERED.exec(trimmed);
     if (!romanMatch && !numbered && TITLE_LINE.test(trimmed) && trimmed.length < 400) pendingTitle ??= currentLines.length;
