@@ -301,6 +301,25 @@ describe('documents in other styles', () => {
     expect(rolesOf('Председатель родительского комитета помогает классному руководителю.')).toBe('parent');
   });
 
+  it('a table of contents is left out: its entries are not the sections they name', () => {
+    const profile = profileOf(
+      [
+        'Положение о чатах МБОУ СОШ № 3',
+        'Содержание',
+        '1. Общие положения ............ 2',
+        '2. Обязанности модератора 3',
+        '1. Общие положения',
+        '1.1. Чат ведёт классный руководитель.',
+        '2. Обязанности модератора',
+        '2.1. Удалять рекламу.',
+        '2.2. Напоминать о правилах.',
+      ].join('\n'),
+    );
+    // Inherited from the real heading «2. Обязанности модератора», which the contents had taken.
+    expect(dutiesOf(profile, 'chat-moderator')).toEqual(['п. 2.1 Удалять рекламу.', 'п. 2.2 Напоминать о правилах.']);
+    expect(profile.rules).toEqual([]);
+  });
+
   it('a sheet of signatures at the end («Лист ознакомления») is people, not clauses; an appendix after it is read', () => {
     const draft = draftOf(
       [

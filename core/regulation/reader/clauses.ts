@@ -37,6 +37,10 @@ const APPENDIX = /^приложение\s*(?:№\s*)?(\d{1,2})\b/iu;
 /** The line that opens a document: «Положение о…», «ПОРЯДОК…», «Муниципальное положение…», «Приложение 2». */
 const TITLE_LINE = /^(?:(?:\S+\s+){0,2}(?:положени|порядо?к|правил|регламент|инструкци)\p{L}*|приложение(?!\p{L}))/iu;
 const ORDER = /приказ|постановл|распоряжени/iu;
+const CONTENTS = /^(?:содержание|оглавление)\s*:?$/iu;
+const PAGE_AT_END = /\s\d{1,3}$/u;
+/** «Общие положения ........ 3»: a line of contents wherever it stands. */
+const DOT_LEADER = /(?:\.{4,}|…{2,})\s*\d{1,3}$/u;
 /** «Лист ознакомления», «С положением ознакомлены:»: the staff's signatures, usually last. */
 const SIGNATURES = /^(?:лист\s+ознакомлени|с\s+(?:настоящим\s+)?(?:положением|регламентом|правилами)\s+ознакомлен|ознакомлен(?:ы|а)?\s*:)/iu;
 
@@ -99,6 +103,8 @@ export function readClauses(text: string): Structure {
 
   /** Inside a sheet of signatures: its rows are people, not clauses, until an appendix begins. */
   let signatures = false;
+  /** Inside a table of contents, while its lines end with a page number. */
+  let contents = false;
   for (const line of lines) {
     const trimmed = line.text;
     if (!trimmed) continue;
@@ -110,6 +116,13 @@ export function readClauses(text: string): Structure {
     }
     if (signatures && !appendix) continue;
     signatures = false;
+    // A table of contents: its entries name the sections with their pages, they are not the sections.
+    if (CONTENTS.test(trimmed)) {
+      contents = true;
+      continue;
+    }
+    if ((contents && PAGE_AT_END.test(trimmed)) || DOT_LEADER.test(trimmed)) continue;
+    contents = false;
     const romanMatch = ROMAN.exec(trimmed) ?? SECTION_WORD.exec(trimmed);
     const numbered = romanMatch ? null : NUMBERED.exec(trimmed);
     if (!romanMatch && !numbered && TITLE_LINE.test(trimmed) && trimmed.length < 400) pendingTitle ??= currentLines.length;
