@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { strToU8, zipSync } from 'fflate';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
 import { blockText } from '@/entrypoints/shared/document-text/html-text';
@@ -31,7 +31,7 @@ describe('Word lists written out as the document shows them', () => {
   });
 });
 
-describe('tables of roles and duties', () => {
+describe('Word and OpenDocument structure: tables of roles and duties, footnotes', () => {
   it('a Word table reads row by row: the cells of a row on one line, a numbers column as the clause', async () => {
     const cell = (...lines: string[]) => new TableCell({ children: lines.map((text) => new Paragraph({ text })) });
     const row = (...cells: TableCell[]) => new TableRow({ children: cells });
@@ -60,6 +60,23 @@ describe('tables of roles and duties', () => {
       '3. Родители не пишут в чат с 22:00 до 07:00.',
       '3.1 Классный руководитель — ведёт чат',
     ]);
+  });
+
+  it('Word footnotes are left out, their marks too: «1. Федеральный закон…» at the end is no clause', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Федеральный закон № 152-ФЗ «О персональных данных».')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph('1. Общие положения'),
+            new Paragraph({ children: [new TextRun('1.1. Модератор чата удаляет персональные данные'), new FootnoteReferenceRun(1), new TextRun('.')] }),
+            new Paragraph('1.2. Родители читают объявления.'),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n')).toEqual(['1. Общие положения', '1.1. Модератор чата удаляет персональные данные.', '1.2. Родители читают объявления.']);
   });
 
   it('an OpenDocument table too', () => {
