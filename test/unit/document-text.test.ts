@@ -79,9 +79,9 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     expect(read.ok && read.text.split('\n')).toEqual(['1. Общие положения', '1.1. Модератор чата удаляет персональные данные.', '1.2. Родители читают объявления.']);
   });
 
-  it('an OpenDocument table too', () => {
+  it('an OpenDocument table too, and a footnote left out', () => {
     const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
-      <text:p>2. Обязанности</text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;
+      <text:p>2. Обязанности<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Приказ № 45.</text:p></text:note-body></text:note></text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;
     expect(odtText(odt(xml)).split('\n')).toEqual(['2. Обязанности', 'Модератор — удаляет рекламу; блокирует нарушителей.']);
   });
 });

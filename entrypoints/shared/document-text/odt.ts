@@ -16,6 +16,8 @@ export function odtText(bytes: Uint8Array): string {
         const el = n as Element;
         if (el.localName === 's') return ' '.repeat(Number(el.getAttribute('text:c') ?? 1));
         if (el.localName === 'tab' || el.localName === 'line-break') return ' ';
+        // A footnote's mark and text sit inside the paragraph that cites it: left out, as in Word files.
+        if (el.localName === 'note') return '';
         return text(el);
       })
       .join('');
