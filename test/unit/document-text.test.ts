@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { strToU8, zipSync } from 'fflate';
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
 import { blockText } from '@/entrypoints/shared/document-text/html-text';
@@ -28,6 +28,55 @@ describe('Word lists written out as the document shows them', () => {
     const html = '<p>Положение о чате</p><ol><li>Общие положения<ol><li>Чат для объявлений.</li><li>Модератор обязан:<ul><li>удалять рекламу;</li></ul></li></ol></li><li>Права</li></ol>';
     const body = new DOMParser().parseFromString(html, 'text/html').body;
     expect(blockText(body).split('\n')).toEqual(['Положение о чате', '1. Общие положения', '1.1. Чат для объявлений.', '1.2. Модератор обязан:', '- удалять рекламу;', '2. Права']);
+  });
+});
+
+describe('Word’s automatic clause numbers', () => {
+  it('are the numbers Word shows: a list counts on across the paragraphs between its items, and another list starts again', async () => {
+    const clause = (text: string, level: number, instance = 0) => new Paragraph({ text, numbering: { reference: 'clauses', level, instance } });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'clauses',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            clause('Общие положения', 0),
+            clause('Чат ведёт классный руководитель.', 1),
+            new Paragraph('Примечание: чат не заменяет электронный журнал.'),
+            clause('Обязанности', 0),
+            clause('Модератор чата удаляет рекламу.', 1),
+            new Paragraph('второй абзац того же пункта.'),
+            clause('Родители читают объявления.', 1),
+            new Paragraph('Приложение 1'),
+            clause('Правила общения', 0, 1),
+            clause('Не писать ночью.', 1, 1),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    // mammoth alone started a new list after each paragraph between: «2.2.» read «1.».
+    expect(read.ok && read.text.split('\n')).toEqual([
+      '1. Общие положения',
+      '1.1. Чат ведёт классный руководитель.',
+      'Примечание: чат не заменяет электронный журнал.',
+      '2. Обязанности',
+      '2.1. Модератор чата удаляет рекламу.',
+      'второй абзац того же пункта.',
+      '2.2. Родители читают объявления.',
+      'Приложение 1',
+      '1. Правила общения',
+      '1.1. Не писать ночью.',
+    ]);
   });
 });
 

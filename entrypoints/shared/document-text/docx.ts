@@ -1,5 +1,53 @@
 import mammoth from 'mammoth';
 import { blockText } from './html-text';
+import { listItemsOf, wordNumbers, type ListItem } from './word-numbers';
+
+/** What mammoth's document model holds of an element (its API for this is marked unstable: only these fields are used). */
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  numbering?: { isOrdered: boolean } | null;
+}
+
+const paragraphsOf = (element: MammothElement): MammothElement[] =>
+  (element.children ?? []).flatMap((c) => (c.type === 'paragraph' ? [c, ...paragraphsOf(c)] : paragraphsOf(c)));
+
+/** A run of plain text, as mammoth makes one. */
+const textRun = (value: string) => ({
+  type: 'run',
+  children: [{ type: 'text', value }],
+  styleId: null,
+  styleName: null,
+  isBold: false,
+  isUnderline: false,
+  isItalic: false,
+  isStrikethrough: false,
+  isAllCaps: false,
+  isSmallCaps: false,
+  verticalAlignment: 'baseline',
+  font: null,
+  fontSize: null,
+  highlight: null,
+});
+
+/**
+ * Word's own numbers written before its numbered paragraphs. mammoth starts a new list after any
+ * paragraph between two items, so a clause's second paragraph made «2.3.» read «1.1.»; the numbers
+ * are counted from document.xml instead, when its paragraphs are the ones mammoth read (else, as
+ * mammoth lists them).
+ */
+function withWordNumbers(document: MammothElement, items: ListItem[] | null): MammothElement {
+  const paragraphs = paragraphsOf(document);
+  if (!items || items.length !== paragraphs.length) return document;
+  const numbers = wordNumbers(items);
+  paragraphs.forEach((p, i) => {
+    const number = numbers[i];
+    if (!number || !p.numbering?.isOrdered) return;
+    p.children = [textRun(`${number} `) as MammothElement, ...(p.children ?? [])];
+    p.numbering = null;
+  });
+  return document;
+}
 
 /**
  * A .docx as text, with Word's automatic list numbers written out (mammoth keeps lists as <ol>,
@@ -7,7 +55,11 @@ import { blockText } from './html-text';
  * Федеральный закон…» would read as a clause, and marks each place with «[1]».
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+  const items = listItemsOf(bytes);
+  const { value } = await mammoth.convertToHtml(
+    { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    { transformDocument: (document: MammothElement) => withWordNumbers(document, items) },
+  );
   const body = new DOMParser().parseFromString(value, 'text/html').body;
   for (const note of body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"], a[href^="#footnote-"], a[href^="#endnote-"]')) note.remove();
   return blockText(body);
