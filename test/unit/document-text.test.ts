@@ -32,7 +32,7 @@ describe('Word lists written out as the document shows them', () => {
 });
 
 describe('Word’s automatic clause numbers', () => {
-  it('are the numbers Word shows: a list counts on across the paragraphs between its items, and another list starts again', async () => {
+  it('are the labels Word shows: a list counts on across the paragraphs between its items, each level in its format, and another list starts again', async () => {
     const clause = (text: string, level: number, instance = 0) => new Paragraph({ text, numbering: { reference: 'clauses', level, instance } });
     const doc = new Document({
       numbering: {
@@ -40,10 +40,19 @@ describe('Word’s automatic clause numbers', () => {
           {
             reference: 'clauses',
             levels: [
-              { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
               { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
             ],
           },
+          { reference: 'letters', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
+          {
+            reference: 'legal',
+            levels: [
+              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true },
+            ],
+          },
+          { reference: 'dashes', levels: [{ level: 0, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT }] },
         ],
       },
       sections: [
@@ -53,29 +62,43 @@ describe('Word’s automatic clause numbers', () => {
             clause('Чат ведёт классный руководитель.', 1),
             new Paragraph('Примечание: чат не заменяет электронный журнал.'),
             clause('Обязанности', 0),
-            clause('Модератор чата удаляет рекламу.', 1),
+            clause('Модератор чата обязан:', 1),
+            new Paragraph({ text: 'удалять рекламу;', numbering: { reference: 'letters', level: 0, instance: 1 } }),
+            new Paragraph({ text: 'напоминать о правилах.', numbering: { reference: 'letters', level: 0, instance: 1 } }),
             new Paragraph('второй абзац того же пункта.'),
+            new Paragraph({ text: 'без ссылок;', numbering: { reference: 'dashes', level: 0 } }),
             clause('Родители читают объявления.', 1),
             new Paragraph('Приложение 1'),
             clause('Правила общения', 0, 1),
             clause('Не писать ночью.', 1, 1),
+            new Paragraph('Приложение 2'),
+            new Paragraph({ text: 'Контакты', numbering: { reference: 'legal', level: 0 } }),
+            new Paragraph({ text: 'Писать классному руководителю.', numbering: { reference: 'legal', level: 1 } }),
           ],
         },
       ],
     });
     const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
     // mammoth alone started a new list after each paragraph between: «2.2.» read «1.».
+    // Each level in its own format (roman sections, and «%1.%2.» under them «I.1.», as Word shows it; «а)» items; bullets as dashes).
     expect(read.ok && read.text.split('\n')).toEqual([
-      '1. Общие положения',
-      '1.1. Чат ведёт классный руководитель.',
+      'I. Общие положения',
+      'I.1. Чат ведёт классный руководитель.',
       'Примечание: чат не заменяет электронный журнал.',
-      '2. Обязанности',
-      '2.1. Модератор чата удаляет рекламу.',
+      'II. Обязанности',
+      'II.1. Модератор чата обязан:',
+      'а) удалять рекламу;',
+      'б) напоминать о правилах.',
       'второй абзац того же пункта.',
-      '2.2. Родители читают объявления.',
+      '- без ссылок;',
+      'II.2. Родители читают объявления.',
       'Приложение 1',
-      '1. Правила общения',
-      '1.1. Не писать ночью.',
+      'I. Правила общения',
+      'I.1. Не писать ночью.',
+      'Приложение 2',
+      // Legal numbering: decimal throughout the level's text.
+      'I. Контакты',
+      '1.1. Писать классному руководителю.',
     ]);
   });
 });

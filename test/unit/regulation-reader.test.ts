@@ -301,6 +301,11 @@ describe('documents in other styles', () => {
     expect(rolesOf('Председатель родительского комитета помогает классному руководителю.')).toBe('parent');
   });
 
+  it('«II.3.», as Word numbers a clause under a roman section, is clause 2.3', () => {
+    const draft = draftOf(['Положение о чатах МБОУ СОШ № 3', 'I. Общие положения', 'I.1. Чат ведёт классный руководитель.', 'II. Обязанности', 'II.1. Модератор чата удаляет рекламу.', 'II.2. Родители читают объявления.'].join('\n'));
+    expect(draft.lines.map((l) => `${l.clause} ${l.role}`)).toEqual(['1.1 class-teacher', '2.1 chat-moderator', '2.2 parent']);
+  });
+
   it('a table of contents is left out: its entries are not the sections they name', () => {
     const profile = profileOf(
       [

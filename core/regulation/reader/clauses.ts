@@ -28,8 +28,12 @@ interface Line {
   start: number;
 }
 
-/** «1.», «1.1.», «1.1», «п. 3.2», «1.1)»; «1)» alone is a list item (or, in rules numbered so throughout, a clause: see read.ts). */
-const NUMBERED = /^(?:[-–—•]\s*)?(?:п\.\s*|пункт\s+)?(\d{1,2}(?:\.\d{1,2}){0,4})([.)]?)(?:\s+|(?=[\p{Lu}«"]))(\S.*)$/u;
+/**
+ * «1.», «1.1.», «1.1», «п. 3.2», «1.1)», «II.3.» (a clause under roman section II, as Word writes
+ * «%1.%2.» under a roman level); «1)» alone is a list item (or, in rules numbered so throughout, a
+ * clause: see read.ts).
+ */
+const NUMBERED = /^(?:[-–—•]\s*)?(?:п\.\s*|пункт\s+)?(?:([IVXХ]{1,6})\.)?(\d{1,2}(?:\.\d{1,2}){0,4})([.)]?)(?:\s+|(?=[\p{Lu}«"]))(\S.*)$/u;
 const ROMAN = /^(?:раздел\s+)?([IVXХ]{1,6})\.?\s+(\S.{0,200})$/iu;
 /** «Раздел 2.», «Глава 2», «Статья 2.», «§ 2.»: a section by its word. */
 const SECTION_WORD = /^(?:(?:раздел|глава|статья)\s+|§\s*)(\d{1,2})\.?\s+(\S.*)$/iu;
@@ -137,8 +141,8 @@ export function readClauses(text: string): Structure {
         continue;
       }
     }
-    if (numbered && (numbered[1].includes('.') || numbered[2] === '.')) {
-      let number = numbered[1];
+    if (numbered && (numbered[1] || numbered[2].includes('.') || numbered[3] === '.')) {
+      let number = numbered[1] ? `${romanValue(numbered[1])}.${numbered[2]}` : numbered[2];
       const first = Number(number.split('.')[0]);
       if (roman !== null && !number.includes('.')) number = `${roman}.${number}`;
       const restarts = first === 1 && (number === '1' || number === '1.1') && top >= 1;
@@ -152,7 +156,7 @@ export function readClauses(text: string): Structure {
       }
       close();
       top = Number(number.split('.')[0]);
-      const body = numbered[3];
+      const body = numbered[4];
       open(number, { text: body, start: line.start + trimmed.length - body.length });
       continue;
     }

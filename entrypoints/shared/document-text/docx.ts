@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { blockText } from './html-text';
-import { listItemsOf, wordNumbers, type ListItem } from './word-numbers';
+import { wordListsOf, wordNumbers, type WordLists } from './word-numbers';
 
 /** What mammoth's document model holds of an element (its API for this is marked unstable: only these fields are used). */
 interface MammothElement {
@@ -31,15 +31,15 @@ const textRun = (value: string) => ({
 });
 
 /**
- * Word's own numbers written before its numbered paragraphs. mammoth starts a new list after any
- * paragraph between two items, so a clause's second paragraph made «2.3.» read «1.1.»; the numbers
- * are counted from document.xml instead, when its paragraphs are the ones mammoth read (else, as
- * mammoth lists them).
+ * Word's own numbers written before its numbered paragraphs («2.1.», «а)»). mammoth starts a new
+ * list after any paragraph between two items, so a clause's second paragraph made «2.3.» read
+ * «1.1.», and writes letters as numbers; the labels are made from document.xml and numbering.xml
+ * instead, when its paragraphs are the ones mammoth read (else, as mammoth lists them).
  */
-function withWordNumbers(document: MammothElement, items: ListItem[] | null): MammothElement {
+function withWordNumbers(document: MammothElement, lists: WordLists | null): MammothElement {
   const paragraphs = paragraphsOf(document);
-  if (!items || items.length !== paragraphs.length) return document;
-  const numbers = wordNumbers(items);
+  if (!lists || lists.items.length !== paragraphs.length) return document;
+  const numbers = wordNumbers(lists);
   paragraphs.forEach((p, i) => {
     const number = numbers[i];
     if (!number || !p.numbering?.isOrdered) return;
@@ -55,10 +55,10 @@ function withWordNumbers(document: MammothElement, items: ListItem[] | null): Ma
  * Федеральный закон…» would read as a clause, and marks each place with «[1]».
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
-  const items = listItemsOf(bytes);
+  const lists = wordListsOf(bytes);
   const { value } = await mammoth.convertToHtml(
     { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
-    { transformDocument: (document: MammothElement) => withWordNumbers(document, items) },
+    { transformDocument: (document: MammothElement) => withWordNumbers(document, lists) },
   );
   const body = new DOMParser().parseFromString(value, 'text/html').body;
   for (const note of body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"], a[href^="#footnote-"], a[href^="#endnote-"]')) note.remove();

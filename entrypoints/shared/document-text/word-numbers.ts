@@ -3,46 +3,147 @@ import { strFromU8, unzipSync } from 'fflate';
 /** A body paragraph as a list item: which of the document's lists (its numId) and how deep; null outside lists. */
 export type ListItem = { list: string; level: number } | null;
 
+/** How a list level writes its number: «%1.%2.», «%2)»; in decimal, letters or roman; from what start. */
+export interface Level {
+  format: string;
+  text: string;
+  start: number;
+  /** Legal numbering: every number in the text written in decimal («1.1.» under a roman «I.»). */
+  legal: boolean;
+}
+
+/** Each list's levels, by numId then level. */
+export type Numbering = Map<string, Level[]>;
+
+export interface WordLists {
+  items: ListItem[];
+  numbering: Numbering;
+}
+
 // By the «w:» prefix Word, LibreOffice and Google Docs all write (a file with another finds no
 // paragraphs here, and mammoth's own list numbers are kept).
-const child = (el: Element | undefined, name: string) => (el ? Array.from(el.children).find((c) => c.tagName === `w:${name}`) : undefined);
+const children = (el: Element | undefined, name: string) => (el ? Array.from(el.children).filter((c) => c.tagName === `w:${name}`) : []);
+const child = (el: Element | undefined, name: string): Element | undefined => children(el, name)[0];
 const val = (el: Element | undefined) => el?.getAttribute('w:val') ?? null;
+const int = (text: string | null, fallback: number) => {
+  const n = Number(text);
+  return text !== null && Number.isInteger(n) && n >= 0 && n < 10_000 ? n : fallback;
+};
 
-/** The body's paragraphs in document order (tables' included), each as the list item its own properties make it. */
-export function listItemsOf(docx: Uint8Array): ListItem[] | null {
-  let xml: Uint8Array | undefined;
+function parse(xml: Uint8Array | undefined): Document | null {
+  if (!xml) return null;
+  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
+  return doc.getElementsByTagName('parsererror').length ? null : doc;
+}
+
+/** Each numId's levels, from numbering.xml: its abstract list's levels, with the starts it overrides. */
+function numberingOf(doc: Document | null): Numbering {
+  const abstract = new Map<string, Level[]>();
+  for (const el of Array.from(doc?.getElementsByTagName('w:abstractNum') ?? [])) {
+    const levels: Level[] = [];
+    for (const lvl of children(el, 'lvl')) {
+      levels[int(lvl.getAttribute('w:ilvl'), 0)] = {
+        format: val(child(lvl, 'numFmt')) ?? 'decimal',
+        text: val(child(lvl, 'lvlText')) ?? '',
+        start: int(val(child(lvl, 'start')), 1),
+        legal: !!child(lvl, 'isLgl') && val(child(lvl, 'isLgl')) !== '0' && val(child(lvl, 'isLgl')) !== 'false',
+      };
+    }
+    abstract.set(el.getAttribute('w:abstractNumId') ?? '', levels);
+  }
+  const numbering: Numbering = new Map();
+  for (const num of Array.from(doc?.getElementsByTagName('w:num') ?? [])) {
+    const levels = [...(abstract.get(val(child(num, 'abstractNumId')) ?? '') ?? [])];
+    for (const override of children(num, 'lvlOverride')) {
+      const at = int(override.getAttribute('w:ilvl'), 0);
+      const start = val(child(override, 'startOverride'));
+      if (start !== null && levels[at]) levels[at] = { ...levels[at], start: int(start, 1) };
+    }
+    numbering.set(num.getAttribute('w:numId') ?? '', levels);
+  }
+  return numbering;
+}
+
+/** The body's paragraphs in document order (tables' included), each as the list item its own properties make it, and the lists' levels. */
+export function wordListsOf(docx: Uint8Array): WordLists | null {
+  let files: Record<string, Uint8Array>;
   try {
-    xml = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
+    files = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
   } catch {
     // A zip fflate cannot open is left to mammoth, which says itself whether it can read the file.
     return null;
   }
-  if (!xml) return null;
-  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length) return null;
-  return Array.from(doc.getElementsByTagName('w:p'), (p) => {
+  const doc = parse(files['word/document.xml']);
+  if (!doc) return null;
+  const items = Array.from(doc.getElementsByTagName('w:p'), (p): ListItem => {
     const numPr = child(child(p, 'pPr'), 'numPr');
     const list = val(child(numPr, 'numId'));
     if (!list || list === '0') return null;
-    const level = Number(val(child(numPr, 'ilvl')) ?? 0);
-    return { list, level: Number.isInteger(level) && level >= 0 && level < 9 ? level : 0 };
+    return { list, level: Math.min(8, int(val(child(numPr, 'ilvl')), 0)) };
   });
+  return { items, numbering: numberingOf(parse(files['word/numbering.xml'])) };
+}
+
+/** Word's letters for lists in Russian: а б в … without ё, й, ъ, ы, ь. */
+const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+/** «а», «z», «аа»: as Word repeats a letter past the alphabet. */
+const letter = (n: number, alphabet: string) => (n < 1 ? String(n) : alphabet[(n - 1) % alphabet.length].repeat(Math.floor((n - 1) / alphabet.length) + 1));
+
+function roman(n: number): string {
+  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, text] of digits) for (; n >= value; n -= value) out += text;
+  return out;
+}
+
+/** A counter in a level's format (decimal for formats this does not know). */
+function formatted(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letter(n, LATIN);
+    case 'upperLetter':
+      return letter(n, LATIN).toUpperCase();
+    case 'russianLower':
+      return letter(n, RUSSIAN);
+    case 'russianUpper':
+      return letter(n, RUSSIAN).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
 }
 
 /**
- * The number Word shows before each list item («2.», «2.1.»). A list counts on across the
- * paragraphs between its items (a clause's second paragraph, a note), and a deeper level starts
- * again under each new item above it; another list (another numId) counts on its own.
+ * The label Word shows before each list item («2.1.», «а)», «III.»), or null for a paragraph
+ * outside lists or in a bulleted one. A list counts on across the paragraphs between its items (a
+ * clause's second paragraph, a note); a deeper level starts again under each new item above it;
+ * another list (another numId) counts on its own. A level the lists file does not describe is
+ * written «1.2.» as a reader expects clause numbers.
  */
-export function wordNumbers(items: ListItem[]): Array<string | null> {
+export function wordNumbers({ items, numbering }: WordLists): Array<string | null> {
   const counters = new Map<string, number[]>();
   return items.map((item) => {
     if (!item) return null;
+    const levels = numbering.get(item.list) ?? [];
+    const level = levels[item.level];
+    if (level?.format === 'bullet') return null;
     const counts = counters.get(item.list) ?? [];
     counters.set(item.list, counts);
-    counts[item.level] = (counts[item.level] ?? 0) + 1;
+    counts[item.level] = counts[item.level] === undefined ? (level?.start ?? 1) : counts[item.level] + 1;
     counts.length = item.level + 1;
-    // A level never reached above this one shows its start, 1.
-    return `${Array.from({ length: item.level + 1 }, (_, i) => counts[i] || 1).join('.')}.`;
+    // A level never reached above this one shows its start.
+    const count = (i: number) => counts[i] ?? levels[i]?.start ?? 1;
+    if (!level?.text) return level ? (level.format === 'none' ? null : `${formatted(count(item.level), level.format)}.`) : `${Array.from({ length: item.level + 1 }, (_, i) => count(i)).join('.')}.`;
+    const formatOf = (i: number) => (level.legal ? 'decimal' : (levels[i]?.format ?? 'decimal'));
+    return level.text.replace(/%([1-9])/g, (_, k: string) => formatted(count(Number(k) - 1), formatOf(Number(k) - 1))).trim() || null;
   });
 }
