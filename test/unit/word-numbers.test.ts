@@ -10,9 +10,13 @@ describe('the labels Word shows before list items', () => {
     expect(wordNumbers({ numbering, items: [item(0), item(1), null, item(1), item(2), item(2), item(0), item(2)] })).toEqual(['1.', '1.1.', null, '1.2.', 'а)', 'б)', '2.', 'а)']);
   });
 
-  it('take a level’s start, and a list with no levels described is numbered as clauses are', () => {
-    const numbering = new Map([['5', [level('upperRoman', '%1.', 3)]]]);
-    expect(wordNumbers({ numbering, items: [{ list: '5', level: 0 }, { list: '5', level: 0 }, { list: '9', level: 1 }] })).toEqual(['III.', 'IV.', '1.1.']);
+  it('take a level’s start, write a number shown with no dot as a clause number, and number a list with no levels described as clauses are', () => {
+    const numbering = new Map([
+      ['5', [level('upperRoman', '%1.', 3)]],
+      ['6', [level('decimal', '%1'), level('decimal', '%1.%2')]],
+    ]);
+    const items = [{ list: '5', level: 0 }, { list: '5', level: 0 }, { list: '6', level: 0 }, { list: '6', level: 1 }, { list: '9', level: 1 }];
+    expect(wordNumbers({ numbering, items })).toEqual(['III.', 'IV.', '1.', '1.1.', '1.1.']);
   });
 
   it('leave bullets and «none» unlabelled, and survive what a file may hold: a start of 0, a text naming a missing level, letters past the 28 of the alphabet', () => {

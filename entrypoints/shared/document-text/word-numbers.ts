@@ -144,6 +144,8 @@ export function wordNumbers({ items, numbering }: WordLists): Array<string | nul
     const count = (i: number) => counts[i] ?? levels[i]?.start ?? 1;
     if (!level?.text) return level ? (level.format === 'none' ? null : `${formatted(count(item.level), level.format)}.`) : `${Array.from({ length: item.level + 1 }, (_, i) => count(i)).join('.')}.`;
     const formatOf = (i: number) => (level.legal ? 'decimal' : (levels[i]?.format ?? 'decimal'));
-    return level.text.replace(/%([1-9])/g, (_, k: string) => formatted(count(Number(k) - 1), formatOf(Number(k) - 1))).trim() || null;
+    const label = level.text.replace(/%([1-9])/g, (_, k: string) => formatted(count(Number(k) - 1), formatOf(Number(k) - 1))).trim();
+    // «%1» shows «1» with no dot: written «1.», as a reader takes a clause number.
+    return /^\d+(?:\.\d+)*$/.test(label) ? `${label}.` : label || null;
   });
 }
