@@ -9,15 +9,34 @@ export const regulationText = (name: string) => readFileSync(join(ROOT, 'test/fi
 
 /**
  * A .docx as Word writes a school's regulation: typed clause numbers, and lists made with Word's
- * own bullets (numbering.xml), which a converter must turn back into list items.
+ * own bullets (numbering.xml), which a converter must turn back into list items. With
+ * `wordNumbering`, a section's «1.», «2.» clauses and a clause's «а)», «б)» are Word's own
+ * numbering too (a list each, starting again), typed numbers gone: only numbering.xml and
+ * document.xml say them.
  */
-export async function docxOf(text: string): Promise<Buffer> {
+export async function docxOf(text: string, { wordNumbering = false } = {}): Promise<Buffer> {
+  let section = 0;
+  let clause = 0;
   const paragraphs = text.split('\n').map((line) => {
+    const numbered = wordNumbering ? /^(\d{1,2})\.\s+(.*)$/u.exec(line) : null;
+    const lettered = wordNumbering ? /^\s*[а-я]\)\s*(.*)$/u.exec(line) : null;
     const bullet = /^\s*(?:[-•]|[а-я]\))\s*(.*)$/u.exec(line);
+    if (/^[IVX]+\.\s/u.test(line)) section++;
+    if (numbered) {
+      clause++;
+      return new Paragraph({ text: numbered[2], numbering: { reference: 'clauses', level: 0, instance: section } });
+    }
+    if (lettered) return new Paragraph({ text: lettered[1], numbering: { reference: 'letters', level: 0, instance: clause } });
     return bullet ? new Paragraph({ text: bullet[1], numbering: { reference: 'bullets', level: 0 } }) : new Paragraph({ text: line });
   });
   const doc = new Document({
-    numbering: { config: [{ reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] }] },
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] },
+        { reference: 'clauses', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] },
+        { reference: 'letters', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
+      ],
+    },
     sections: [{ children: paragraphs }],
   });
   return Packer.toBuffer(doc);

@@ -22,11 +22,13 @@ const lineRow = (page: Page, text: string) => page.locator('li.line', { hasText:
 describe('a school’s own regulation from its document', () => {
   it('a .docx is read, reviewed (a line moved to another role), saved, and the panel cites the new document', async () => {
     const page = await openReview('welcome');
-    await choose(page, 'Правила чатов гимназии.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await docxOf(regulationText('gymnasium-parents-chat.txt')));
+    // Its clauses and «а)» items numbered by Word itself, restarting in each section and clause.
+    const docx = await docxOf(regulationText('gymnasium-parents-chat.txt'), { wordNumbering: true });
+    await choose(page, 'Правила чатов гимназии.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx);
     await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('#review-school').inputValue()).toBe('МАОУ «Гимназия № 2»');
 
-    // Word's bullets came through as list items: each is its own duty of the moderator, cited to 3.1.
+    // Word's numbers came through as the document shows them, its bullets as list items: each is its own duty of the moderator, cited to 3.1.
     const watch = lineRow(page, 'следить за соблюдением Правил');
     expect(await watch.getAttribute('data-clause')).toBe('3.1');
     expect(await watch.locator('select').inputValue()).toBe('duty:chat-moderator');
