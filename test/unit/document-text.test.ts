@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
@@ -100,6 +100,20 @@ describe('Word’s automatic clause numbers', () => {
       'I. Контакты',
       '1.1. Писать классному руководителю.',
     ]);
+  });
+
+  it('with a stamp in a text box (drawn twice, for newer and older Word) the numbers are still Word’s', async () => {
+    const clause = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'clauses', level } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'clauses', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT }] }] },
+      sections: [{ children: [new Paragraph('STAMP'), clause('Общие положения', 0), clause('Чат ведёт классный руководитель.', 1), new Paragraph('второй абзац.'), clause('Родители читают объявления.', 1)] }],
+    });
+    const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+    const box = (p: string) => `<w:txbxContent><w:p><w:r><w:t>${p}</w:t></w:r></w:p></w:txbxContent>`;
+    const stamp = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>${box('УТВЕРЖДАЮ')}</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box('УТВЕРЖДАЮ')}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace(/<w:r>(?:(?!<w:r>).)*?STAMP.*?<\/w:r>/su, stamp));
+    const read = await documentText(file('положение.docx', zipSync(files)));
+    expect(read.ok && read.text.split('\n')).toEqual(['УТВЕРЖДАЮ', '1. Общие положения', '1.1. Чат ведёт классный руководитель.', 'второй абзац.', '1.2. Родители читают объявления.']);
   });
 });
 

@@ -36,6 +36,16 @@ function parse(xml: Uint8Array | undefined): Document | null {
   return doc.getElementsByTagName('parsererror').length ? null : doc;
 }
 
+/**
+ * A paragraph mammoth does not read: in a text box drawn for newer Word (an alternate content's
+ * choice, whose older fallback copy it reads instead) or in a drawing (a stamp «УТВЕРЖДАЮ» in a
+ * text box). Counted, they would make the two lists of paragraphs disagree.
+ */
+function unread(p: Element): boolean {
+  for (let el = p.parentElement; el; el = el.parentElement) if (el.tagName === 'mc:Choice' || el.tagName === 'w:drawing') return true;
+  return false;
+}
+
 /** Each numId's levels, from numbering.xml: its abstract list's levels, with the starts it overrides. */
 function numberingOf(doc: Document | null): Numbering {
   const abstract = new Map<string, Level[]>();
@@ -75,12 +85,14 @@ export function wordListsOf(docx: Uint8Array): WordLists | null {
   }
   const doc = parse(files['word/document.xml']);
   if (!doc) return null;
-  const items = Array.from(doc.getElementsByTagName('w:p'), (p): ListItem => {
-    const numPr = child(child(p, 'pPr'), 'numPr');
-    const list = val(child(numPr, 'numId'));
-    if (!list || list === '0') return null;
-    return { list, level: Math.min(8, int(val(child(numPr, 'ilvl')), 0)) };
-  });
+  const items = Array.from(doc.getElementsByTagName('w:p'))
+    .filter((p) => !unread(p))
+    .map((p): ListItem => {
+      const numPr = child(child(p, 'pPr'), 'numPr');
+      const list = val(child(numPr, 'numId'));
+      if (!list || list === '0') return null;
+      return { list, level: Math.min(8, int(val(child(numPr, 'ilvl')), 0)) };
+    });
   return { items, numbering: numberingOf(parse(files['word/numbering.xml'])) };
 }
 
