@@ -148,6 +148,12 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     ]);
   });
 
+  it('a line break inside a paragraph (Shift+Enter) parts the words it stands between', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('УТВЕРЖДАЮ'), new TextRun({ text: 'Директор школы', break: 1 })] }), new Paragraph('1.1. Модератор чата')] }] });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n')).toEqual(['УТВЕРЖДАЮ', 'Директор школы', '1.1. Модератор чата']);
+  });
+
   it('Word footnotes are left out, their marks too: «1. Федеральный закон…» at the end is no clause', async () => {
     const doc = new Document({
       footnotes: { 1: { children: [new Paragraph('Федеральный закон № 152-ФЗ «О персональных данных».')] } },

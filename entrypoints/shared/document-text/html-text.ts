@@ -17,6 +17,8 @@ export function rowLine(cells: string[]): string {
  * as Word shows it («2.», «2.1.»), bulleted ones a dash, so the reader sees the clauses as written.
  */
 export function blockText(root: Element): string {
+  // A line break inside a paragraph (Word's Shift+Enter, a site's <br>) parts words: textContent would join them.
+  for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith('\n');
   const lines: string[] = [];
   const walk = (node: Element, numbers: number[]) => {
     let index = 0;
