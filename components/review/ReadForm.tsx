@@ -7,10 +7,12 @@ export interface ReadFormProps {
   onFile(file: File): void;
   onText(text: string): void;
   onModel(): void;
+  /** A page's copied HTML as the text to read, its lists' numbers written out; empty when it has none. */
+  htmlText(html: string): string;
 }
 
 /** The school's regulation as it has it: a file, or its text pasted; or, with no document at hand, the model rules. */
-export function ReadForm({ busy, problem, onFile, onText, onModel }: ReadFormProps) {
+export function ReadForm({ busy, problem, onFile, onText, onModel, htmlText }: ReadFormProps) {
   const [text, setText] = useState('');
   return (
     <section class="read" aria-busy={busy}>
@@ -36,7 +38,22 @@ export function ReadForm({ busy, problem, onFile, onText, onModel }: ReadFormPro
       >
         <p>
           <label for="regulation-text">{t('reviewPaste')}</label>
-          <textarea id="regulation-text" rows={8} class="wide" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea
+            id="regulation-text"
+            rows={8}
+            class="wide"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+            onPaste={(e) => {
+              // Copied from the school's site, a numbered list's plain text has no numbers: its HTML has them.
+              const html = e.clipboardData?.getData('text/html') ?? '';
+              const pasted = /<ol[\s>]/i.test(html) ? htmlText(html) : '';
+              if (!pasted.trim()) return;
+              e.preventDefault();
+              const area = e.currentTarget;
+              setText(area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd));
+            }}
+          />
         </p>
         <button type="submit" disabled={busy || !text.trim()}>
           {t('reviewRead')}

@@ -8,6 +8,7 @@ import { rolesNamedBy } from '@/core/regulation/profile';
 import { compileDraft, type RegulationDraft } from '@/core/regulation/reader/draft';
 import { readRegulation } from '@/core/regulation/reader/read';
 import { documentText } from '../shared/document-text';
+import { blockText } from '../shared/document-text/html-text';
 import { adoptImportedProfile, chooseProfile, loadRegulationDraft, loadSettings, saveRegulationDraft } from '../shared/storage';
 
 document.title = t('reviewTitle');
@@ -36,6 +37,7 @@ function show(view: View) {
           })}
           onText={(text) => void read(async () => ({ text, name: t('reviewPastedName') }))}
           onModel={() => void useModel()}
+          htmlText={(html) => blockText(new DOMParser().parseFromString(html, 'text/html').body)}
         />
       )}
       {view.step === 'review' && (

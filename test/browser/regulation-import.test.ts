@@ -121,6 +121,32 @@ describe('a school’s own regulation from its document', () => {
     await page.close();
   });
 
+  it('text pasted from the school’s site keeps its list numbers (the HTML has them, its plain text not), and runs none of its code', async () => {
+    const page = await openReview('options');
+    const html = [
+      '<p>Правила чата МБОУ СОШ № 4</p><img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script>',
+      '<ol><li>Общие положения<ol><li>Чат ведёт классный руководитель.</li></ol></li>',
+      '<li>Обязанности<ol><li>Модератор чата удаляет рекламу.</li><li>Родители читают объявления.</li></ol></li></ol>',
+    ].join('');
+    await page.locator('#regulation-text').focus();
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'Правила чата МБОУ СОШ № 4\nОбщие положения\nЧат ведёт классный руководитель.');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await expect.poll(() => page.locator('#regulation-text').inputValue()).toContain('2.1. Модератор чата удаляет рекламу.');
+    await page.getByRole('button', { name: 'Прочитать текст' }).click();
+    await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await lineRow(page, 'удаляет рекламу').getAttribute('data-clause')).toBe('2.1');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    // Not kept: the next review starts from the read form.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('[data-action="discard"]').click();
+    await expect.poll(() => page.locator('#regulation-text').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('with no document at hand, the model rules are chosen and every place that cites them says they are not the school’s', async () => {
     await setStorage(browser.ext.worker, { settings: { ...(await getStorage<object>(browser.ext.worker, 'settings')), roles: [] } });
     const page = await openReview('options');
