@@ -29,6 +29,8 @@ const int = (text: string | null, fallback: number) => {
   const n = Number(text);
   return text !== null && Number.isInteger(n) && n >= 0 && n < 10_000 ? n : fallback;
 };
+/** A level's index: none written is the first; one past Word's nine (0–8) is no level (-1). */
+const levelIndex = (text: string | null) => (text === null ? 0 : int(text, -1) > 8 ? -1 : int(text, -1));
 
 function parse(xml: Uint8Array | undefined): Document | null {
   if (!xml) return null;
@@ -52,7 +54,9 @@ function numberingOf(doc: Document | null): Numbering {
   for (const el of Array.from(doc?.getElementsByTagName('w:abstractNum') ?? [])) {
     const levels: Level[] = [];
     for (const lvl of children(el, 'lvl')) {
-      levels[int(lvl.getAttribute('w:ilvl'), 0)] = {
+      const at = levelIndex(lvl.getAttribute('w:ilvl'));
+      if (at < 0) continue;
+      levels[at] = {
         format: val(child(lvl, 'numFmt')) ?? 'decimal',
         text: val(child(lvl, 'lvlText')) ?? '',
         start: int(val(child(lvl, 'start')), 1),
@@ -65,9 +69,9 @@ function numberingOf(doc: Document | null): Numbering {
   for (const num of Array.from(doc?.getElementsByTagName('w:num') ?? [])) {
     const levels = [...(abstract.get(val(child(num, 'abstractNumId')) ?? '') ?? [])];
     for (const override of children(num, 'lvlOverride')) {
-      const at = int(override.getAttribute('w:ilvl'), 0);
+      const at = levelIndex(override.getAttribute('w:ilvl'));
       const start = val(child(override, 'startOverride'));
-      if (start !== null && levels[at]) levels[at] = { ...levels[at], start: int(start, 1) };
+      if (start !== null && at >= 0 && levels[at]) levels[at] = { ...levels[at], start: int(start, 1) };
     }
     numbering.set(num.getAttribute('w:numId') ?? '', levels);
   }
@@ -91,7 +95,7 @@ export function wordListsOf(docx: Uint8Array): WordLists | null {
       const numPr = child(child(p, 'pPr'), 'numPr');
       const list = val(child(numPr, 'numId'));
       if (!list || list === '0') return null;
-      return { list, level: Math.min(8, int(val(child(numPr, 'ilvl')), 0)) };
+      return { list, level: Math.max(0, levelIndex(val(child(numPr, 'ilvl')))) };
     });
   return { items, numbering: numberingOf(parse(files['word/numbering.xml'])) };
 }
