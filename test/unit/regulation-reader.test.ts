@@ -384,6 +384,13 @@ describe('quiet hours as schools write them', () => {
     expect(readQuietHours(sentence)?.windows).toEqual([window]);
   });
 
+  it('writing allowed on weekdays only leaves the weekend quiet all day', () => {
+    expect(readQuietHours('Сообщения направляются с понедельника по пятницу с 8:00 до 20:00, в остальное время не направляются.')?.windows).toEqual([
+      { days: [1, 2, 3, 4, 5], start: '20:00', end: '08:00' },
+      { days: [0, 6], start: '00:00', end: '23:59' },
+    ]);
+  });
+
   it('«после 20 часов» has no end: morning is assumed and said', () => {
     expect(readQuietHours('Не допускается писать сообщения после 20 часов.')).toEqual({
       windows: [{ days: all, start: '20:00', end: '07:00' }],

@@ -50,7 +50,11 @@ export function readQuietHours(sentence: string): QuietFinding | null {
     // A quiet window is an evening-to-morning one; «с 8 до 18» is when writing is allowed, which
     // gives the quiet hours only when the sentence says writing is allowed then and only then.
     if (start !== end && (from >= 18 || to <= 9)) windows.push({ days, start, end });
-    else if (from <= 10 && to >= 16 && from < to && ONLY_THEN.test(sentence) && SENDING.test(sentence)) windows.push({ days, start: end, end: start });
+    else if (from <= 10 && to >= 16 && from < to && ONLY_THEN.test(sentence) && SENDING.test(sentence)) {
+      windows.push({ days, start: end, end: start });
+      // Writing allowed on weekdays only: the rest is the weekend too, all day.
+      if (days === WEEKDAYS) windows.push({ days: [0, 6], start: '00:00', end: '23:59' });
+    }
   } else if (after && valid(after[1], after[2]) && Number(after[1]) >= 17) {
     const until = UNTIL.exec(sentence);
     const [h, m] = until ? (until[1] !== undefined ? [until[1], until[2]] : [until[3], until[4]]) : [];
