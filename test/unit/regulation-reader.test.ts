@@ -408,6 +408,7 @@ describe('quiet hours as schools write them', () => {
 
   it('«в выходные и праздничные дни» makes weekends quiet all day', () => {
     expect(readQuietHours('В выходные и праздничные дни не рекомендуется направлять сообщения.')?.windows).toEqual([{ days: [0, 6], start: '00:00', end: '23:59' }]);
+    expect(readQuietHours('В субботу и воскресенье не писать в чат.')?.windows).toEqual([{ days: [0, 6], start: '00:00', end: '23:59' }]);
   });
 
   it('hours when writing is allowed, or hours not about messages, are not quiet hours', () => {

@@ -26,7 +26,7 @@ const UNTIL = new RegExp(`(?<!\\p{L})(?:(?:до|ранее|раньше)\\s*${TI
  */
 const ONLY_THEN = /только|исключительно|в остальное время/iu;
 const SENDING = /(?<!\p{L})(?:пиш|писать|напис|отправля|направля|размещ|публику|переписк)/iu;
-const WEEKEND = /выходн\p{L}* (?:и праздничн\p{L}* )?дн|в праздничн\p{L}* и выходн/iu;
+const WEEKEND = /выходн\p{L}* (?:и праздничн\p{L}* )?дн|в праздничн\p{L}* и выходн|суббот\p{L}* и воскресень\p{L}*/iu;
 
 const hhmm = (h: string, m: string | undefined) => `${String(Number(h) % 24).padStart(2, '0')}:${(m ?? '00').padStart(2, '0')}`;
 const valid = (h: string, m: string | undefined) => Number(h) <= 24 && Number(m ?? 0) < 60;
@@ -61,7 +61,7 @@ export function readQuietHours(sentence: string): QuietFinding | null {
     endAssumed = !until;
     windows.push({ days, start: hhmm(after[1], after[2]), end: h !== undefined ? hhmm(h, m) : '07:00' });
   }
-  const holidays = WEEKEND.test(sentence) && /запрещ|не допуска|не рекоменд|не следует|не пиш|не направля|не отправля|тишин|не беспоко/iu.test(sentence);
+  const holidays = WEEKEND.test(sentence) && /запрещ|не допуска|не рекоменд|не следует|не пи[шс]|не направля|не отправля|тишин|не беспоко/iu.test(sentence);
   if (holidays) windows.push({ days: [0, 6], start: '00:00', end: '23:59' });
   return windows.length ? { windows, endAssumed, holidays } : null;
 }
