@@ -6,49 +6,84 @@ import { readRegulation } from '@/core/regulation/reader/read';
 import { compileDraft } from '@/core/regulation/reader/draft';
 import { clauseLabel } from '@/core/regulation/duties';
 
-// A school's regulation as Word files come: a stamp with line breaks, Word's own clause numbers
-// broken by a plain paragraph, a table of roles, a lettered sub-list, a footnote, and a sheet of
-// signatures — read end to end into the profile the panel cites.
+const clause = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'clauses', level } });
+const letter = (text: string) => new Paragraph({ text, numbering: { reference: 'letters', level: 0 } });
+const cell = (...paragraphs: string[]) => new TableCell({ children: paragraphs.map((text) => new Paragraph(text)) });
+const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+
+/**
+ * A school's regulation as Word files come: a stamp with line breaks, Word's own clause numbers
+ * broken by a plain paragraph, a table of roles, a lettered sub-list, a footnote, and a sheet of
+ * signatures.
+ */
+function regulation(): Document {
+  return new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'clauses',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+          ],
+        },
+        { reference: 'letters', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
+      ],
+    },
+    footnotes: { 1: { children: [new Paragraph('Федеральный закон № 152-ФЗ.')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [new TextRun('УТВЕРЖДАЮ'), new TextRun({ text: 'Директор МБОУ «СОШ № 12» г. Курска', break: 1 }), new TextRun({ text: 'Приказ № 7 от 02.09.2025', break: 1 })],
+          }),
+          new Paragraph('ПОЛОЖЕНИЕ'),
+          new Paragraph('о классных чатах в мессенджере MAX'),
+          clause('Общие положения', 0),
+          clause('Чаты класса создаёт классный руководитель.', 1),
+          new Paragraph('Чат не заменяет электронный журнал.'),
+          clause('Обязанности участников', 0),
+          new Table({
+            rows: [
+              row(cell('Роль'), cell('Обязанности')),
+              row(cell('Модератор чата'), cell('Удаляет сообщения с персональными данными.', 'Напоминает о правилах раз в четверть.')),
+              row(cell('Родители'), cell('Соблюдают тишину в чате с 21:00 до 08:00.')),
+            ],
+          }),
+          clause('Модератор чата обязан:', 1),
+          letter('блокировать участника после третьего нарушения на срок до 7 дней;'),
+          letter('удалять из чата выбывших.'),
+          new Paragraph({
+            children: [new TextRun('Участникам запрещается использовать ненормативную лексику и публиковать персональные данные'), new FootnoteReferenceRun(1), new TextRun('.')],
+            numbering: { reference: 'clauses', level: 1 },
+          }),
+          new Paragraph('Лист ознакомления'),
+          new Paragraph('1. Иванова И.И. — модератор — 02.09.2025'),
+        ],
+      },
+    ],
+  });
+}
+
 describe('a school’s Word regulation, end to end', () => {
   it('gives each role its duties under the clauses Word shows, with quiet hours, moderation rules and the content check’s clauses', async () => {
-  const c = (text: string, level: number, instance = 0) => new Paragraph({ text, numbering: { reference: 'c', level, instance } });
-  const cell = (...t: string[]) => new TableCell({ children: t.map((x) => new Paragraph(x)) });
-  const doc = new Document({
-    numbering: { config: [
-      { reference: 'c', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT }] },
-      { reference: 'l', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
-    ] },
-    footnotes: { 1: { children: [new Paragraph('Федеральный закон № 152-ФЗ.')] } },
-    sections: [{ children: [
-      new Paragraph({ children: [new TextRun('УТВЕРЖДАЮ'), new TextRun({ text: 'Директор МБОУ «СОШ № 12» г. Курска', break: 1 }), new TextRun({ text: 'Приказ № 7 от 02.09.2025', break: 1 })] }),
-      new Paragraph('ПОЛОЖЕНИЕ'), new Paragraph('о классных чатах в мессенджере MAX'),
-      c('Общие положения', 0), c('Чаты класса создаёт классный руководитель.', 1), new Paragraph('Чат не заменяет электронный журнал.'),
-      c('Обязанности участников', 0),
-      new Table({ rows: [new TableRow({ children: [cell('Роль'), cell('Обязанности')] }), new TableRow({ children: [cell('Модератор чата'), cell('Удаляет сообщения с персональными данными.', 'Напоминает о правилах раз в четверть.')] }), new TableRow({ children: [cell('Родители'), cell('Соблюдают тишину в чате с 21:00 до 08:00.')] })] }),
-      c('Модератор чата обязан:', 1),
-      new Paragraph({ text: 'блокировать участника после третьего нарушения на срок до 7 дней;', numbering: { reference: 'l', level: 0, instance: 1 } }),
-      new Paragraph({ text: 'удалять из чата выбывших.', numbering: { reference: 'l', level: 0, instance: 1 } }),
-      new Paragraph({ children: [new TextRun('Участникам запрещается использовать ненормативную лексику и публиковать персональные данные'), new FootnoteReferenceRun(1), new TextRun('.')], numbering: { reference: 'c', level: 1 } }),
-      new Paragraph('Лист ознакомления'), new Paragraph('1. Иванова И.И. — модератор — 02.09.2025'),
-    ] }],
-  });
-  const read = await documentText(new File([new Uint8Array(await Packer.toBuffer(doc))], 'Положение.docx'));
-  const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
-  const compiled = draft?.ok ? compileDraft(draft.draft) : null;
-  if (!compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
-  const { profile } = compiled;
-  expect([profile.school, profile.title, profile.year]).toEqual(['МБОУ «СОШ № 12»', 'Положение о классных чатах в мессенджере MAX', 2025]);
-  const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
-  expect(duties('chat-moderator')).toEqual([
-    'п. 2 Удаляет сообщения с персональными данными. Напоминает о правилах раз в четверть.',
-    'п. 2.1 Блокировать участника после третьего нарушения на срок до 7 дней.',
-    'п. 2.1 Удалять из чата выбывших.',
-  ]);
-  expect(duties('parent')).toEqual(['п. 2 Соблюдают тишину в чате с 21:00 до 08:00.']);
-  expect(profile.quietHours).toEqual({ clause: '2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '08:00' }] });
-  expect([profile.moderation?.violationsBeforeBlock, profile.moderation?.clauses.block, profile.moderation?.clauses.leavers]).toEqual([2, '2.1', '2.1']);
-  expect(profile.contentCheck).toEqual({ languageClause: '2.2', personalDataClause: '2.2' });
-  // Neither the footnote nor the sheet of signatures became a provision.
-  expect(JSON.stringify(profile)).not.toMatch(/152-ФЗ|Иванова/);
+    const read = await documentText(new File([new Uint8Array(await Packer.toBuffer(regulation()))], 'Положение.docx'));
+    const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
+    const compiled = draft?.ok ? compileDraft(draft.draft) : null;
+    if (!compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
+    const { profile } = compiled;
+    expect([profile.school, profile.title, profile.year]).toEqual(['МБОУ «СОШ № 12»', 'Положение о классных чатах в мессенджере MAX', 2025]);
+    const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
+    expect(duties('chat-moderator')).toEqual([
+      'п. 2 Удаляет сообщения с персональными данными. Напоминает о правилах раз в четверть.',
+      'п. 2.1 Блокировать участника после третьего нарушения на срок до 7 дней.',
+      'п. 2.1 Удалять из чата выбывших.',
+    ]);
+    expect(duties('parent')).toEqual(['п. 2 Соблюдают тишину в чате с 21:00 до 08:00.']);
+    expect(profile.quietHours).toEqual({ clause: '2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '08:00' }] });
+    expect([profile.moderation?.violationsBeforeBlock, profile.moderation?.clauses.block, profile.moderation?.clauses.leavers]).toEqual([2, '2.1', '2.1']);
+    expect(profile.contentCheck).toEqual({ languageClause: '2.2', personalDataClause: '2.2' });
+    // Neither the footnote nor the sheet of signatures became a provision.
+    expect(JSON.stringify(profile)).not.toMatch(/152-ФЗ|Иванова/);
   });
 });
