@@ -3,7 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText } from '@/entrypoints/shared/document-text';
-import { blockText } from '@/entrypoints/shared/document-text/html-text';
+import { blockText, rowLines } from '@/entrypoints/shared/document-text/html-text';
 import { odtText } from '@/entrypoints/shared/document-text/odt';
 import { withoutPageFurniture } from '@/entrypoints/shared/document-text/page-furniture';
 import { readRegulation } from '@/core/regulation/reader/read';
@@ -118,7 +118,7 @@ describe('Word’s automatic clause numbers', () => {
 });
 
 describe('Word and OpenDocument structure: tables of roles and duties, footnotes', () => {
-  it('a Word table reads row by row: the cells of a row on one line, a numbers column as the clause', async () => {
+  it('a Word table reads row by row: the cells of a row on one line (a line for each paragraph of the last), a numbers column as the clause', async () => {
     const cell = (...lines: string[]) => new TableCell({ children: lines.map((text) => new Paragraph({ text })) });
     const row = (...cells: TableCell[]) => new TableRow({ children: cells });
     const doc = new Document({
@@ -142,7 +142,9 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     expect(read.ok && read.text.split('\n')).toEqual([
       'Статья 2. Обязанности участников',
       'Роль — Обязанности',
-      'Модератор чата — Удаляет рекламу. Напоминает о правилах.',
+      // The duties one under another in a cell: a line each, with the role.
+      'Модератор чата — Удаляет рекламу.',
+      'Модератор чата — Напоминает о правилах.',
       '3. Родители не пишут в чат с 22:00 до 07:00.',
       '3.1 Классный руководитель — ведёт чат',
     ]);
@@ -171,10 +173,16 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     expect(read.ok && read.text.split('\n')).toEqual(['1. Общие положения', '1.1. Модератор чата удаляет персональные данные.', '1.2. Родители читают объявления.']);
   });
 
+  it('a row’s last cell with a list: a line for each item, its bullet dropped; empty cells and rows give nothing', () => {
+    expect(rowLines([['Модератор'], ['- удаляет рекламу;', '• напоминает о правилах.']])).toEqual(['Модератор — удаляет рекламу;', 'Модератор — напоминает о правилах.']);
+    expect(rowLines([['2.1'], ['Классный руководитель'], ['ведёт чат']])).toEqual(['2.1 Классный руководитель — ведёт чат']);
+    expect(rowLines([[''], [' '], []])).toEqual([]);
+  });
+
   it('an OpenDocument table too, and a footnote left out', () => {
     const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
       <text:p>2. Обязанности<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Приказ № 45.</text:p></text:note-body></text:note></text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;
-    expect(odtText(odt(xml)).split('\n')).toEqual(['2. Обязанности', 'Модератор — удаляет рекламу; блокирует нарушителей.']);
+    expect(odtText(odt(xml)).split('\n')).toEqual(['2. Обязанности', 'Модератор — удаляет рекламу;', 'Модератор — блокирует нарушителей.']);
   });
 });
 

@@ -75,7 +75,8 @@ describe('a school’s Word regulation, end to end', () => {
     expect([profile.school, profile.title, profile.year]).toEqual(['МБОУ «СОШ № 12»', 'Положение о классных чатах в мессенджере MAX', 2025]);
     const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
     expect(duties('chat-moderator')).toEqual([
-      'п. 2 Удаляет сообщения с персональными данными. Напоминает о правилах раз в четверть.',
+      'п. 2 Удаляет сообщения с персональными данными.',
+      'п. 2 Напоминает о правилах раз в четверть.',
       'п. 2.1 Блокировать участника после третьего нарушения на срок до 7 дней.',
       'п. 2.1 Удалять из чата выбывших.',
     ]);

@@ -13,6 +13,20 @@ export function rowLine(cells: string[]): string {
 }
 
 /**
+ * A table row as lines, each cell given as its paragraphs: one line, or, when the last cell holds
+ * several paragraphs (a role's duties one under another), a line for each with the cells before
+ * it («Модератор — удаляет рекламу», «Модератор — напоминает о правилах»).
+ */
+export function rowLines(cells: string[][]): string[] {
+  const filled = cells.map((paragraphs) => paragraphs.map((p) => p.trim()).filter(Boolean)).filter((paragraphs) => paragraphs.length);
+  const last = filled.at(-1);
+  if (!last) return [];
+  const before = filled.slice(0, -1).map((paragraphs) => paragraphs.join(' '));
+  if (last.length === 1 || !before.length) return [rowLine([...before, last.join(' ')])];
+  return last.map((paragraph) => rowLine([...before, paragraph.replace(/^[-–—•]\s*/u, '')]));
+}
+
+/**
  * One line per paragraph, heading, list item or table row; numbered list items get their number
  * as Word shows it («2.», «2.1.»), bulleted ones a dash, so the reader sees the clauses as written.
  */
@@ -24,9 +38,7 @@ export function blockText(root: Element): string {
     let index = 0;
     for (const child of Array.from(node.children)) {
       if (child.tagName === 'TR') {
-        // A cell's paragraphs and list items, one after another («- » before each item, as inline bullets).
-        const line = rowLine(Array.from(child.children).map((cell) => blockText(cell).replace(/\n/g, ' ') || (cell.textContent ?? '')));
-        if (line) lines.push(line);
+        lines.push(...rowLines(Array.from(child.children).map((cell) => blockText(cell).split('\n').filter(Boolean).concat(cell.children.length ? [] : [cell.textContent ?? '']))));
         continue;
       }
       if (child.tagName === 'OL' || child.tagName === 'UL') {

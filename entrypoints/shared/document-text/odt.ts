@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { rowLine } from './html-text';
+import { rowLines } from './html-text';
 
 /** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading, list item or table row. */
 export function odtText(bytes: Uint8Array): string {
@@ -24,8 +24,7 @@ export function odtText(bytes: Uint8Array): string {
   const walk = (node: Element, inList: boolean) => {
     for (const child of Array.from(node.children)) {
       if (child.localName === 'table-row') {
-        const line = rowLine(Array.from(child.children).map((cell) => Array.from(cell.children).map(text).join(' ')));
-        if (line) lines.push(line);
+        lines.push(...rowLines(Array.from(child.children).map((cell) => Array.from(cell.children).map(text))));
       } else if (child.localName === 'p' || child.localName === 'h') {
         const line = text(child).trim();
         if (line) lines.push(inList && !/^(?:\d|[-–—•])/.test(line) ? `- ${line}` : line);
