@@ -7,6 +7,7 @@ import { blockText, rowLines } from '@/entrypoints/shared/document-text/html-tex
 import { odtText } from '@/entrypoints/shared/document-text/odt';
 import { withoutPageFurniture } from '@/entrypoints/shared/document-text/page-furniture';
 import { readRegulation } from '@/core/regulation/reader/read';
+import { clauseList, itemList } from './word-lists';
 
 const odt = (content: string) => zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
 const file = (name: string, bytes: Uint8Array | string) => new File([(typeof bytes === 'string' ? strToU8(bytes) : bytes) as Uint8Array<ArrayBuffer>], name);
@@ -37,21 +38,9 @@ describe('Word’s automatic clause numbers', () => {
     const doc = new Document({
       numbering: {
         config: [
-          {
-            reference: 'clauses',
-            levels: [
-              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
-            ],
-          },
-          { reference: 'letters', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
-          {
-            reference: 'legal',
-            levels: [
-              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true },
-            ],
-          },
+          clauseList('clauses', LevelFormat.UPPER_ROMAN),
+          itemList('letters', LevelFormat.RUSSIAN_LOWER),
+          clauseList('legal', LevelFormat.UPPER_ROMAN, true),
           { reference: 'dashes', levels: [{ level: 0, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT }] },
         ],
       },
@@ -105,7 +94,7 @@ describe('Word’s automatic clause numbers', () => {
   it('with a stamp in a text box (drawn twice, for newer and older Word) the numbers are still Word’s', async () => {
     const clause = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'clauses', level } });
     const doc = new Document({
-      numbering: { config: [{ reference: 'clauses', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT }] }] },
+      numbering: { config: [clauseList('clauses')] },
       sections: [{ children: [new Paragraph('STAMP'), clause('Общие положения', 0), clause('Чат ведёт классный руководитель.', 1), new Paragraph('второй абзац.'), clause('Родители читают объявления.', 1)] }],
     });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { documentText } from '@/entrypoints/shared/document-text';
 import { readRegulation } from '@/core/regulation/reader/read';
 import { compileDraft } from '@/core/regulation/reader/draft';
 import { clauseLabel } from '@/core/regulation/duties';
+import { clauseList, itemList } from './word-lists';
 
 const clause = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'clauses', level } });
 const letter = (text: string) => new Paragraph({ text, numbering: { reference: 'letters', level: 0 } });
@@ -19,16 +20,7 @@ const row = (...cells: TableCell[]) => new TableRow({ children: cells });
 function regulation(): Document {
   return new Document({
     numbering: {
-      config: [
-        {
-          reference: 'clauses',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
-          ],
-        },
-        { reference: 'letters', levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }] },
-      ],
+      config: [clauseList('clauses'), itemList('letters', LevelFormat.RUSSIAN_LOWER)],
     },
     footnotes: { 1: { children: [new Paragraph('Федеральный закон № 152-ФЗ.')] } },
     sections: [
