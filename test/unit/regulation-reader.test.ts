@@ -354,6 +354,22 @@ describe('documents in other styles', () => {
     expect(draft.lines.filter((l) => /Иванова|Сидорова/.test(l.text))).toEqual([]);
   });
 
+  it('rules with no numbers, a bullet each, are numbered in order and said so; two bullets in a letter are no rules', () => {
+    const draft = draftOf(
+      ['Правила родительского чата 3 «В» класса МБОУ СОШ № 8', '• Не писать в чат с 21:00 до 8:00.', '• Модератор чата удаляет рекламу.', '• Запрещается публиковать персональные данные.'].join('\n'),
+    );
+    expect(draft.notes).toContainEqual({ code: 'numbered-in-order' });
+    expect(draft.lines.map((l) => [l.clause, l.kind, l.role])).toEqual([
+      ['1', 'general', null],
+      ['2', 'duty', 'chat-moderator'],
+      ['3', 'prohibition', null],
+    ]);
+    // The text shown beside the profile has the numbers it is cited by.
+    expect(draft.text).toContain('2. Модератор чата удаляет рекламу.');
+    expect(draft.quietHours?.clause).toBe('1');
+    expect(readRegulation('Дорогие родители!\n- собрание в пятницу в 18:00;\n- приходите вовремя.', 'a.txt')).toEqual({ ok: false, problem: 'no-clauses' });
+  });
+
   it('a document with no roles is read, says so, and cannot be used until a line is given a role', () => {
     const draft = draftOf(['Правила чата', '1. Сообщения пишутся по делу.', '2. Не допускается реклама.'].join('\n'));
     expect(draft.notes).toContainEqual({ code: 'no-roles' });

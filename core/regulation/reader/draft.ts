@@ -23,6 +23,8 @@ export interface DraftLine {
 
 export type ReaderNote =
   | { code: 'no-roles' }
+  /** The document's rules had no numbers: the reader numbered its bulleted lines 1, 2, 3… in order. */
+  | { code: 'numbered-in-order' }
   | { code: 'no-quiet-hours' }
   | { code: 'quiet-end-assumed'; clause: string }
   | { code: 'quiet-holidays'; clause: string }

@@ -36,10 +36,13 @@ const firstSentence = (text: string) => /^[\s\S]*?(?:[.!?](?=\s+\p{Lu}|\s*\n|$)|
 export function readRegulation(raw: string, fileName: string): ReadResult {
   const problem = textProblem(raw);
   if (problem) return { ok: false, problem };
-  const text = normalizeText(raw);
+  let text = normalizeText(raw);
   let structure = readClauses(text);
   // Short rules numbered «1)», «2)» throughout have those for clauses (a «)» read as a «.», in place).
   if (provisionsOf(structure).length < 2) structure = readClauses(text.replace(/^(\d{1,2})\)(?= )/gmu, '$1.'));
+  // Rules with no numbers at all, a bullet each: numbered in order, and said, so the citations are understood.
+  const numberedInOrder = provisionsOf(structure).length < 2 ? numberBullets(text) : null;
+  if (numberedInOrder) [text, structure] = [numberedInOrder, readClauses(numberedInOrder)];
   const provisions = provisionsOf(structure);
   if (provisions.length < 2) return { ok: false, problem: 'no-clauses' };
 
@@ -129,7 +132,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   }
   for (const role of Object.keys(roleTitles) as RoleId[]) if (!roleTitles[role]) delete roleTitles[role];
 
-  const notes: ReaderNote[] = [];
+  const notes: ReaderNote[] = numberedInOrder ? [{ code: 'numbered-in-order' }] : [];
   if (!lines.some((l) => l.kind === 'duty')) notes.push({ code: 'no-roles' });
 
   let quietHours: RegulationDraft['quietHours'] = null;
@@ -173,6 +176,17 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       notes,
     },
   };
+}
+
+/** A bullet opening a line: «- », «• », «— ». */
+const BULLET = /^[-–—•·▪●◦*]\s+(?=\S)/u;
+
+/** The text with its bulleted lines numbered 1, 2, 3… in order, when it has at least three; null otherwise. */
+function numberBullets(text: string): string | null {
+  const lines = text.split('\n');
+  if (lines.filter((l) => BULLET.test(l)).length < 3) return null;
+  let n = 0;
+  return lines.map((l) => (BULLET.test(l) ? l.replace(BULLET, () => `${++n}. `) : l)).join('\n');
 }
 
 /** A heading clause's own words beyond its heading line. */
