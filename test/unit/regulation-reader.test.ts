@@ -354,6 +354,28 @@ describe('documents in other styles', () => {
     expect(draft.lines.filter((l) => /Иванова|Сидорова/.test(l.text))).toEqual([]);
   });
 
+  it('«Права модератора» gives the moderator the rights under it, «Права и обязанности родителей» the parents duties; a participant acted on is not everyone', () => {
+    const draft = draftOf(
+      [
+        'Положение о чатах МБОУ «СОШ № 21» г. Тулы',
+        '1. Общие положения',
+        '1.1. Положение определяет правила общения в чатах.',
+        '2. Права и обязанности родителей (законных представителей)',
+        '2.1. Соблюдать правила общения.',
+        '2.2. Своевременно читать объявления.',
+        '3. Права модератора',
+        '3.1. Удалять сообщения, нарушающие Положение.',
+        '3.2. Блокировать участника после трёх нарушений на срок до двух недель.',
+      ].join('\n'),
+    );
+    expect(draft.lines.filter((l) => l.clause !== '1.1').map((l) => [l.clause, l.kind, l.role])).toEqual([
+      ['2.1', 'duty', 'parent'],
+      ['2.2', 'duty', 'parent'],
+      ['3.1', 'right', 'chat-moderator'],
+      ['3.2', 'right', 'chat-moderator'],
+    ]);
+  });
+
   it('rules with no numbers, a bullet each, are numbered in order and said so; two bullets in a letter are no rules', () => {
     const draft = draftOf(
       ['Правила родительского чата 3 «В» класса МБОУ СОШ № 8', '• Не писать в чат с 21:00 до 8:00.', '• Модератор чата удаляет рекламу.', '• Запрещается публиковать персональные данные.'].join('\n'),

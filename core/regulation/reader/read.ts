@@ -22,7 +22,7 @@ function kindOf(text: string, section: string): LineKind | null {
   if (RIGHT.test(text)) return 'right';
   if (OBLIGATION.test(text)) return 'rule';
   if (/запрет/iu.test(section)) return 'prohibition';
-  if (/^прав[аo](?!\p{L})/iu.test(section)) return 'right';
+  if (/^прав[аo](?!\p{L})/iu.test(section) && !/прав[ао] и обязанност/iu.test(section)) return 'right';
   if (/обязанност|правила/iu.test(section) && !/прав[ао] и обязанност/iu.test(section)) return 'rule';
   return null;
 }
