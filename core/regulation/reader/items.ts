@@ -15,13 +15,20 @@ export interface SplitClause {
   items: Segment[];
 }
 
-const BULLET_LINE = /^(?:[-–—•·▪●◦*]|\d{1,2}\)|[а-яa-z]\))\s*/u;
+/** The marks a bulleted line opens with. */
+export const BULLET_MARK = '[-–—•·▪●◦*]';
+const BULLET_LINE = new RegExp(`^(?:${BULLET_MARK}|\\d{1,2}\\)|[а-яa-z]\\))\\s*`, 'u');
+
+export const wordCount = (text: string) => text.split(/\s+/).length;
+/** A few words and no more: a section's title or a table's header, not a provision. */
+export const titleOnly = (text: string) => wordCount(text) <= 4;
 /** « - » after a sentence ends, or after a quote when a verb follows («…СОШ» - принимает»), not «компонент - класс». */
 const INLINE_BULLET = /(?<=[.;:!?])\s+[-–—•]\s+(?=[\p{L}«"(])|(?<=[»"”)])\s+[-–—•]\s+(?=\p{L}+(?:ет|ит|ют|ят)(?!\p{L}))/gu;
 const VERB_FIRST = /^(?:при необходимости\s+|в случае[^,]{0,80},\s*)?\p{L}+(?:ет|ёт|ит|ут|ют|ят|ется|ётся|ится|утся|ются|атся|ятся)(?!\p{L})/u;
 const INCLUDING = /,?\s*в том числе\s*$/iu;
 
-function slice(source: Segment, from: number, to: number): Segment {
+/** `source`'s text from `from` to `to`, trimmed, with where it stands. */
+export function slice(source: Segment, from: number, to: number): Segment {
   const raw = source.text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
@@ -86,7 +93,7 @@ export function splitClause(clause: Segment): SplitClause {
   const colon = leadColon(clause.text);
   let lead = colon > 0 && colon < 400 ? slice(clause, 0, colon) : null;
   // «Принцип доступности: доступ …», «Ответственные лица: руководители назначают …»: a label, not a lead-in.
-  const label = lead && lead.text.split(/\s+/).length <= 4 && !/\p{L}(?:ет|ит|ют|ят|ется|ются)(?!\p{L})/u.test(lead.text);
+  const label = lead && wordCount(lead.text) <= 4 && !/\p{L}(?:ет|ит|ют|ят|ется|ются)(?!\p{L})/u.test(lead.text);
   const afterLabel = label && !/[;\n]|\s[-–—•]\s/.test(clause.text.slice(colon + 1).trim()) ? clause.text.slice(colon + 1).trim() : null;
   if (afterLabel !== null) lead = null;
   const body = lead ? slice(clause, colon + 1, clause.text.length) : clause;

@@ -3,7 +3,7 @@ import { chatKindsIn } from './chat-kinds';
 import { readClauses, type Clause, type Structure } from './clauses';
 import type { DraftLine, LineKind, ReaderNote, RegulationDraft } from './draft';
 import { readPlatforms, readSchool, readTitle, readYear } from './heading';
-import { splitClause, type Segment } from './items';
+import { BULLET_MARK, splitClause, titleOnly, type Segment } from './items';
 import { readModeration } from './moderation';
 import { normalizeText } from './normalize';
 import { readQuietHours } from './quiet-hours';
@@ -22,8 +22,10 @@ function kindOf(text: string, section: string): LineKind | null {
   if (RIGHT.test(text)) return 'right';
   if (OBLIGATION.test(text)) return 'rule';
   if (/запрет/iu.test(section)) return 'prohibition';
-  if (/^прав[аo](?!\p{L})/iu.test(section) && !/прав[ао] и обязанност/iu.test(section)) return 'right';
-  if (/обязанност|правила/iu.test(section) && !/прав[ао] и обязанност/iu.test(section)) return 'rule';
+  // «Права и обязанности …» heads duties: neither rights nor rules for all.
+  if (/прав[ао] и обязанност/iu.test(section)) return null;
+  if (/^прав[аo](?!\p{L})/iu.test(section)) return 'right';
+  if (/обязанност|правила/iu.test(section)) return 'rule';
   return null;
 }
 
@@ -81,7 +83,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
     for (const item of items) {
       const who = whoActs(item);
       if (!who) {
-        if (item.text.split(/\s+/).length > 4) add(clause, item, kindOf(item.text, section) ?? 'general', []);
+        if (!titleOnly(item.text)) add(clause, item, kindOf(item.text, section) ?? 'general', []);
         continue;
       }
       for (const role of who.subject.roles) roleTitles[role] ??= who.subject.titles[role];
@@ -179,7 +181,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
 }
 
 /** A bullet opening a line: «- », «• », «— ». */
-const BULLET = /^[-–—•·▪●◦*]\s+(?=\S)/u;
+const BULLET = new RegExp(`^${BULLET_MARK}\\s+(?=\\S)`, 'u');
 
 /** The text with its bulleted lines numbered 1, 2, 3… in order, when it has at least three; null otherwise. */
 function numberBullets(text: string): string | null {

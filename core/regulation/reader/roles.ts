@@ -1,5 +1,5 @@
 import type { RoleId } from '../kinds';
-import type { Segment } from './items';
+import { slice, titleOnly, wordCount, type Segment } from './items';
 
 /**
  * How the regulations name each role, by grammatical case: who acts (nominative), by whom
@@ -140,7 +140,7 @@ export function roleLed(item: string): { subject: Subject; from: number } | null
   const m = LED.exec(item);
   // What follows is something to do («— удаляет рекламу», «: своевременно читают»), not what the role
   // is («Модератор — работник школы, назначенный…» defines it).
-  if (!m || m[1].split(/\s+/).length > 6 || !DOES.test(item.slice(m[0].length))) return null;
+  if (!m || wordCount(m[1]) > 6 || !DOES.test(item.slice(m[0].length))) return null;
   const subject = subjectOf(m[1]);
   return subject.roles.length ? { subject, from: m[0].length } : null;
 }
@@ -158,16 +158,11 @@ export function byRoleSubheads(clause: Segment): Segment[] {
   let at = 0;
   for (const line of clause.text.split('\n')) {
     const head = SUBHEAD.exec(line.trim());
-    if (head && head[1].split(/\s+/).length <= 6 && subjectOf(head[1]).roles.length) starts.push(at);
+    if (head && wordCount(head[1]) <= 6 && subjectOf(head[1]).roles.length) starts.push(at);
     at += line.length + 1;
   }
   if (!starts.length) return [clause];
   const cuts = [0, ...starts.filter((s) => s > 0), clause.text.length];
-  const parts = cuts.slice(1).map((end, i) => {
-    const raw = clause.text.slice(cuts[i], end);
-    const text = raw.trim();
-    const from = cuts[i] + raw.length - raw.trimStart().length;
-    return { text, start: clause.start + from, end: clause.start + from + text.length };
-  });
-  return parts.filter((p, i) => p.text && !(i === 0 && starts[0] > 0 && p.text.split(/\s+/).length <= 4));
+  const parts = cuts.slice(1).map((end, i) => slice(clause, cuts[i], end));
+  return parts.filter((p, i) => p.text && !(i === 0 && starts[0] > 0 && titleOnly(p.text)));
 }

@@ -4,7 +4,7 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'TH
  * A table row's cells in one line, « — » between them («Модератор — удаляет рекламу», as the row
  * reads); a first cell that is a clause number opens the line as the clause («2.1. Модератор …»).
  */
-export function rowLine(cells: string[]): string {
+function rowLine(cells: string[]): string {
   const [first, ...rest] = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (first === undefined) return '';
   if (!/^(?:п\.\s*)?\d{1,2}(?:\.\d{1,2}){0,4}\.?$/u.test(first) || !rest.length) return [first, ...rest].join(' — ');
