@@ -434,6 +434,7 @@ describe('quiet hours as schools write them', () => {
       windows: [{ days: all, start: '20:00', end: '07:00' }],
       endAssumed: true,
       holidays: false,
+      moscowTime: false,
     });
   });
 
@@ -441,6 +442,7 @@ describe('quiet hours as schools write them', () => {
     const draft = draftOf('Правила чата МБОУ СОШ № 1\n1. Общие положения\n1.1. Чат ведёт классный руководитель.\n1.2. Не писать в чат с 22:00 до 07:00 по московскому времени.');
     expect(draft.quietHours?.windows).toEqual([{ days: all, start: '22:00', end: '07:00' }]);
     expect(draft.notes).toContainEqual({ code: 'quiet-moscow-time', clause: '1.2' });
+    expect(readQuietHours('Не писать в чат с 22:00 до 07:00 (МСК).')?.moscowTime).toBe(true);
     expect(draftOf('Правила чата МБОУ СОШ № 1\n1.1. Чат ведёт классный руководитель.\n1.2. Не писать в чат с 22:00 до 07:00.').notes.map((n) => n.code)).not.toContain('quiet-moscow-time');
   });
 

@@ -6,6 +6,8 @@ export interface QuietFinding {
   endAssumed: boolean;
   /** Weekends and holidays are named: weekends are quiet all day, holidays cannot be known. */
   holidays: boolean;
+  /** The hours are Moscow time («по московскому времени», «МСК»), which a school elsewhere keeps differently. */
+  moscowTime: boolean;
 }
 
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
@@ -63,5 +65,6 @@ export function readQuietHours(sentence: string): QuietFinding | null {
   }
   const holidays = WEEKEND.test(sentence) && /запрещ|не допуска|не рекоменд|не следует|не пи[шс]|не направля|не отправля|тишин|не беспоко/iu.test(sentence);
   if (holidays) windows.push({ days: [0, 6], start: '00:00', end: '23:59' });
-  return windows.length ? { windows, endAssumed, holidays } : null;
+  const moscowTime = /по\s+московскому\s+времени|(?<!\p{L})мск(?!\p{L})/iu.test(sentence);
+  return windows.length ? { windows, endAssumed, holidays, moscowTime } : null;
 }

@@ -144,7 +144,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
     quietHours = { clause: line.clause, windows: found.windows };
     if (found.endAssumed) notes.push({ code: 'quiet-end-assumed', clause: line.clause });
     if (found.holidays) notes.push({ code: 'quiet-holidays', clause: line.clause });
-    if (/по\s+московскому\s+времени|(?<!\p{L})мск(?!\p{L})/iu.test(line.text)) notes.push({ code: 'quiet-moscow-time', clause: line.clause });
+    if (found.moscowTime) notes.push({ code: 'quiet-moscow-time', clause: line.clause });
     break;
   }
   if (!quietHours) notes.push({ code: 'no-quiet-hours' });
