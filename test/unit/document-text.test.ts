@@ -162,6 +162,12 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     expect(read.ok && read.text.split('\n')).toEqual(['1. Общие положения', '1.1. Модератор чата удаляет персональные данные.', '1.2. Родители читают объявления.']);
   });
 
+  it('a cell of bare or inline text (a site’s table) is read too', () => {
+    const html = '<table><tr><td><b>Модератор</b></td><td>удаляет рекламу</td></tr><tr><td><p>Родители</p></td><td><i>читают</i> объявления</td></tr></table>';
+    const body = new DOMParser().parseFromString(html, 'text/html').body;
+    expect(blockText(body).split('\n')).toEqual(['Модератор — удаляет рекламу', 'Родители — читают объявления']);
+  });
+
   it('a row’s last cell with a list: a line for each item, its bullet dropped; empty cells and rows give nothing', () => {
     expect(rowLines([['Модератор'], ['- удаляет рекламу;', '• напоминает о правилах.']])).toEqual(['Модератор — удаляет рекламу;', 'Модератор — напоминает о правилах.']);
     expect(rowLines([['2.1'], ['Классный руководитель'], ['ведёт чат']])).toEqual(['2.1 Классный руководитель — ведёт чат']);

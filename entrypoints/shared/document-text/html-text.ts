@@ -26,6 +26,12 @@ export function rowLines(cells: string[][]): string[] {
   return last.map((paragraph) => rowLine([...before, paragraph.replace(/^[-–—•]\s*/u, '')]));
 }
 
+/** A table cell's paragraphs and list items; its text when it holds none (words, or only inline ones: «<b>Модератор</b>»). */
+function cellLines(cell: Element): string[] {
+  const lines = blockText(cell).split('\n').filter(Boolean);
+  return lines.length ? lines : [cell.textContent ?? ''];
+}
+
 /**
  * One line per paragraph, heading, list item or table row; numbered list items get their number
  * as Word shows it («2.», «2.1.»), bulleted ones a dash, so the reader sees the clauses as written.
@@ -38,7 +44,7 @@ export function blockText(root: Element): string {
     let index = 0;
     for (const child of Array.from(node.children)) {
       if (child.tagName === 'TR') {
-        lines.push(...rowLines(Array.from(child.children).map((cell) => blockText(cell).split('\n').filter(Boolean).concat(cell.children.length ? [] : [cell.textContent ?? '']))));
+        lines.push(...rowLines(Array.from(child.children).map(cellLines)));
         continue;
       }
       if (child.tagName === 'OL' || child.tagName === 'UL') {
