@@ -42,14 +42,19 @@ export async function docxOf(text: string, { wordNumbering = false } = {}): Prom
   return Packer.toBuffer(doc);
 }
 
-/** A PDF with a text layer, printed by Chromium itself from the text laid out as a page. */
-export async function pdfOf(context: BrowserContext, text: string): Promise<Buffer> {
+/** A PDF with a text layer, printed by Chromium itself from a page (a regulation's layout: columns, tables). */
+export async function pdfOfHtml(context: BrowserContext, html: string): Promise<Buffer> {
   const page = await context.newPage();
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  await page.setContent(`<!doctype html><meta charset="utf-8"><body style="font: 12pt serif; white-space: pre-wrap">${escaped}</body>`);
+  await page.setContent(html);
   const pdf = await page.pdf({ format: 'A4' });
   await page.close();
   return pdf;
+}
+
+/** A PDF with a text layer, printed by Chromium itself from the text laid out as a page. */
+export function pdfOf(context: BrowserContext, text: string): Promise<Buffer> {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return pdfOfHtml(context, `<!doctype html><meta charset="utf-8"><body style="font: 12pt serif; white-space: pre-wrap">${escaped}</body>`);
 }
 
 /** A scan: the same page as a picture, so the PDF has no text layer at all. */

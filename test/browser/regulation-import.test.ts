@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getStorage, Panel, setStorage } from './harness';
-import { docxOf, pdfOf, regulationText, scanOf } from './regulation-documents';
+import { docxOf, pdfOf, pdfOfHtml, regulationText, scanOf } from './regulation-documents';
 import { useExtensionBrowser } from './use-extension-browser';
 
 const browser = useExtensionBrowser();
@@ -90,6 +90,25 @@ describe('a school’s own regulation from its document', () => {
     page.once('dialog', (d) => void d.accept());
     await page.locator('[data-action="discard"]').click();
     await expect.poll(() => page.locator('#regulation-file').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('a .pdf whose duties are a table: each row gives its role the duties in its last cell, under the row’s number', async () => {
+    const page = await openReview('options');
+    await choose(page, 'Положение о чатах.pdf', 'application/pdf', await pdfOfHtml(browser.ext.context, regulationText('school-duties-table.html')));
+    await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('#review-school').inputValue()).toBe('МБОУ «СОШ № 12»');
+    // A cell's dashed list is a duty a line, its wrapped line joined again; the role's own cell is not a duty.
+    const removes = lineRow(page, 'удаляет сообщения с рекламой, оскорблениями и угрозами в адрес участников чата и работников школы');
+    expect(await removes.getAttribute('data-clause')).toBe('2.2');
+    expect(await removes.locator('select').inputValue()).toBe('duty:chat-moderator');
+    // The parents' row (its role's words over two lines, centred in the row) is the parents', not the moderator's above it.
+    expect(await lineRow(page, 'читают объявления классного руководителя').locator('select').inputValue()).toBe('duty:parent');
+    expect(await lineRow(page, 'создаёт чат класса').locator('select').inputValue()).toBe('duty:class-teacher');
+    // The header row is no rule.
+    expect(await page.locator('li.line', { hasText: /Участник\s*—/ }).count()).toBe(0);
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('[data-action="discard"]').click();
     await page.close();
   });
 

@@ -1,0 +1,175 @@
+import { rowLines } from './html-text';
+
+/** A piece of a PDF page's text layer, as pdf.js gives it: x and y are transform[4] and [5], y growing up the page. */
+export interface TextPiece {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+}
+
+/** Consecutive pieces on one baseline with no gap wider than a letter: a line, or a table cell's line. */
+interface Run {
+  text: string;
+  x: number;
+  end: number;
+  y: number;
+  size: number;
+}
+
+/** A paragraph's lines lie a line's height apart; a table's cell never holds more lines than this. */
+const LINE_STEP = 1.6;
+/** Words of a line (a justified one too) are less than this many letters' widths apart; cells of a row on one line, more. */
+const SAME_LINE_GAP = 2;
+const CELL_LINES = 12;
+/** A cell's paragraph starts with a list mark: «1)», «2.», «а)», «-», «•». */
+const ITEM_MARK = /^(?:[-–—•]|\d{1,2}[.)]|[а-яa-z]\))\s*/u;
+/** Where a cell's first line cannot reach back to: a clause or section heading above the table, which ends with a colon or opens with a number. */
+const NOT_A_CELL = /:\s*$|^\d{1,2}(?:\.\d{1,2})*\.?\s/u;
+
+function runsOf(pieces: TextPiece[]): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  for (const piece of pieces) {
+    const [, , , d = 0, x = 0, y = 0] = piece.transform ?? [];
+    const size = Math.abs(d) || 10;
+    // pdf.js fills wide gaps with a blank piece: the gap itself tells where a cell ends.
+    if (piece.str.trim()) {
+      const joins = run && Math.abs(y - run.y) <= size * 0.2 && x >= run.end - size && x < run.end + size * SAME_LINE_GAP;
+      if (run && joins) {
+        run.text += x > run.end + size * 0.15 && !/\s$/.test(run.text) && !/^\s/.test(piece.str) ? ` ${piece.str}` : piece.str;
+        run.end = Math.max(run.end, x + (piece.width ?? 0));
+      } else {
+        if (run) runs.push(run);
+        run = { text: piece.str, x, end: x + (piece.width ?? 0), y, size };
+      }
+    }
+    if (piece.hasEOL && run) {
+      runs.push(run);
+      run = null;
+    }
+  }
+  if (run) runs.push(run);
+  return runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ').trim() })).filter((r) => r.text);
+}
+
+/** Where `x` would go in the sorted `xs`. */
+function sortedIndex(xs: number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const onLine = (run: Run, next: Run) => Math.abs(next.y - run.y) <= run.size * 0.2;
+const near = (a: number, b: number, size: number) => Math.abs(a - b) <= size * 0.5;
+
+/** `next` starts where `run` ends or to its right, on its line: the next words of the line, or the next cell of a row. */
+const after = (run: Run, next: Run) => onLine(run, next) && next.x >= run.end - run.size * 0.25;
+
+/**
+ * `next` begins to the right of where `run` ends, on its line or half a line and more higher up:
+ * the next cell of a table row, not the next line (nor a footnote mark). Runs still apart on one
+ * line were found to be cells by joinSpreadLines.
+ */
+const beside = (run: Run, next: Run) => after(run, next) || (next.y >= run.y + run.size * 0.5 && next.x >= run.end - run.size * 0.25);
+
+/**
+ * Runs apart on one line are one line's words (joined again) unless something says they are a
+ * row's cells: a gap of letters' widths on a line that stops short of the page's right edge (a
+ * justified line spreads its words to it), the next line going on under the latter (a cell of
+ * several lines), or a cell of another row begun at its place.
+ */
+function joinSpreadLines(runs: Run[]): Run[] {
+  const columns = runs.filter((run, i) => i > 0 && beside(runs[i - 1], run) && !onLine(runs[i - 1], run)).map((r) => r.x).sort((a, b) => a - b);
+  const inColumn = (run: Run) => {
+    const i = sortedIndex(columns, run.x);
+    return [columns[i - 1], columns[i]].some((x) => x !== undefined && near(x, run.x, run.size));
+  };
+  const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
+  // Where each run's line ends: it is spread to the right edge, or not.
+  const lineEnd: number[] = [];
+  for (let i = runs.length - 1; i >= 0; i--) lineEnd[i] = i + 1 < runs.length && after(runs[i], runs[i + 1]) ? lineEnd[i + 1] : runs[i].end;
+  const out: Run[] = [];
+  for (const [i, run] of runs.entries()) {
+    const last = out.at(-1);
+    const next = runs[i + 1];
+    const wide = last && run.x >= last.end + run.size * SAME_LINE_GAP && lineEnd[i] < rightEdge - run.size;
+    const cell = wide || (next && next.y < run.y - run.size * 0.2 && next.x >= run.x - run.size * 0.5) || inColumn(run);
+    if (last && after(last, run) && !cell) out[out.length - 1] = { ...last, text: `${last.text} ${run.text}`, end: run.end };
+    else out.push(run);
+  }
+  return out;
+}
+
+/** A cell's lines as its paragraphs: a wrapped line joins the one before it, a list mark starts another. */
+function paragraphs(cell: Run[]): string[] {
+  const out: string[] = [];
+  for (const { text } of cell) {
+    if (out.length && !ITEM_MARK.test(text)) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+  }
+  return cell.length > 1 && out.length > 1 ? out.map((p) => p.replace(ITEM_MARK, '')) : out;
+}
+
+/**
+ * The lines that end at `last` and lie under one another in its column, a line's height apart:
+ * the first cell of a table row, found when the row's second cell begins. Not the heading above
+ * the table, nor a whole page column.
+ */
+function firstCell(lines: Run[], last: number): number {
+  let from = last;
+  while (from > 0 && last - from < CELL_LINES) {
+    const above = lines[from - 1];
+    const below = lines[from];
+    const step = above.y - below.y;
+    if (!near(above.x, below.x, below.size) || step <= 0 || step > below.size * LINE_STEP || NOT_A_CELL.test(above.text)) break;
+    from--;
+  }
+  return last - from < CELL_LINES ? from : last;
+}
+
+/**
+ * A PDF page's text as lines. A table row (its cells printed one after another, each cell's lines
+ * under one another) is one line per row, « — » between the cells, as a Word or web table reads
+ * (html-text.ts): «Модератор чата — удаляет рекламу». Without this the cells' lines came
+ * interleaved, or glued («Модераторудаляет рекламу»).
+ */
+export function pageLines(pieces: TextPiece[]): string[] {
+  const runs = joinSpreadLines(runsOf(pieces));
+  const out: string[] = [];
+  /** Lines not yet given out: the latest may turn out to be a table's first cell. */
+  let loose: Run[] = [];
+  let row: Run[][] | null = null;
+  const endRow = () => {
+    if (row) out.push(...rowLines(row.map(paragraphs)));
+    row = null;
+  };
+  for (const [i, run] of runs.entries()) {
+    const previous = runs[i - 1];
+    if (row) {
+      const cell = row[row.length - 1];
+      if (beside(previous, run)) row.push([run]);
+      else if (run.y < previous.y && run.x >= cell[0].x - run.size * 0.5) cell.push(run);
+      else {
+        endRow();
+        loose.push(run);
+      }
+      continue;
+    }
+    if (previous && loose.length && beside(previous, run)) {
+      const from = firstCell(loose, loose.length - 1);
+      out.push(...loose.slice(0, from).map((r) => r.text));
+      row = [loose.slice(from), [run]];
+      loose = [];
+      continue;
+    }
+    loose.push(run);
+  }
+  endRow();
+  out.push(...loose.map((r) => r.text));
+  return out;
+}
