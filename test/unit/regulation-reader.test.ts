@@ -199,6 +199,27 @@ describe('documents in other styles', () => {
     expect(draft.quietHours).toEqual({ clause: '2', windows: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '07:00' }] });
   });
 
+  it('a table’s rows with a numbers column (as a PDF’s or Word’s table reads): each row’s role without its name in the duty, «Родители (законные представители)» whole, the header row no rule', () => {
+    const draft = draftOf(
+      [
+        'Положение о школьных чатах МБОУ «СОШ № 12»',
+        '1. Общие положения',
+        '1.1. Чат создан для оперативной связи родителей и школы.',
+        '2. Обязанности участников чатов',
+        '№ — Участник — Обязанности',
+        '2.1 Модератор чата — удаляет рекламу;',
+        '2.1 Модератор чата — предупреждает нарушителя',
+        '2.2 Родители (законные представители) — читают объявления классного руководителя',
+      ].join('\n'),
+    );
+    expect(draft.lines.filter((l) => l.clause.startsWith('2')).map((l) => [l.clause, l.kind, l.role, l.text])).toEqual([
+      ['2.1', 'duty', 'chat-moderator', 'удаляет рекламу'],
+      ['2.1', 'duty', 'chat-moderator', 'предупреждает нарушителя'],
+      ['2.2', 'duty', 'parent', 'читают объявления классного руководителя'],
+    ]);
+    for (const line of draft.lines) expect(draft.text.slice(line.source!.start, line.source!.end).replace(/\s+/g, ' ')).toBe(line.text);
+  });
+
   it('a role given a duty in the dative («Классному руководителю необходимо…») is the one who acts; one told something is not', () => {
     const draft = draftOf(
       [

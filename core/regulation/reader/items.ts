@@ -20,8 +20,10 @@ export const BULLET_MARK = '[-–—•·▪●◦*]';
 const BULLET_LINE = new RegExp(`^(?:${BULLET_MARK}|\\d{1,2}\\)|[а-яa-z]\\))\\s*`, 'u');
 
 export const wordCount = (text: string) => text.split(/\s+/).length;
-/** A few words and no more: a section's title or a table's header, not a provision. */
-export const titleOnly = (text: string) => wordCount(text) <= 4;
+/** A few words and no more (dashes and «№» are none): a section's title or a table's header, not a provision. */
+export const titleOnly = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length <= 4;
+/** A table's header row alone: a few words in cells («№ — Участник — Обязанности»). */
+export const headerRow = (text: string) => !text.includes('\n') && /\s—\s/.test(text) && titleOnly(text);
 /** « - » after a sentence ends, or after a quote when a verb follows («…СОШ» - принимает»), not «компонент - класс». */
 const INLINE_BULLET = /(?<=[.;:!?])\s+[-–—•]\s+(?=[\p{L}«"(])|(?<=[»"”)])\s+[-–—•]\s+(?=\p{L}+(?:ет|ит|ют|ят)(?!\p{L}))/gu;
 const VERB_FIRST = /^(?:при необходимости\s+|в случае[^,]{0,80},\s*)?\p{L}+(?:ет|ёт|ит|ут|ют|ят|ется|ётся|ится|утся|ются|атся|ятся)(?!\p{L})/u;
@@ -63,7 +65,12 @@ function lineStarts(text: string): number[] {
   return cuts;
 }
 
-const inlineBullets = (text: string) => [...text.matchAll(INLINE_BULLET)].map((m) => m.index! + 1);
+/** A few words opening the line before the dash: a table row's or item's role («Родители (законные представители) — читают»), not a list. */
+const rowLead = (text: string, at: number) => {
+  const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return !/[.;:!?]/.test(before) && wordCount(before.trim()) <= 6;
+};
+const inlineBullets = (text: string) => [...text.matchAll(INLINE_BULLET)].filter((m) => !rowLead(text, m.index!)).map((m) => m.index! + 1);
 
 /** The first colon outside brackets and quotes, where it ends a lead-in; not the one in a time («с 22:00»). */
 function leadColon(text: string): number {

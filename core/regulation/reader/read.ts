@@ -3,7 +3,7 @@ import { chatKindsIn } from './chat-kinds';
 import { readClauses, type Clause, type Structure } from './clauses';
 import type { DraftLine, LineKind, ReaderNote, RegulationDraft } from './draft';
 import { readPlatforms, readSchool, readTitle, readYear } from './heading';
-import { BULLET_MARK, splitClause, titleOnly, type Segment } from './items';
+import { BULLET_MARK, headerRow, splitClause, titleOnly, type Segment } from './items';
 import { readModeration } from './moderation';
 import { normalizeText } from './normalize';
 import { readQuietHours } from './quiet-hours';
@@ -62,6 +62,14 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       .reverse();
   };
 
+  /** The item from its `at`th character on. */
+  const from = (item: Segment, at: number): Segment => ({ text: item.text.slice(at), start: item.start + at, end: item.end });
+  /** «Модератор чата — удаляет рекламу» under the moderator (a table's row with its clause number): the duty's own words. */
+  const withoutOwnRole = (item: Segment, subject: Subject): Segment => {
+    const led = roleLed(item.text);
+    return led && led.subject.roles.every((role) => subject.roles.includes(role)) ? from(item, led.from) : item;
+  };
+
   const add = (clause: Clause, segment: Segment, kind: LineKind, roles: RoleId[]) =>
     lines.push(...(roles.length ? roles : [null]).map((role) => ({
       id: `l${lines.length + 1}-${role ?? 'all'}`,
@@ -87,7 +95,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
         continue;
       }
       for (const role of who.subject.roles) roleTitles[role] ??= who.subject.titles[role];
-      add(clause, { text: item.text.slice(who.from), start: item.start + who.from, end: item.end }, 'duty', who.subject.roles);
+      add(clause, from(item, who.from), 'duty', who.subject.roles);
     }
   };
 
@@ -110,7 +118,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       for (const item of split.lead && !split.leadIsProvision ? split.items : [own]) add(clause, item, 'right', subject.roles);
     } else if (subject.roles.length) {
       if (split.lead && split.leadIsProvision) add(clause, split.lead, 'duty', subject.roles);
-      for (const item of split.items) add(clause, item, 'duty', subject.roles);
+      for (const item of split.items) add(clause, withoutOwnRole(item, subject), 'duty', subject.roles);
     } else if (listed && split.items.some((item) => roleLed(item.text))) {
       // Each item names its own role (a table of roles, «- модератор — …»).
       eachItemsOwn(clause, split.items, section, (item) => roleLed(item.text));
@@ -122,7 +130,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
         const own = openingRole(item.text);
         return own.roles.length ? { subject: own, from: 0 } : null;
       });
-    } else {
+    } else if (!headerRow(own.text)) {
       add(clause, own, leadKind ?? (subject.everyone ? kindOf(own.text, section) ?? 'general' : 'general'), []);
     }
   };
