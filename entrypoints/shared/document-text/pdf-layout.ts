@@ -105,12 +105,13 @@ function joinSpreadLines(runs: Run[]): Run[] {
   return out;
 }
 
-/** A cell's lines as its paragraphs: a wrapped line joins the one before it, a list mark starts another. */
+/** A cell's lines as its paragraphs: a wrapped line joins the one before it (a word hyphenated across them whole again), a list mark starts another. */
 function paragraphs(cell: Run[]): string[] {
   const out: string[] = [];
   for (const { text } of cell) {
-    if (out.length && !ITEM_MARK.test(text)) out[out.length - 1] += ` ${text}`;
-    else out.push(text);
+    const last = out.length - 1;
+    if (last < 0 || ITEM_MARK.test(text)) out.push(text);
+    else out[last] = /\p{L}-$/u.test(out[last]) && /^\p{Ll}/u.test(text) ? out[last].slice(0, -1) + text : `${out[last]} ${text}`;
   }
   return cell.length > 1 && out.length > 1 ? out.map((p) => p.replace(ITEM_MARK, '')) : out;
 }
