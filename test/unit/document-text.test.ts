@@ -174,6 +174,46 @@ describe('Word and OpenDocument structure: tables of roles and duties, footnotes
     expect(rowLines([[''], [' '], []])).toEqual([]);
   });
 
+  it('a role’s cell merged down over its duties, a row each (Word, a site’s table, an .odt): each row keeps the role', async () => {
+    const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(rowSpan ? { rowSpan } : {}) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('2. Обязанности'),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('Модератор чата', 2), cell('удаляет рекламу')] }),
+                new TableRow({ children: [cell('предупреждает нарушителя')] }),
+                new TableRow({ children: [cell('Родители'), cell('читают объявления')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    const rows = ['Модератор чата — удаляет рекламу', 'Модератор чата — предупреждает нарушителя', 'Родители — читают объявления'];
+    expect(read.ok && read.text.split('\n')).toEqual(['2. Обязанности', ...rows]);
+
+    // A site's table merges the other way too, and may claim more rows than it has.
+    const html = '<table><tr><td rowspan="2">2.1</td><td>Модератор чата</td><td rowspan="999999999">удаляет рекламу</td></tr><tr><td>Администратор</td></tr><tr><td>2.2</td><td>Родители</td></tr></table>';
+    expect(blockText(new DOMParser().parseFromString(html, 'text/html').body).split('\n')).toEqual([
+      '2.1 Модератор чата — удаляет рекламу',
+      '2.1 Администратор — удаляет рекламу',
+      '2.2 Родители — удаляет рекламу',
+    ]);
+
+    const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text><table:table>
+      <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Обязанности участников</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+      <table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>Модератор чата</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу</text:p></table:table-cell></table:table-row>
+      <table:table-row><table:covered-table-cell/><table:table-cell><text:p>предупреждает нарушителя</text:p></table:table-cell></table:table-row>
+      <table:table-row><table:table-cell><text:p>Родители</text:p></table:table-cell><table:table-cell><text:p>читают объявления</text:p></table:table-cell></table:table-row>
+    </table:table></office:text></office:body></office:document-content>`;
+    // A header merged across both columns is one line, its covered part nothing.
+    expect(odtText(odt(xml)).split('\n')).toEqual(['Обязанности участников', ...rows]);
+  });
+
   it('an OpenDocument table too, and a footnote left out', () => {
     const xml = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
       <text:p>2. Обязанности<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Приказ № 45.</text:p></text:note-body></text:note></text:p><table:table><table:table-row><table:table-cell><text:p>Модератор</text:p></table:table-cell><table:table-cell><text:p>удаляет рекламу;</text:p><text:p>блокирует нарушителей.</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`;

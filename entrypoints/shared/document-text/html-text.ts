@@ -26,6 +26,56 @@ export function rowLines(cells: string[][]): string[] {
   return last.map((paragraph) => rowLine([...before, paragraph.replace(/^[-–—•]\s*/u, '')]));
 }
 
+/** A table cell as a row gives it: its paragraphs, the rows and columns it spans, and whether it is the covered part of a merged cell (an .odt writes those out). */
+export interface RowCell {
+  lines: string[];
+  rowSpan: number;
+  colSpan: number;
+  covered?: boolean;
+}
+
+/** Spans as written, kept sane: a hostile «rowspan="1e9"» carries a cell no further than a table's length. */
+const span = (value: string | null, max: number) => Math.min(Math.max(Math.floor(Number(value)) || 1, 1), max);
+export const rowSpanOf = (value: string | null) => span(value, 1000);
+const colSpanOf = (value: string | null) => span(value, 100);
+
+/**
+ * A table's rows with merged cells filled in: a cell merged down over several rows («Модератор
+ * чата» beside each of its duties, one a row) is given again in each row it covers, where HTML
+ * (rowspan) leaves it out and an .odt leaves a covered cell. Else those rows lose their role.
+ */
+export function fillMergedCells(): (cells: RowCell[]) => string[][] {
+  const carried = new Map<number, { lines: string[]; left: number }>();
+  return (cells) => {
+    const row: string[][] = [];
+    let col = 0;
+    const takeCarried = () => {
+      for (let c = carried.get(col); c && c.left > 0; c = carried.get(col)) {
+        row.push(c.lines);
+        c.left--;
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      if (cell.covered) {
+        const c = carried.get(col);
+        if (c && c.left > 0) {
+          row.push(c.lines);
+          c.left--;
+        }
+        col++;
+        continue;
+      }
+      takeCarried();
+      if (cell.rowSpan > 1) carried.set(col, { lines: cell.lines, left: cell.rowSpan - 1 });
+      row.push(cell.lines);
+      col += cell.colSpan;
+    }
+    takeCarried();
+    return row;
+  };
+}
+
 /** A table cell's paragraphs and list items; its text when it holds none (words, or only inline ones: «<b>Модератор</b>»). */
 function cellLines(cell: Element): string[] {
   const lines = blockText(cell).split('\n').filter(Boolean);
@@ -40,11 +90,18 @@ export function blockText(root: Element): string {
   // A line break inside a paragraph (Word's Shift+Enter, a site's <br>) parts words: textContent would join them.
   for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith('\n');
   const lines: string[] = [];
+  const tables = new Map<Element | null, (cells: RowCell[]) => string[][]>();
+  const rowOf = (tr: Element) => {
+    const table = tr.closest('table');
+    const fill = tables.get(table) ?? fillMergedCells();
+    tables.set(table, fill);
+    return fill(Array.from(tr.children).map((td) => ({ lines: cellLines(td), rowSpan: rowSpanOf(td.getAttribute('rowspan')), colSpan: colSpanOf(td.getAttribute('colspan')) })));
+  };
   const walk = (node: Element, numbers: number[]) => {
     let index = 0;
     for (const child of Array.from(node.children)) {
       if (child.tagName === 'TR') {
-        lines.push(...rowLines(Array.from(child.children).map(cellLines)));
+        lines.push(...rowLines(rowOf(child)));
         continue;
       }
       if (child.tagName === 'OL' || child.tagName === 'UL') {

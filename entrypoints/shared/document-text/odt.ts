@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { rowLines } from './html-text';
+import { fillMergedCells, rowLines, rowSpanOf, type RowCell } from './html-text';
 
 /** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading, list item or table row. */
 export function odtText(bytes: Uint8Array): string {
@@ -21,10 +21,27 @@ export function odtText(bytes: Uint8Array): string {
         return text(el);
       })
       .join('');
+  const tables = new Map<Element, (cells: RowCell[]) => string[][]>();
+  const rowOf = (row: Element) => {
+    let table: Element | null = row.parentElement;
+    while (table && table.localName !== 'table') table = table.parentElement;
+    const key = table ?? row;
+    const fill = tables.get(key) ?? fillMergedCells();
+    tables.set(key, fill);
+    return fill(
+      Array.from(row.children).map((cell) => ({
+        lines: Array.from(cell.children).map(text),
+        rowSpan: rowSpanOf(cell.getAttribute('table:number-rows-spanned')),
+        // The columns a merged cell spans across are covered cells of their own, each in its place.
+        colSpan: 1,
+        covered: cell.localName === 'covered-table-cell',
+      })),
+    );
+  };
   const walk = (node: Element, inList: boolean) => {
     for (const child of Array.from(node.children)) {
       if (child.localName === 'table-row') {
-        lines.push(...rowLines(Array.from(child.children).map((cell) => Array.from(cell.children).map(text))));
+        lines.push(...rowLines(rowOf(child)));
       } else if (child.localName === 'p' || child.localName === 'h') {
         const line = text(child).trim();
         if (line) lines.push(inList && !/^(?:\d|[-–—•])/.test(line) ? `- ${line}` : line);
