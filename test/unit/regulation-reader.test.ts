@@ -439,11 +439,17 @@ describe('quiet hours as schools write them', () => {
     // Hours when writing is allowed and only then: the quiet hours are the rest of the day.
     ['Сообщения отправляются только с 8:00 до 21:00.', { days: all, start: '21:00', end: '08:00' }],
     ['Переписка ведётся в рабочее время с 8.00 до 20.00; в остальное время сообщения не отправляются.', { days: all, start: '20:00', end: '08:00' }],
+    ['Сообщения в чат направляются с 8:00 до 20:00.', { days: all, start: '20:00', end: '08:00' }],
+    ['Писать в чат можно с 7.30 до 21.00.', { days: all, start: '21:00', end: '07:30' }],
   ])('«%s»', (sentence, window) => {
     expect(readQuietHours(sentence)?.windows).toEqual([window]);
   });
 
   it('writing allowed on weekdays only leaves the weekend quiet all day', () => {
+    expect(readQuietHours('Сообщения отправляются с 8:00 до 20:00 в будние дни.')?.windows).toEqual([
+      { days: [1, 2, 3, 4, 5], start: '20:00', end: '08:00' },
+      { days: [0, 6], start: '00:00', end: '23:59' },
+    ]);
     expect(readQuietHours('Сообщения направляются с понедельника по пятницу с 8:00 до 20:00, в остальное время не направляются.')?.windows).toEqual([
       { days: [1, 2, 3, 4, 5], start: '20:00', end: '08:00' },
       { days: [0, 6], start: '00:00', end: '23:59' },
@@ -477,6 +483,8 @@ describe('quiet hours as schools write them', () => {
     expect(readQuietHours('Занятия проводятся с 22:00 до 06:00.')).toBeNull();
     // Hours someone answers in, even «only» then, are not when the chat goes quiet.
     expect(readQuietHours('Классный руководитель отвечает на сообщения только в рабочее время с 9:00 до 17:00.')).toBeNull();
+    expect(readQuietHours('Консультации по сообщениям родителей не допускается переносить; учитель отвечает с 9:00 до 17:00.')).toBeNull();
+    expect(readQuietHours('Объявления публикуются с 8:00 до 18:00.')).toBeNull();
     // A deadline: «не позднее 18:00» is when homework is due, not when the chat goes quiet.
     expect(readQuietHours('Учитель публикует домашние задания не позднее 18:00.')).toBeNull();
     expect(readQuietHours('Отчёты о посещаемости размещаются не позже 20:00 ежедневно.')).toBeNull();
