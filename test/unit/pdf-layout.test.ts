@@ -128,6 +128,18 @@ describe('text that only looks like a table', () => {
     expect(lines).toEqual(['Положение определяет правила общения в чатах школы и обязанности их участников,', '2. Обязанности:', 'Модератор — удаляет рекламу', 'Чат ведёт классный руководитель', '1']);
   });
 
+  it('a stamp or watermark written at an angle is a line of its own, not a cell of the lines before it', () => {
+    // Drawn across the page from below the text to above it, as a diagonal watermark is.
+    const turned = { str: 'ОБРАЗЕЦ', transform: [30, 30, -30, 30, 250, 750], width: 200, hasEOL: false };
+    const lines = pageLines([
+      at('Положение определяет правила общения в чатах школы и обязанности их участников,', 6, 790, 575, 12, true),
+      at('1.1. Чат ведёт классный руководитель.', 6, 700, 200, 12, true),
+      at('1.2. Родители читают объявления.', 6, 686.5, 180),
+      turned,
+    ]);
+    expect(lines).toEqual(['Положение определяет правила общения в чатах школы и обязанности их участников,', '1.1. Чат ведёт классный руководитель.', '1.2. Родители читают объявления.', 'ОБРАЗЕЦ']);
+  });
+
   it('a broken or hostile text layer gives lines, not an error: no coordinates, not numbers, two hundred thousand cells', () => {
     const broken = [{ str: 'Без координат' }, { str: 'Нечисла', transform: [Number.NaN, 0, 0, Number.NaN, Number.NaN, Number.NaN], width: Number.NaN }, { str: '' }];
     expect(pageLines(broken)).toEqual(['Без координат', 'Нечисла']);

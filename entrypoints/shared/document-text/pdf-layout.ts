@@ -15,6 +15,8 @@ interface Run {
   end: number;
   y: number;
   size: number;
+  /** Written at an angle (a stamp, a watermark): a line of its own, never a cell. */
+  turned: boolean;
 }
 
 /** A paragraph's lines lie a line's height apart; a table's cell never holds more lines than this. */
@@ -31,17 +33,18 @@ function runsOf(pieces: TextPiece[]): Run[] {
   const runs: Run[] = [];
   let run: Run | null = null;
   for (const piece of pieces) {
-    const [, , , d = 0, x = 0, y = 0] = piece.transform ?? [];
+    const [a = 1, b = 0, , d = 0, x = 0, y = 0] = piece.transform ?? [];
     const size = Math.abs(d) || 10;
+    const turned = Math.abs(b) > Math.abs(a) * 0.05 || !(a > 0);
     // pdf.js fills wide gaps with a blank piece: the gap itself tells where a cell ends.
     if (piece.str.trim()) {
-      const joins = run && Math.abs(y - run.y) <= size * 0.2 && x >= run.end - size && x < run.end + size * SAME_LINE_GAP;
+      const joins = run && !turned && !run.turned && Math.abs(y - run.y) <= size * 0.2 && x >= run.end - size && x < run.end + size * SAME_LINE_GAP;
       if (run && joins) {
         run.text += x > run.end + size * 0.15 && !/\s$/.test(run.text) && !/^\s/.test(piece.str) ? ` ${piece.str}` : piece.str;
         run.end = Math.max(run.end, x + (piece.width ?? 0));
       } else {
         if (run) runs.push(run);
-        run = { text: piece.str, x, end: x + (piece.width ?? 0), y, size };
+        run = { text: piece.str, x, end: x + (piece.width ?? 0), y, size, turned };
       }
     }
     if (piece.hasEOL && run) {
@@ -64,7 +67,7 @@ function sortedIndex(xs: number[], x: number): number {
   return lo;
 }
 
-const onLine = (run: Run, next: Run) => Math.abs(next.y - run.y) <= run.size * 0.2;
+const onLine = (run: Run, next: Run) => !run.turned && !next.turned && Math.abs(next.y - run.y) <= run.size * 0.2;
 const near = (a: number, b: number, size: number) => Math.abs(a - b) <= size * 0.5;
 
 /** `next` starts where `run` ends or to its right, on its line: the next words of the line, or the next cell of a row. */
@@ -75,7 +78,8 @@ const after = (run: Run, next: Run) => onLine(run, next) && next.x >= run.end - 
  * the next cell of a table row, not the next line (nor a footnote mark). Runs still apart on one
  * line were found to be cells by joinSpreadLines.
  */
-const beside = (run: Run, next: Run) => after(run, next) || (next.y >= run.y + run.size * 0.5 && next.x >= run.end - run.size * 0.25);
+const beside = (run: Run, next: Run) =>
+  after(run, next) || (!run.turned && !next.turned && next.y >= run.y + run.size * 0.5 && next.x >= run.end - run.size * 0.25);
 
 /**
  * Runs apart on one line are one line's words (joined again) unless something says they are a
