@@ -128,6 +128,18 @@ describe('text that only looks like a table', () => {
     expect(lines).toEqual(['Положение определяет правила общения в чатах школы и обязанности их участников,', '2. Обязанности:', 'Модератор — удаляет рекламу', 'Чат ведёт классный руководитель', '1']);
   });
 
+  it('a list mark set apart by a tab stays with its item’s words; Word’s Symbol bullets read as bullets', () => {
+    const lines = pageLines([
+      at('Положение определяет правила общения в чатах школы и обязанности их участников,', 6, 790, 575, 12, true),
+      at('2.1. Модератор обязан:', 6, 760, 120, 12, true),
+      at('\uF0B7', 42, 746.5, 4),
+      at('удалять рекламу;', 78, 746.5, 90, 12, true),
+      at('\uF0B7', 42, 733, 4),
+      at('напоминать о правилах чата.', 78, 733, 150, 12, true),
+    ]);
+    expect(lines.slice(1)).toEqual(['2.1. Модератор обязан:', '• удалять рекламу;', '• напоминать о правилах чата.']);
+  });
+
   it('a stamp or watermark written at an angle is a line of its own, not a cell of the lines before it', () => {
     // Drawn across the page from below the text to above it, as a diagonal watermark is.
     const turned = { str: 'ОБРАЗЕЦ', transform: [30, 30, -30, 30, 250, 750], width: 200, hasEOL: false };

@@ -26,6 +26,10 @@ const SAME_LINE_GAP = 2;
 const CELL_LINES = 12;
 /** A cell's paragraph starts with a list mark: «1)», «2.», «а)», «-», «•». */
 const ITEM_MARK = /^(?:[-–—•]|\d{1,2}[.)]|[а-яa-z]\))\s*/u;
+/** A list item's mark alone, set apart from its words by a tab: the item's start, not a table's cell. */
+const MARK_ONLY = /^(?:[-–—•·▪●◦]|\d{1,2}[.)]|[а-яa-z]\))$/u;
+/** Word's bullets drawn from Symbol and Wingdings, which reach a text layer as private-use characters. */
+const SYMBOL_BULLETS = /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF0A8]/gu;
 /** Where a cell's first line cannot reach back to: a clause or section heading above the table, which ends with a colon or opens with a number. */
 const NOT_A_CELL = /:\s*$|^\d{1,2}(?:\.\d{1,2})*\.?\s/u;
 
@@ -53,7 +57,7 @@ function runsOf(pieces: TextPiece[]): Run[] {
     }
   }
   if (run) runs.push(run);
-  return runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ').trim() })).filter((r) => r.text);
+  return runs.map((r) => ({ ...r, text: r.text.replace(SYMBOL_BULLETS, '•').replace(/\s+/g, ' ').trim() })).filter((r) => r.text);
 }
 
 /** Where `x` would go in the sorted `xs`. */
@@ -82,8 +86,8 @@ const beside = (run: Run, next: Run) =>
   after(run, next) || (!run.turned && !next.turned && next.y >= run.y + run.size * 0.5 && next.x >= run.end - run.size * 0.25);
 
 /**
- * Runs apart on one line are one line's words (joined again) unless something says they are a
- * row's cells: a gap of letters' widths on a line that stops short of the page's right edge (a
+ * Runs apart on one line are one line's words (joined again; a list mark and its item's words
+ * too) unless something says they are a row's cells: a gap of letters' widths on a line that stops short of the page's right edge (a
  * justified line spreads its words to it), the next line going on under the latter (a cell of
  * several lines), or a cell of another row begun at its place.
  */
@@ -102,7 +106,7 @@ function joinSpreadLines(runs: Run[]): Run[] {
     const last = out.at(-1);
     const next = runs[i + 1];
     const wide = last && run.x >= last.end + run.size * SAME_LINE_GAP && lineEnd[i] < rightEdge - run.size;
-    const cell = wide || (next && next.y < run.y - run.size * 0.2 && next.x >= run.x - run.size * 0.5) || inColumn(run);
+    const cell = !MARK_ONLY.test(last?.text ?? '') && (wide || (next && next.y < run.y - run.size * 0.2 && next.x >= run.x - run.size * 0.5) || inColumn(run));
     if (last && after(last, run) && !cell) out[out.length - 1] = { ...last, text: `${last.text} ${run.text}`, end: run.end };
     else out.push(run);
   }
