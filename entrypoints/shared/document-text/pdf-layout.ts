@@ -1,3 +1,4 @@
+import { BULLET_MARK } from '@/core/regulation/reader/items';
 import { rowLines } from './html-text';
 
 /** A piece of a PDF page's text layer, as pdf.js gives it: x and y are transform[4] and [5], y growing up the page. */
@@ -19,15 +20,18 @@ interface Run {
   turned: boolean;
 }
 
-/** A paragraph's lines lie a line's height apart; a table's cell never holds more lines than this. */
+/** A paragraph's lines lie a line's height apart (in letter heights)… */
 const LINE_STEP = 1.6;
+/** …and a table's cell holds no more lines than this. */
+const CELL_LINES = 12;
 /** Words of a line (a justified one too) are less than this many letters' widths apart; cells of a row on one line, more. */
 const SAME_LINE_GAP = 2;
-const CELL_LINES = 12;
-/** A cell's paragraph starts with a list mark: «1)», «2.», «а)», «-», «•». */
-const ITEM_MARK = /^(?:[-–—•]|\d{1,2}[.)]|[а-яa-z]\))\s*/u;
+/** A list mark: «1)», «2.», «а)», «-», «•». */
+const MARK = `(?:${BULLET_MARK}|\\d{1,2}[.)]|[а-яa-z]\\))`;
+/** A cell's paragraph starts with a list mark. */
+const ITEM_MARK = new RegExp(`^${MARK}\\s*`, 'u');
 /** A list item's mark alone, set apart from its words by a tab: the item's start, not a table's cell. */
-const MARK_ONLY = /^(?:[-–—•·▪●◦]|\d{1,2}[.)]|[а-яa-z]\))$/u;
+const MARK_ONLY = new RegExp(`^${MARK}$`, 'u');
 /** Word's bullets drawn from Symbol and Wingdings, which reach a text layer as private-use characters. */
 const SYMBOL_BULLETS = /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF0A8]/gu;
 /** Where a cell's first line cannot reach back to: a clause or section heading above the table, which ends with a colon or opens with a number. */
