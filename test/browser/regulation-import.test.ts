@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getStorage, Panel, setStorage } from './harness';
+import { getStorage, Panel, ROOT, setStorage } from './harness';
 import { docxOf, pdfOf, pdfOfHtml, regulationText, scanOf } from './regulation-documents';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -93,18 +95,28 @@ describe('a school’s own regulation from its document', () => {
     await page.close();
   });
 
-  it('a .pdf whose duties are a table: each row gives its role the duties in its last cell, under the row’s number', async () => {
+  // Printed by Chromium from a school-style page (cells centred in their rows), and exported by
+  // LibreOffice 7.4 from a Word file (cells at the top of their rows a narrow gap apart, Word's
+  // Symbol bullets, the moderator's cell merged over two rows).
+  it.each([
+    ['printed from a page', async () => pdfOfHtml(browser.ext.context, regulationText('school-duties-table.html'))],
+    ['exported from Word', async () => readFileSync(join(ROOT, 'test/fixtures/regulations/duties-table-libreoffice.pdf'))],
+  ])('a .pdf whose duties are a table (%s): each row gives its role the duties in its last cell, under the row’s number', async (_, pdf) => {
     const page = await openReview('options');
-    await choose(page, 'Положение о чатах.pdf', 'application/pdf', await pdfOfHtml(browser.ext.context, regulationText('school-duties-table.html')));
+    await choose(page, 'Положение о чатах.pdf', 'application/pdf', await pdf());
     await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('#review-school').inputValue()).toBe('МБОУ «СОШ № 12»');
-    // A cell's dashed list is a duty a line, its wrapped line joined again; the role's own cell is not a duty.
+    // A cell's list is a duty a line, its wrapped line joined again; the role's own cell is not a duty.
     const removes = lineRow(page, 'удаляет сообщения с рекламой, оскорблениями и угрозами в адрес участников чата и работников школы');
     expect(await removes.getAttribute('data-clause')).toBe('2.2');
     expect(await removes.locator('select').inputValue()).toBe('duty:chat-moderator');
-    // The parents' row (its role's words over two lines, centred in the row) is the parents', not the moderator's above it.
+    expect(await lineRow(page, 'предупреждает нарушителя').locator('select').inputValue()).toBe('duty:chat-moderator');
+    // The parents' row (its role's words over two lines) is the parents', not the moderator's above it.
     expect(await lineRow(page, 'читают объявления классного руководителя').locator('select').inputValue()).toBe('duty:parent');
-    expect(await lineRow(page, 'создаёт чат класса').locator('select').inputValue()).toBe('duty:class-teacher');
+    const creates = lineRow(page, 'создаёт чат класса');
+    expect(await creates.locator('select').inputValue()).toBe('duty:class-teacher');
+    // The duty's own words: not the row's other cells run into it («Классный руководитель • создаёт…»).
+    expect(await creates.locator('.text').innerText()).toBe('создаёт чат класса и является его администратором');
     // The header row is no rule.
     expect(await page.locator('li.line', { hasText: /Участник\s*—/ }).count()).toBe(0);
     page.once('dialog', (d) => void d.accept());

@@ -24,8 +24,12 @@ interface Run {
 const LINE_STEP = 1.6;
 /** …and a table's cell holds no more lines than this. */
 const CELL_LINES = 12;
-/** Words of a line (a justified one too) are less than this many letters' widths apart; cells of a row on one line, more. */
-const SAME_LINE_GAP = 2;
+/** Words of a line are less than a letter's width apart: a wider gap may end a cell (or be a justified line's spread)… */
+const WORD_GAP = 1;
+/** …and one this wide on a line that stops short of the right edge is one. */
+const WIDE_GAP = 2;
+/** Cells that start at one place in this many rows (of lines not justified) make it a column. */
+const COLUMN_ROWS = 3;
 /** A list mark: «1)», «2.», «а)», «-», «•». */
 const MARK = `(?:${BULLET_MARK}|\\d{1,2}[.)]|[а-яa-z]\\))`;
 /** A cell's paragraph starts with a list mark. */
@@ -46,7 +50,7 @@ function runsOf(pieces: TextPiece[]): Run[] {
     const turned = Math.abs(b) > Math.abs(a) * 0.05 || !(a > 0);
     // pdf.js fills wide gaps with a blank piece: the gap itself tells where a cell ends.
     if (piece.str.trim()) {
-      const joins = run && !turned && !run.turned && Math.abs(y - run.y) <= size * 0.2 && x >= run.end - size && x < run.end + size * SAME_LINE_GAP;
+      const joins = run && !turned && !run.turned && Math.abs(y - run.y) <= size * 0.2 && x >= run.end - size && x < run.end + size * WORD_GAP;
       if (run && joins) {
         run.text += x > run.end + size * 0.15 && !/\s$/.test(run.text) && !/^\s/.test(piece.str) ? ` ${piece.str}` : piece.str;
         run.end = Math.max(run.end, x + (piece.width ?? 0));
@@ -91,9 +95,10 @@ const beside = (run: Run, next: Run) =>
 
 /**
  * Runs apart on one line are one line's words (joined again; a list mark and its item's words
- * too) unless something says they are a row's cells: a gap of letters' widths on a line that stops short of the page's right edge (a
- * justified line spreads its words to it), the next line going on under the latter (a cell of
- * several lines), or a cell of another row begun at its place.
+ * too) unless something says they are a row's cells: a wide gap on a line that stops short of the
+ * page's right edge (a justified line spreads its words to it), the next line starting under the
+ * latter or to its right (a cell of several lines; a paragraph's next line goes back left), cells
+ * of other rows starting at its place, or a cell begun there higher up (a row of centred cells).
  */
 function joinSpreadLines(runs: Run[]): Run[] {
   const columns = runs.filter((run, i) => i > 0 && beside(runs[i - 1], run) && !onLine(runs[i - 1], run)).map((r) => r.x).sort((a, b) => a - b);
@@ -102,17 +107,34 @@ function joinSpreadLines(runs: Run[]): Run[] {
     return [columns[i - 1], columns[i]].some((x) => x !== undefined && near(x, run.x, run.size));
   };
   const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
-  // Where each run's line ends: it is spread to the right edge, or not.
+  // Where each run's line ends, and where the next line starts.
   const lineEnd: number[] = [];
-  for (let i = runs.length - 1; i >= 0; i--) lineEnd[i] = i + 1 < runs.length && after(runs[i], runs[i + 1]) ? lineEnd[i + 1] : runs[i].end;
+  const nextLine: Array<Run | undefined> = [];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const onward = i + 1 < runs.length && after(runs[i], runs[i + 1]);
+    lineEnd[i] = onward ? lineEnd[i + 1] : runs[i].end;
+    nextLine[i] = onward ? nextLine[i + 1] : runs[i + 1];
+  }
+  const shortOf = (i: number) => lineEnd[i] < rightEdge - runs[i].size;
+  // Runs a gap apart from the one before on a line that is not justified, by where they start (to the point).
+  const starts = new Map<number, number>();
+  runs.forEach((run, i) => {
+    if (i > 0 && after(runs[i - 1], run) && shortOf(i)) starts.set(Math.round(run.x), (starts.get(Math.round(run.x)) ?? 0) + 1);
+  });
+  const sharedStart = (run: Run) => [-1, 0, 1].reduce((n, d) => n + (starts.get(Math.round(run.x) + d) ?? 0), 0) >= COLUMN_ROWS;
   const out: Run[] = [];
   for (const [i, run] of runs.entries()) {
     const last = out.at(-1);
-    const next = runs[i + 1];
-    const wide = last && run.x >= last.end + run.size * SAME_LINE_GAP && lineEnd[i] < rightEdge - run.size;
-    const cell = !MARK_ONLY.test(last?.text ?? '') && (wide || (next && next.y < run.y - run.size * 0.2 && next.x >= run.x - run.size * 0.5) || inColumn(run));
-    if (last && after(last, run) && !cell) out[out.length - 1] = { ...last, text: `${last.text} ${run.text}`, end: run.end };
-    else out.push(run);
+    if (!last || !after(last, run) || MARK_ONLY.test(last.text)) {
+      if (last && after(last, run)) out[out.length - 1] = { ...last, text: `${last.text} ${run.text}`, end: run.end };
+      else out.push(run);
+      continue;
+    }
+    const below = nextLine[i];
+    const wide = run.x >= last.end + run.size * WIDE_GAP && shortOf(i);
+    const goesOnUnder = below !== undefined && below.y < run.y - run.size * 0.2 && below.x >= run.x - run.size * 0.5;
+    if (wide || goesOnUnder || sharedStart(run) || inColumn(run)) out.push(run);
+    else out[out.length - 1] = { ...last, text: `${last.text} ${run.text}`, end: run.end };
   }
   return out;
 }
