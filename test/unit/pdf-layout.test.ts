@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLines, type TextPiece } from '@/entrypoints/shared/document-text/pdf-layout';
 import { readRegulation } from '@/core/regulation/reader/read';
+import { normalizeText, WORD_BREAK } from '@/core/regulation/reader/normalize';
 
 /**
  * Pieces as pdf.js gives them for a page Chromium printed (the coordinates are those of real
@@ -59,12 +60,15 @@ describe('a table in a PDF', () => {
       at('- напоминает правила', 168, 647.6, 111, 11),
       ...after,
     ]);
+    // The word hyphenated across the cell's lines is marked for the reader, which makes it whole
+    // when the document writes it whole elsewhere (a hyphen may be the word's own).
     expect(lines).toEqual([
       '2.1 Администратор чата — добавляет участников по списку класса и удаляет выбывших',
-      '2.2 Классный руководитель — создаёт чат и является его администратором',
+      `2.2 Классный руководитель — создаёт чат и является его адми-${WORD_BREAK}нистратором`,
       '2.2 Классный руководитель — напоминает правила',
       '4. Заключительные положения',
     ]);
+    expect(normalizeText([...lines, 'Чат ведёт его администратором назначенный педагог.'].join('\n'))).toContain('является его администратором\n');
   });
 
   it('cells on one line a narrow gap apart, as LibreOffice and Word export a table (top-aligned, a bullet list in a cell, a cell merged over two rows)', () => {
@@ -95,9 +99,7 @@ describe('a table in a PDF', () => {
       at('3. Правила общения', 107.6, 493.5, 103, 12, true),
     ]);
     expect(lines).toEqual([
-      '1.1. Настоящее положение определяет порядок работы классных и родительских',
-      'чатов муниципального бюджетного общеобразовательного учреждения «Средняя',
-      'общеобразовательная школа № 12» и обязанности их участников.',
+      '1.1. Настоящее положение определяет порядок работы классных и родительских чатов муниципального бюджетного общеобразовательного учреждения «Средняя общеобразовательная школа № 12» и обязанности их участников.',
       '2. Обязанности участников чатов',
       '№ — Участник — Обязанности',
       '2.1 Классный руководитель — создаёт чат класса и является его администратором;',
@@ -137,8 +139,32 @@ describe('a table in a PDF', () => {
   });
 });
 
+describe('sentences wrapped across lines', () => {
+  it('a line goes on into the next when that one’s first word would not have fitted after it; a new paragraph, clause or item does not', () => {
+    const lines = pageLines([
+      at('2.1. Сопровождение и координацию процессов внутри Учреждения осуществляет администратор', 107.6, 700, 470, 12, true),
+      at('Учреждения на ИКОП «Сферум», назначенный приказом директора.', 72, 686.2, 330, 12, true),
+      // Short of the edge by far more than «Администратор» is wide: the paragraph ended.
+      at('Администратор оказывает помощь участникам.', 72, 672.4, 230, 12, true),
+      at('Родители читают объявления классного руководителя и отвечают на вопросы,', 72, 658.6, 500, 12, true),
+      at('2.2. Модератор удаляет рекламу.', 72, 644.8, 170, 12, true),
+      at('Положение определяет правила общения в чатах школы и обязанности их участников', 107.6, 631, 470, 12, true),
+      // Indented: a paragraph of its own.
+      at('Чат ведёт классный руководитель.', 107.6, 617.2, 180, 12, true),
+    ]);
+    expect(lines).toEqual([
+      '2.1. Сопровождение и координацию процессов внутри Учреждения осуществляет администратор Учреждения на ИКОП «Сферум», назначенный приказом директора.',
+      'Администратор оказывает помощь участникам.',
+      'Родители читают объявления классного руководителя и отвечают на вопросы,',
+      '2.2. Модератор удаляет рекламу.',
+      'Положение определяет правила общения в чатах школы и обязанности их участников',
+      'Чат ведёт классный руководитель.',
+    ]);
+  });
+});
+
 describe('text that only looks like a table', () => {
-  it('a justified line’s words spread wide (to the right edge) stay one line; a paragraph’s lines stay lines', () => {
+  it('a justified line’s words spread wide (to the right edge) stay one line', () => {
     const lines = pageLines([
       at('Государственное', 6, 700, 90),
       at('автономное', 130, 700, 62),
@@ -148,9 +174,9 @@ describe('text that only looks like a table', () => {
       at('1.1. Настоящее положение определяет правила', 6, 660, 250, 12, true),
       at('общения в чатах.', 6, 646.5, 90),
     ]);
+    // The justified line wraps on into the next (its next word would not have fitted).
     expect(lines).toEqual([
-      'Государственное автономное профессиональное',
-      'образовательное учреждение Самарской области',
+      'Государственное автономное профессиональное образовательное учреждение Самарской области',
       '1.1. Настоящее положение определяет правила',
       'общения в чатах.',
     ]);

@@ -4,6 +4,7 @@ import { BUILT_IN_PROFILES } from '@/core/regulation/profiles';
 import { compareDuties } from '@/core/regulation/reader/compare';
 import { compileDraft, type RegulationDraft } from '@/core/regulation/reader/draft';
 import { readRegulation } from '@/core/regulation/reader/read';
+import { normalizeText, WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { readQuietHours } from '@/core/regulation/reader/quiet-hours';
 import { clauseLabel } from '@/core/regulation/duties';
 import { importProfile } from '@/core/regulation/import';
@@ -422,6 +423,14 @@ describe('documents in other styles', () => {
     draft.school = 'Школа № 1';
     const compiled = compileDraft(draft);
     expect(compiled.ok && compiled.profile.roles.map((r) => [r.role, r.title])).toEqual([['chat-moderator', 'Модератор чата']]);
+  });
+});
+
+describe('words hyphenated across lines', () => {
+  it('are whole again where the document writes them whole elsewhere; else the hyphen is the word’s own', () => {
+    const text = normalizeText('1.1. Чат ведёт адми-\nнистратор школы, он же автор ссылки-\nприглашения.\n1.2. Администратор удаляет рекламу.');
+    expect(text.split('\n')[0]).toBe('1.1. Чат ведёт администратор школы, он же автор ссылки-приглашения.');
+    expect(normalizeText(`Работа в информационно-${WORD_BREAK}коммуникационной среде`)).toBe('Работа в информационно-коммуникационной среде');
   });
 });
 

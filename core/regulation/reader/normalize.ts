@@ -4,7 +4,8 @@
  * across lines, and Markdown or link syntax left over from conversion.
  */
 export function normalizeText(raw: string): string {
-  const lines = raw
+  const words = new Set(raw.toLowerCase().split(/[^\p{L}]+/u));
+  const lines = rejoinBroken(raw, words)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u00AD\u200B\uFEFF]/g, '')
@@ -26,7 +27,7 @@ export function normalizeText(raw: string): string {
     }
     const prev = out.length ? out[out.length - 1] : null;
     if (prev !== null && continues(prev, line)) {
-      out[out.length - 1] = /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line) ? prev.slice(0, -1) + line : `${prev} ${line}`;
+      out[out.length - 1] = /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line) ? joinBroken(prev, line, words) : `${prev} ${line}`;
     } else {
       if (blank && out.length) out.push('');
       out.push(line);
@@ -42,3 +43,23 @@ function continues(prev: string, line: string): boolean {
   if (/^(?:[-–—•·▪●◦]\s|\d{1,2}[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s)/.test(line)) return false;
   return /^[\p{Ll}(]/u.test(line);
 }
+
+/** Where a PDF's table cell had a word hyphenated across its lines (pdf-layout.ts): read as a line break after the hyphen. */
+export const WORD_BREAK = '\u2060';
+
+/**
+ * A word hyphenated across a line break, whole again when the document writes it whole elsewhere
+ * («адми-» «нистратор»: «администратор»); else the hyphen is the word's own («ссылке-» «приглашению»,
+ * «информационно-» «коммуникационной»: Word, LibreOffice and browsers hyphenate only when told to).
+ */
+const rejoined = (head: string, tail: string, words: Set<string>) => (words.has(`${head}${tail}`.toLowerCase()) ? head + tail : `${head}-${tail}`);
+
+/** `line` ends in a word's hyphen, `next` goes on with the word. */
+function joinBroken(line: string, next: string, words: Set<string>): string {
+  const head = /(\p{L}+)-$/u.exec(line.slice(-100))?.[1] ?? '';
+  const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
+  return line.slice(0, line.length - head.length - 1) + rejoined(head, tail, words) + next.slice(tail.length);
+}
+
+const rejoinBroken = (raw: string, words: Set<string>) =>
+  raw.replace(new RegExp(`(\\p{L}+)-${WORD_BREAK}(\\p{L}+)`, 'gu'), (_, head: string, tail: string) => rejoined(head, tail, words)).replaceAll(WORD_BREAK, '');

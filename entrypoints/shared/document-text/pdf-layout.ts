@@ -1,4 +1,5 @@
 import { BULLET_MARK } from '@/core/regulation/reader/items';
+import { WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { rowLines } from './html-text';
 
 /** A piece of a PDF page's text layer, as pdf.js gives it: x and y are transform[4] and [5], y growing up the page. */
@@ -145,9 +146,46 @@ function paragraphs(cell: Run[]): string[] {
   for (const { text } of cell) {
     const last = out.length - 1;
     if (last < 0 || ITEM_MARK.test(text)) out.push(text);
-    else out[last] = /\p{L}-$/u.test(out[last]) && /^\p{Ll}/u.test(text) ? out[last].slice(0, -1) + text : `${out[last]} ${text}`;
+    else out[last] = wrapOn(out[last], text);
   }
   return cell.length > 1 && out.length > 1 ? out.map((p) => p.replace(ITEM_MARK, '')) : out;
+}
+
+/** A line and the next one it wraps on into; a word hyphenated across them is marked so for the reader (WORD_BREAK). */
+const wrapOn = (line: string, next: string) => (/\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next) ? `${line}${WORD_BREAK}${next}` : `${line} ${next}`);
+
+/** What opens a clause, a section or a list item: a line never wrapped on into. */
+const OPENS = new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]+\\.\\s|(?:Глава|Раздел|Статья|Приложение|§)\\s|${MARK}\\s)`, 'iu');
+
+/** About how wide a line's first word is (its share of the line's letters). */
+const firstWordWidth = (run: Run) => ((run.end - run.x) * (run.text.split(' ')[0].length + 1)) / run.text.length;
+
+/**
+ * The page's text outside tables, a line per paragraph line, except that a line goes on into the
+ * next when the next one's first word would not have fitted after it (so the line was wrapped),
+ * the next starts at its left (not indented), a line below, and opens no clause or item: a
+ * sentence wrapped at a word with a capital («…администратор» / «Учреждения…») stays one. The
+ * reader joins lines that go on in lower case itself; these it cannot tell.
+ */
+function proseLines(runs: Run[], leftEdge: number, rightEdge: number): string[] {
+  const out: string[] = [];
+  let previous: Run | undefined;
+  for (const run of runs) {
+    // A line indented from the margin opens a paragraph: its next line goes back to the margin.
+    const indented = previous && !near(previous.x, leftEdge, previous.size);
+    const wraps =
+      previous &&
+      previous.end + firstWordWidth(run) + previous.size * 0.25 >= rightEdge - previous.size * 0.5 &&
+      (indented ? run.x < previous.x - previous.size * 0.5 : run.x <= previous.x + previous.size * 0.5) &&
+      previous.y - run.y > 0 &&
+      previous.y - run.y <= previous.size * LINE_STEP &&
+      !OPENS.test(run.text);
+    // A word hyphenated across the two is left for the reader, which joins such lines itself.
+    if (wraps && !/-$/.test(out[out.length - 1])) out[out.length - 1] = wrapOn(out[out.length - 1], run.text);
+    else out.push(run.text);
+    previous = run;
+  }
+  return out;
 }
 
 /**
@@ -175,6 +213,8 @@ function firstCell(lines: Run[], last: number): number {
  */
 export function pageLines(pieces: TextPiece[]): string[] {
   const runs = joinSpreadLines(runsOf(pieces));
+  const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
+  const leftEdge = runs.reduce((edge, r) => (r.x < edge ? r.x : edge), rightEdge);
   const out: string[] = [];
   /** Lines not yet given out: the latest may turn out to be a table's first cell. */
   let loose: Run[] = [];
@@ -197,7 +237,7 @@ export function pageLines(pieces: TextPiece[]): string[] {
     }
     if (previous && loose.length && beside(previous, run)) {
       const from = firstCell(loose, loose.length - 1);
-      out.push(...loose.slice(0, from).map((r) => r.text));
+      out.push(...proseLines(loose.slice(0, from), leftEdge, rightEdge));
       row = [loose.slice(from), [run]];
       loose = [];
       continue;
@@ -205,6 +245,6 @@ export function pageLines(pieces: TextPiece[]): string[] {
     loose.push(run);
   }
   endRow();
-  out.push(...loose.map((r) => r.text));
+  out.push(...proseLines(loose, leftEdge, rightEdge));
   return out;
 }
