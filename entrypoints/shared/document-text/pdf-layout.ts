@@ -1,6 +1,7 @@
 import { BULLET_MARK } from '@/core/regulation/reader/items';
 import { WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { rowLines } from './html-text';
+import { withoutPageFurniture } from './page-furniture';
 
 /** A piece of a PDF page's text layer, as pdf.js gives it: x and y are transform[4] and [5], y growing up the page. */
 export interface TextPiece {
@@ -247,4 +248,17 @@ export function pageLines(pieces: TextPiece[]): string[] {
   endRow();
   out.push(...proseLines(loose, leftEdge, rightEdge));
   return out;
+}
+
+/** What documentLines needs of a document pdf.js opened (its browser build here, its Node build in tests). */
+export interface PdfPages {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+}
+
+/** A PDF's text, page by page, without page numbers and running headers. */
+export async function documentLines(pdf: PdfPages): Promise<string> {
+  const pages: string[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(pageLines((await (await pdf.getPage(n)).getTextContent()).items as TextPiece[]));
+  return withoutPageFurniture(pages);
 }
