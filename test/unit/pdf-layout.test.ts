@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLines, type TextPiece } from '@/entrypoints/shared/document-text/pdf-layout';
+import { documentLines, pageLines, type TextPiece } from '@/entrypoints/shared/document-text/pdf-layout';
 import { readRegulation } from '@/core/regulation/reader/read';
 import { normalizeText, WORD_BREAK } from '@/core/regulation/reader/normalize';
 
@@ -159,6 +159,33 @@ describe('sentences wrapped across lines', () => {
       '2.2. Модератор удаляет рекламу.',
       'Положение определяет правила общения в чатах школы и обязанности их участников',
       'Чат ведёт классный руководитель.',
+    ]);
+  });
+});
+
+describe('a sentence across a page’s end', () => {
+  const page = (items: TextPiece[]) => ({ getTextContent: async () => ({ items }) });
+  const pdf = (...pages: TextPiece[][]) => ({ numPages: pages.length, getPage: async (n: number) => page(pages[n - 1]) });
+  const full = 'Положение определяет правила общения в чатах школы и обязанности их';
+  // A running header and a page number on every page, as furniture.
+  const header = (n: number) => at(`Положение о чатах МБОУ СОШ № 5, стр. ${n}`, 200, 800, 200);
+  const pageNumber = (n: number) => at(String(n), 300, 30, 6);
+
+  it('goes on past the page number and the next page’s header when it was wrapped there', async () => {
+    const text = await documentLines(
+      pdf(
+        [header(1), at('1.1. Чат ведёт классный руководитель.', 72, 700, 200, 12, true), at(full, 107.6, 686, 470, 12, true), at('участников, назначенных приказом', 72, 672.2, 180, 12, true), at('2. Сопровождение чата осуществляет администратор', 72, 658.4, 505, 12, true), pageNumber(1)],
+        [header(2), at('Учреждения из числа работников.', 72, 760, 170, 12, true), at('2.1. Модератор удаляет рекламу.', 72, 746.2, 170, 12, true), pageNumber(2)],
+        [header(3), at('Родители читают объявления.', 107.6, 760, 170, 12, true), pageNumber(3)],
+      ),
+    );
+    expect(text.split(/\n+/)).toEqual([
+      '1.1. Чат ведёт классный руководитель.',
+      `${full} участников, назначенных приказом`,
+      '2. Сопровождение чата осуществляет администратор Учреждения из числа работников.',
+      '2.1. Модератор удаляет рекламу.',
+      // Indented: a paragraph of its own, though the page before ended on a clause.
+      'Родители читают объявления.',
     ]);
   });
 });

@@ -10,18 +10,30 @@ const shape = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').t
  * middle of whichever clause runs across the page break.
  */
 export function withoutPageFurniture(pages: string[][]): string {
+  const { first, last } = textBounds(pages);
+  return pages.map((page, n) => page.slice(first[n], last[n] + 1).join('\n')).join('\n\n');
+}
+
+/**
+ * Where each page's own text begins and ends (indexes of its first and last lines that are not
+ * furniture): a page number may sit under or over a running header, so each edge's lines are
+ * taken off while they are furniture.
+ */
+export function textBounds(pages: string[][]): { first: number[]; last: number[] } {
   const edges = (page: string[]) => [page[0], page[page.length - 1]].filter((l): l is string => l !== undefined);
   const counts = new Map<string, number>();
   for (const page of pages) for (const line of new Set(edges(page).map(shape))) counts.set(line, (counts.get(line) ?? 0) + 1);
   const repeated = (line: string) => pages.length >= 3 && (counts.get(shape(line)) ?? 0) >= Math.ceil(pages.length / 2);
   const furniture = (line: string) => PAGE_NUMBER.test(line.trim()) || repeated(line);
-  return pages
-    .map((page) => {
-      const kept = [...page];
-      // A page number may sit under or over a running header: take each edge's lines while they are furniture.
-      while (kept.length && furniture(kept[0])) kept.shift();
-      while (kept.length && furniture(kept[kept.length - 1])) kept.pop();
-      return kept.join('\n');
-    })
-    .join('\n\n');
+  const first = pages.map((page) => {
+    let i = 0;
+    while (i < page.length && furniture(page[i])) i++;
+    return i;
+  });
+  const last = pages.map((page, n) => {
+    let i = page.length - 1;
+    while (i >= first[n] && furniture(page[i])) i--;
+    return i;
+  });
+  return { first, last };
 }

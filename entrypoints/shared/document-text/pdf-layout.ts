@@ -1,7 +1,7 @@
 import { BULLET_MARK } from '@/core/regulation/reader/items';
 import { WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { rowLines } from './html-text';
-import { withoutPageFurniture } from './page-furniture';
+import { textBounds, withoutPageFurniture } from './page-furniture';
 
 /** A piece of a PDF page's text layer, as pdf.js gives it: x and y are transform[4] and [5], y growing up the page. */
 export interface TextPiece {
@@ -20,6 +20,20 @@ interface Run {
   size: number;
   /** Written at an angle (a stamp, a watermark): a line of its own, never a cell. */
   turned: boolean;
+}
+
+/** A line of a page's text, with the runs it begins and ends with (none for a table's row). */
+interface Line {
+  text: string;
+  first: Run | null;
+  last: Run | null;
+}
+
+/** A page's lines, and where its text stands. */
+interface Page {
+  lines: Line[];
+  leftEdge: number;
+  rightEdge: number;
 }
 
 /** A paragraph's lines lie a line's height apart (in letter heights)… */
@@ -162,31 +176,42 @@ const OPENS = new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]+\\.\\s|(?
 const firstWordWidth = (run: Run) => ((run.end - run.x) * (run.text.split(' ')[0].length + 1)) / run.text.length;
 
 /**
- * The page's text outside tables, a line per paragraph line, except that a line goes on into the
- * next when the next one's first word would not have fitted after it (so the line was wrapped),
- * the next starts at its left (not indented), a line below, and opens no clause or item: a
- * sentence wrapped at a word with a capital («…администратор» / «Учреждения…») stays one. The
- * reader joins lines that go on in lower case itself; these it cannot tell.
+ * The page's text outside tables, a line per paragraph line, except that a line wrapped on into
+ * the next (wrapsInto) is one with it: a sentence wrapped at a word with a capital («…администратор»
+ * / «Учреждения…») stays one. The reader joins lines that go on in lower case itself; these it
+ * cannot tell.
  */
-function proseLines(runs: Run[], leftEdge: number, rightEdge: number): string[] {
-  const out: string[] = [];
+function proseLines(runs: Run[], leftEdge: number, rightEdge: number): Line[] {
+  const out: Line[] = [];
   let previous: Run | undefined;
   for (const run of runs) {
-    // A line indented from the margin opens a paragraph: its next line goes back to the margin.
-    const indented = previous && !near(previous.x, leftEdge, previous.size);
     const wraps =
       previous &&
-      previous.end + firstWordWidth(run) + previous.size * 0.25 >= rightEdge - previous.size * 0.5 &&
-      (indented ? run.x < previous.x - previous.size * 0.5 : run.x <= previous.x + previous.size * 0.5) &&
+      wrapsInto(previous, run, leftEdge, rightEdge) &&
       previous.y - run.y > 0 &&
-      previous.y - run.y <= previous.size * LINE_STEP &&
-      !OPENS.test(run.text);
-    // A word hyphenated across the two is left for the reader, which joins such lines itself.
-    if (wraps && !/-$/.test(out[out.length - 1])) out[out.length - 1] = wrapOn(out[out.length - 1], run.text);
-    else out.push(run.text);
+      previous.y - run.y <= previous.size * LINE_STEP;
+    const line = out[out.length - 1];
+    if (wraps) Object.assign(line, { text: wrapOn(line.text, run.text), last: run });
+    else out.push({ text: run.text, first: run, last: run });
     previous = run;
   }
   return out;
+}
+
+/**
+ * `run` goes on from `previous`, the line above it (or the last of the page before): the next
+ * one's first word would not have fitted after it, it starts back at the margin (a line indented
+ * from it opened a paragraph), and it opens no clause or item. A word hyphenated across the two is
+ * left for the reader, which joins such lines itself.
+ */
+function wrapsInto(previous: Run, run: Run, leftEdge: number, rightEdge: number): boolean {
+  const indented = !near(previous.x, leftEdge, previous.size);
+  return (
+    previous.end + firstWordWidth(run) + previous.size * 0.25 >= rightEdge - previous.size * 0.5 &&
+    (indented ? run.x < previous.x - previous.size * 0.5 : run.x <= previous.x + previous.size * 0.5) &&
+    !OPENS.test(run.text) &&
+    !/\p{L}-$/u.test(previous.text)
+  );
 }
 
 /**
@@ -212,16 +237,16 @@ function firstCell(lines: Run[], last: number): number {
  * (html-text.ts): «Модератор чата — удаляет рекламу». Without this the cells' lines came
  * interleaved, or glued («Модераторудаляет рекламу»).
  */
-export function pageLines(pieces: TextPiece[]): string[] {
+function pageOf(pieces: TextPiece[]): Page {
   const runs = joinSpreadLines(runsOf(pieces));
   const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
   const leftEdge = runs.reduce((edge, r) => (r.x < edge ? r.x : edge), rightEdge);
-  const out: string[] = [];
+  const out: Line[] = [];
   /** Lines not yet given out: the latest may turn out to be a table's first cell. */
   let loose: Run[] = [];
   let row: Run[][] | null = null;
   const endRow = () => {
-    if (row) out.push(...rowLines(row.map(paragraphs)));
+    if (row) out.push(...rowLines(row.map(paragraphs)).map((text) => ({ text, first: null, last: null })));
     row = null;
   };
   for (const [i, run] of runs.entries()) {
@@ -247,8 +272,10 @@ export function pageLines(pieces: TextPiece[]): string[] {
   }
   endRow();
   out.push(...proseLines(loose, leftEdge, rightEdge));
-  return out;
+  return { lines: out, leftEdge, rightEdge };
 }
+
+export const pageLines = (pieces: TextPiece[]): string[] => pageOf(pieces).lines.map((l) => l.text);
 
 /** What documentLines needs of a document pdf.js opened (its browser build here, its Node build in tests). */
 export interface PdfPages {
@@ -256,9 +283,21 @@ export interface PdfPages {
   getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
 }
 
-/** A PDF's text, page by page, without page numbers and running headers. */
+/**
+ * A PDF's text, page by page, without page numbers and running headers; a sentence wrapped from
+ * one page's last line to the next page's first (past the footer and header) stays one line.
+ */
 export async function documentLines(pdf: PdfPages): Promise<string> {
-  const pages: string[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) pages.push(pageLines((await (await pdf.getPage(n)).getTextContent()).items as TextPiece[]));
-  return withoutPageFurniture(pages);
+  const pages: Page[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) pages.push(pageOf((await (await pdf.getPage(n)).getTextContent()).items as TextPiece[]));
+  const { first, last } = textBounds(pages.map((p) => p.lines.map((l) => l.text)));
+  for (let n = 0; n + 1 < pages.length; n++) {
+    const end = pages[n].lines[last[n]];
+    const start = pages[n + 1].lines[first[n + 1]];
+    // (A page whose only line went on from the page before has nothing left to go on from.)
+    if (!end?.text || !end.last || !start?.first || !wrapsInto(end.last, start.first, pages[n].leftEdge, pages[n].rightEdge)) continue;
+    Object.assign(end, { text: wrapOn(end.text, start.text), last: start.last });
+    start.text = '';
+  }
+  return withoutPageFurniture(pages.map((p) => p.lines.map((l) => l.text).filter(Boolean)));
 }
