@@ -111,6 +111,15 @@ describe('a table in a PDF', () => {
     ]);
   });
 
+  it('a page number or a signature under the table’s last column is not the last cell’s next line', () => {
+    const row = [at('Модератор чата', 7.5, 120, 80), at('удаляет рекламу;', 164.8, 120, 90, 12, true), at('напоминает правила.', 164.8, 106.5, 100, 12, true)];
+    // Far under the row, and a page number close under it.
+    expect(pageLines([...row, at('Директор __________ О.В. Лебедева', 300, 60, 200, 12, true)])).toEqual(['Модератор чата — удаляет рекламу; напоминает правила.', 'Директор __________ О.В. Лебедева']);
+    expect(pageLines([...row, at('- 2 -', 290, 85, 20, 12, true)])).toEqual(['Модератор чата — удаляет рекламу; напоминает правила.', '- 2 -']);
+    // A cell's paragraphs with Word's spacing after each are still one cell.
+    expect(pageLines([...row, at('блокирует нарушителя.', 164.8, 84, 110, 12, true)])).toEqual(['Модератор чата — удаляет рекламу; напоминает правила. блокирует нарушителя.']);
+  });
+
   it('and the reader gives each role the duties in its rows', () => {
     const text = [
       'МБОУ «Средняя общеобразовательная школа № 7»',

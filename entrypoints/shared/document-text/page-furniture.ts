@@ -1,5 +1,5 @@
 /** «2», «- 2 -», «стр. 2», «Страница 2 из 5», «2/5». */
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:стр|страница|лист)\.?\s*)?\d{1,3}(?:\s*(?:из|\/)\s*\d{1,3})?(?:\s*[-–—])?$/iu;
+export const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:стр|страница|лист)\.?\s*)?\d{1,3}(?:\s*(?:из|\/)\s*\d{1,3})?(?:\s*[-–—])?$/iu;
 
 /** A line with its numbers left out, so «Положение … стр. 2» and «… стр. 3» are the same header. */
 const shape = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,6 +1,6 @@
 import { WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { rowLines } from './html-text';
-import { textBounds, withoutPageFurniture } from './page-furniture';
+import { PAGE_NUMBER, textBounds, withoutPageFurniture } from './page-furniture';
 import { beside, MARK, near, runsOfPage, type Run, type TextPiece } from './pdf-runs';
 
 export type { TextPiece } from './pdf-runs';
@@ -21,8 +21,9 @@ interface Page {
 
 /** A paragraph's lines lie a line's height apart (in letter heights)… */
 const LINE_STEP = 1.6;
-/** …and a table's cell holds no more lines than this. */
+/** …and a table's cell holds no more lines than this, its paragraphs no further apart than this. */
 const CELL_LINES = 12;
+const CELL_STEP = 2.5;
 /** A cell's paragraph starts with a list mark. */
 const ITEM_MARK = new RegExp(`^${MARK}\\s*`, 'u');
 /** Where a cell's first line cannot reach back to: a clause or section heading above the table, which ends with a colon or opens with a number. */
@@ -88,6 +89,14 @@ function wrapsInto(previous: Run, run: Run, leftEdge: number, rightEdge: number)
 }
 
 /**
+ * `run` is the next line of the cell that opened with `top` and last had `previous`: under it, in
+ * its column, no further down than a paragraph's spacing (Word puts 8 pt after each, in cells too).
+ * Not a page number or a signature under the table, though it stands under the last column.
+ */
+const continuesCell = (previous: Run, run: Run, top: Run) =>
+  run.y < previous.y && previous.y - run.y <= previous.size * CELL_STEP && run.x >= top.x - run.size * 0.5 && !PAGE_NUMBER.test(run.text);
+
+/**
  * The lines that end at `last` and lie under one another in its column, a line's height apart:
  * the first cell of a table row, found when the row's second cell begins. Not the heading above
  * the table, nor a whole page column.
@@ -127,7 +136,7 @@ function pageOf(pieces: TextPiece[]): Page {
     if (row) {
       const cell = row[row.length - 1];
       if (beside(previous, run)) row.push([run]);
-      else if (run.y < previous.y && run.x >= cell[0].x - run.size * 0.5) cell.push(run);
+      else if (continuesCell(previous, run, cell[0])) cell.push(run);
       else {
         endRow();
         loose.push(run);
