@@ -221,6 +221,30 @@ describe('documents in other styles', () => {
     for (const line of draft.lines) expect(draft.text.slice(line.source!.start, line.source!.end).replace(/\s+/g, ' ')).toBe(line.text);
   });
 
+  it('a table row whose duties are one paragraph («Модератор — удаляет рекламу; предупреждает нарушителя») gives the row’s role each of them, and no more', () => {
+    const draft = draftOf(
+      [
+        'Положение о школьных чатах МБОУ «СОШ № 12»',
+        '1. Общие положения',
+        '1.1. Чат создан для оперативной связи родителей и школы.',
+        '2. Обязанности участников чатов',
+        'Участник — Обязанности',
+        'Модератор чата — удаляет рекламу; предупреждает нарушителя; блокирует после трёх предупреждений',
+        'Родители — читают объявления; отвечают на вопросы классного руководителя.',
+        'Сообщения публикуются в рабочее время.',
+      ].join('\n'),
+    );
+    expect(draft.lines.filter((l) => l.clause === '2').map((l) => [l.kind, l.role, l.text])).toEqual([
+      ['duty', 'chat-moderator', 'удаляет рекламу'],
+      ['duty', 'chat-moderator', 'предупреждает нарушителя'],
+      ['duty', 'chat-moderator', 'блокирует после трёх предупреждений'],
+      ['duty', 'parent', 'читают объявления'],
+      ['duty', 'parent', 'отвечают на вопросы классного руководителя.'],
+      // A line of its own names no one: it is not the parents’.
+      ['general', null, 'Сообщения публикуются в рабочее время.'],
+    ]);
+  });
+
   it('a role given a duty in the dative («Классному руководителю необходимо…») is the one who acts; one told something is not', () => {
     const draft = draftOf(
       [

@@ -83,13 +83,17 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
     })));
 
   /**
-   * Items that each say who acts: an item naming a role is that role's duty (from `from` on); of
-   * the others, a few words are the section's title or a table's header («Роль — Обязанности»),
-   * the rest are said as they are.
+   * Items that each say who acts: an item naming a role is that role's duty (from `from` on), and
+   * so are the items after it on its line («Модератор — удаляет рекламу; предупреждает
+   * нарушителя», a table row whose duties are one paragraph); of the others, a few words are the
+   * section's title or a table's header («Роль — Обязанности»), the rest are said as they are.
    */
   const eachItemsOwn = (clause: Clause, items: Segment[], section: string, whoActs: (item: Segment) => { subject: Subject; from: number } | null) => {
+    let lineOwner: { subject: Subject; end: number } | null = null;
     for (const item of items) {
-      const who = whoActs(item);
+      const onItsLine: Subject | null = lineOwner && !text.slice(lineOwner.end, item.start).includes('\n') ? lineOwner.subject : null;
+      const who: { subject: Subject; from: number } | null = whoActs(item) ?? (onItsLine && { subject: onItsLine, from: 0 });
+      lineOwner = who ? { subject: who.subject, end: item.end } : null;
       if (!who) {
         if (!titleOnly(item.text)) add(clause, item, kindOf(item.text, section) ?? 'general', []);
         continue;
