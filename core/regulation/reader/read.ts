@@ -3,7 +3,7 @@ import { chatKindsIn } from './chat-kinds';
 import { readClauses, type Clause, type Structure } from './clauses';
 import type { DraftLine, LineKind, ReaderNote, RegulationDraft } from './draft';
 import { readPlatforms, readSchool, readTitle, readYear } from './heading';
-import { BULLET_MARK, headerRow, splitClause, titleOnly, type Segment } from './items';
+import { BULLET_MARK, headerRow, slice, splitClause, titleOnly, type Segment } from './items';
 import { readModeration } from './moderation';
 import { normalizeText } from './normalize';
 import { readQuietHours } from './quiet-hours';
@@ -62,12 +62,10 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
       .reverse();
   };
 
-  /** The item from its `at`th character on. */
-  const from = (item: Segment, at: number): Segment => ({ text: item.text.slice(at), start: item.start + at, end: item.end });
   /** «Модератор чата — удаляет рекламу» under the moderator (a table's row with its clause number): the duty's own words. */
   const withoutOwnRole = (item: Segment, subject: Subject): Segment => {
     const led = roleLed(item.text);
-    return led && led.subject.roles.every((role) => subject.roles.includes(role)) ? from(item, led.from) : item;
+    return led && led.subject.roles.every((role) => subject.roles.includes(role)) ? slice(item, led.from, item.text.length) : item;
   };
 
   const add = (clause: Clause, segment: Segment, kind: LineKind, roles: RoleId[]) =>
@@ -99,7 +97,7 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
         continue;
       }
       for (const role of who.subject.roles) roleTitles[role] ??= who.subject.titles[role];
-      add(clause, from(item, who.from), 'duty', who.subject.roles);
+      add(clause, slice(item, who.from, item.text.length), 'duty', who.subject.roles);
     }
   };
 
