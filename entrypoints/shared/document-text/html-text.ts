@@ -40,13 +40,16 @@ export const rowSpanOf = (value: string | null) => span(value, 1000);
 const colSpanOf = (value: string | null) => span(value, 100);
 
 /**
- * A table's rows with merged cells filled in: a cell merged down over several rows («Модератор
+ * Tables' rows with merged cells filled in: a cell merged down over several rows («Модератор
  * чата» beside each of its duties, one a row) is given again in each row it covers, where HTML
  * (rowspan) leaves it out and an .odt leaves a covered cell. Else those rows lose their role.
+ * Each table (whatever stands for it) carries its own merged cells down.
  */
-export function fillMergedCells(): (cells: RowCell[]) => string[][] {
-  const carried = new Map<number, { lines: string[]; left: number }>();
-  return (cells) => {
+export function mergedRows(): (table: object, cells: RowCell[]) => string[][] {
+  const tables = new WeakMap<object, Map<number, { lines: string[]; left: number }>>();
+  return (table, cells) => {
+    const carried = tables.get(table) ?? new Map<number, { lines: string[]; left: number }>();
+    tables.set(table, carried);
     const row: string[][] = [];
     let col = 0;
     const takeCarried = () => {
@@ -90,13 +93,9 @@ export function blockText(root: Element): string {
   // A line break inside a paragraph (Word's Shift+Enter, a site's <br>) parts words: textContent would join them.
   for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith('\n');
   const lines: string[] = [];
-  const tables = new Map<Element | null, (cells: RowCell[]) => string[][]>();
-  const rowOf = (tr: Element) => {
-    const table = tr.closest('table');
-    const fill = tables.get(table) ?? fillMergedCells();
-    tables.set(table, fill);
-    return fill(Array.from(tr.children).map((td) => ({ lines: cellLines(td), rowSpan: rowSpanOf(td.getAttribute('rowspan')), colSpan: colSpanOf(td.getAttribute('colspan')) })));
-  };
+  const rows = mergedRows();
+  const rowOf = (tr: Element) =>
+    rows(tr.closest('table') ?? root, Array.from(tr.children).map((td) => ({ lines: cellLines(td), rowSpan: rowSpanOf(td.getAttribute('rowspan')), colSpan: colSpanOf(td.getAttribute('colspan')) })));
   const walk = (node: Element, numbers: number[]) => {
     let index = 0;
     for (const child of Array.from(node.children)) {

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { fillMergedCells, rowLines, rowSpanOf, type RowCell } from './html-text';
+import { mergedRows, rowLines, rowSpanOf } from './html-text';
 
 /** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading, list item or table row. */
 export function odtText(bytes: Uint8Array): string {
@@ -21,14 +21,12 @@ export function odtText(bytes: Uint8Array): string {
         return text(el);
       })
       .join('');
-  const tables = new Map<Element, (cells: RowCell[]) => string[][]>();
+  const rows = mergedRows();
   const rowOf = (row: Element) => {
     let table: Element | null = row.parentElement;
     while (table && table.localName !== 'table') table = table.parentElement;
-    const key = table ?? row;
-    const fill = tables.get(key) ?? fillMergedCells();
-    tables.set(key, fill);
-    return fill(
+    return rows(
+      table ?? row,
       Array.from(row.children).map((cell) => ({
         lines: Array.from(cell.children).map(text),
         rowSpan: rowSpanOf(cell.getAttribute('table:number-rows-spanned')),
