@@ -27,7 +27,7 @@ export function normalizeText(raw: string): string {
     }
     const prev = out.length ? out[out.length - 1] : null;
     if (prev !== null && continues(prev, line)) {
-      out[out.length - 1] = /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line) ? joinBroken(prev, line, words) : `${prev} ${line}`;
+      out[out.length - 1] = brokenWord(prev, line) ? joinBroken(prev, line, words) : `${prev} ${line}`;
     } else {
       if (blank && out.length) out.push('');
       out.push(line);
@@ -46,6 +46,9 @@ function continues(prev: string, line: string): boolean {
 
 /** Where a PDF's table cell had a word hyphenated across its lines (pdf-layout.ts): read as a line break after the hyphen. */
 export const WORD_BREAK = '\u2060';
+
+/** A line ending in a word's hyphen, and the next going on with it in lower case: a word broken across them. */
+export const brokenWord = (line: string, next: string) => /\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next);
 
 /**
  * A word hyphenated across a line break, whole again when the document writes it whole elsewhere

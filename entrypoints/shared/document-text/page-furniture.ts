@@ -9,9 +9,9 @@ const shape = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').t
  * page's top or bottom, and a header or footer repeated on most pages. Left in, they land in the
  * middle of whichever clause runs across the page break.
  */
-export function withoutPageFurniture(pages: string[][]): string {
-  const { first, last } = textBounds(pages);
-  return pages.map((page, n) => page.slice(first[n], last[n] + 1).join('\n')).join('\n\n');
+export function withoutPageFurniture(pages: string[][], { first, last } = textBounds(pages)): string {
+  // An empty line is one the page before took in (pdf-layout.ts): nothing of it is left.
+  return pages.map((page, n) => page.slice(first[n], last[n] + 1).filter(Boolean).join('\n')).join('\n\n');
 }
 
 /**

@@ -1,7 +1,7 @@
-import { WORD_BREAK } from '@/core/regulation/reader/normalize';
+import { brokenWord, WORD_BREAK } from '@/core/regulation/reader/normalize';
 import { rowLines } from './html-text';
 import { PAGE_NUMBER, textBounds, withoutPageFurniture } from './page-furniture';
-import { beside, MARK, near, runsOfPage, type Run, type TextPiece } from './pdf-runs';
+import { beside, MARK, near, rightEdgeOf, runsOfPage, type Run, type TextPiece } from './pdf-runs';
 
 export type { TextPiece } from './pdf-runs';
 
@@ -41,7 +41,7 @@ function paragraphs(cell: Run[]): string[] {
 }
 
 /** A line and the next one it wraps on into; a word hyphenated across them is marked so for the reader (WORD_BREAK). */
-const wrapOn = (line: string, next: string) => (/\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next) ? `${line}${WORD_BREAK}${next}` : `${line} ${next}`);
+const wrapOn = (line: string, next: string) => (brokenWord(line, next) ? `${line}${WORD_BREAK}${next}` : `${line} ${next}`);
 
 /** What opens a clause, a section or a list item: a line never wrapped on into. */
 const OPENS = new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]+\\.\\s|(?:Глава|Раздел|Статья|Приложение|§)\\s|${MARK}\\s)`, 'iu');
@@ -121,7 +121,7 @@ function firstCell(lines: Run[], last: number): number {
  */
 function pageOf(pieces: TextPiece[]): Page {
   const runs = runsOfPage(pieces);
-  const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
+  const rightEdge = rightEdgeOf(runs);
   const leftEdge = runs.reduce((edge, r) => (r.x < edge ? r.x : edge), rightEdge);
   const out: Line[] = [];
   /** Lines not yet given out: the latest may turn out to be a table's first cell. */
@@ -172,7 +172,9 @@ export interface PdfPages {
 export async function documentLines(pdf: PdfPages): Promise<string> {
   const pages: Page[] = [];
   for (let n = 1; n <= pdf.numPages; n++) pages.push(pageOf((await (await pdf.getPage(n)).getTextContent()).items as TextPiece[]));
-  const { first, last } = textBounds(pages.map((p) => p.lines.map((l) => l.text)));
+  const textsOf = () => pages.map((p) => p.lines.map((l) => l.text));
+  const bounds = textBounds(textsOf());
+  const { first, last } = bounds;
   for (let n = 0; n + 1 < pages.length; n++) {
     const end = pages[n].lines[last[n]];
     const start = pages[n + 1].lines[first[n + 1]];
@@ -181,5 +183,6 @@ export async function documentLines(pdf: PdfPages): Promise<string> {
     Object.assign(end, { text: wrapOn(end.text, start.text), last: start.last });
     start.text = '';
   }
-  return withoutPageFurniture(pages.map((p) => p.lines.map((l) => l.text).filter(Boolean)));
+  // The bounds found before the lines went on: the line that went on is empty in its place.
+  return withoutPageFurniture(textsOf(), bounds);
 }

@@ -61,6 +61,9 @@ function runsOf(pieces: TextPiece[]): Run[] {
   return runs.map((r) => ({ ...r, text: r.text.replace(SYMBOL_BULLETS, '•').replace(/\s+/g, ' ').trim() })).filter((r) => r.text);
 }
 
+/** Where the page's text ends on the right: a justified line reaches it. */
+export const rightEdgeOf = (runs: Run[]) => runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
+
 /** Where `x` would go in the sorted `xs`. */
 function sortedIndex(xs: number[], x: number): number {
   let [lo, hi] = [0, xs.length];
@@ -99,7 +102,7 @@ function joinSpreadLines(runs: Run[]): Run[] {
     const i = sortedIndex(columns, run.x);
     return [columns[i - 1], columns[i]].some((x) => x !== undefined && near(x, run.x, run.size));
   };
-  const rightEdge = runs.reduce((edge, r) => (r.end > edge ? r.end : edge), 0);
+  const rightEdge = rightEdgeOf(runs);
   // Where each run's line ends, and where the next line starts.
   const lineEnd: number[] = [];
   const nextLine: Array<Run | undefined> = [];
