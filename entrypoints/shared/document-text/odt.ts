@@ -1,13 +1,11 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { mergedRows, rowLines, rowSpanOf } from './html-text';
+import { xmlPart } from './xml-part';
 
 /** An OpenDocument text (LibreOffice's .odt): its content.xml, a line per paragraph, heading, list item or table row. */
 export function odtText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
-  const xml = files['content.xml'];
-  if (!xml) throw new Error('no content.xml');
-  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length) throw new Error('broken content.xml');
+  const doc = xmlPart(unzipSync(bytes, { filter: (f) => f.name === 'content.xml' })['content.xml']);
+  if (!doc) throw new Error('no content.xml, or a broken one');
   const lines: string[] = [];
   const text = (node: Node): string =>
     Array.from(node.childNodes)

@@ -1,4 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { xmlPart } from './xml-part';
 
 /** A body paragraph as a list item: which of the document's lists (its numId) and how deep; null outside lists. */
 export type ListItem = { list: string; level: number } | null;
@@ -31,12 +32,6 @@ const int = (text: string | null, fallback: number) => {
 };
 /** A level's index: none written is the first; one past Word's nine (0–8) is no level (-1). */
 const levelIndex = (text: string | null) => (text === null ? 0 : int(text, -1) > 8 ? -1 : int(text, -1));
-
-function parse(xml: Uint8Array | undefined): Document | null {
-  if (!xml) return null;
-  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
-  return doc.getElementsByTagName('parsererror').length ? null : doc;
-}
 
 /**
  * A paragraph mammoth does not read: in a text box drawn for newer Word (an alternate content's
@@ -87,7 +82,7 @@ export function wordListsOf(docx: Uint8Array): WordLists | null {
     // A zip fflate cannot open is left to mammoth, which says itself whether it can read the file.
     return null;
   }
-  const doc = parse(files['word/document.xml']);
+  const doc = xmlPart(files['word/document.xml']);
   if (!doc) return null;
   const items = Array.from(doc.getElementsByTagName('w:p'))
     .filter((p) => !unread(p))
@@ -97,7 +92,7 @@ export function wordListsOf(docx: Uint8Array): WordLists | null {
       if (!list || list === '0') return null;
       return { list, level: Math.max(0, levelIndex(val(child(numPr, 'ilvl')))) };
     });
-  return { items, numbering: numberingOf(parse(files['word/numbering.xml'])) };
+  return { items, numbering: numberingOf(xmlPart(files['word/numbering.xml'])) };
 }
 
 /** Word's letters for lists in Russian: а б в … without ё, й, ъ, ы, ь. */
@@ -158,7 +153,8 @@ export function wordNumbers({ items, numbering }: WordLists): Array<string | nul
     counts.length = item.level + 1;
     // A level never reached above this one shows its start.
     const count = (i: number) => counts[i] ?? levels[i]?.start ?? 1;
-    if (!level?.text) return level ? (level.format === 'none' ? null : `${formatted(count(item.level), level.format)}.`) : `${Array.from({ length: item.level + 1 }, (_, i) => count(i)).join('.')}.`;
+    if (!level) return `${Array.from({ length: item.level + 1 }, (_, i) => count(i)).join('.')}.`;
+    if (!level.text) return level.format === 'none' ? null : `${formatted(count(item.level), level.format)}.`;
     const formatOf = (i: number) => (level.legal ? 'decimal' : (levels[i]?.format ?? 'decimal'));
     const label = level.text.replace(/%([1-9])/g, (_, k: string) => formatted(count(Number(k) - 1), formatOf(Number(k) - 1))).trim();
     // «%1» shows «1» with no dot: written «1.», as a reader takes a clause number.
