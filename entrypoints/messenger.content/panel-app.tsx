@@ -26,6 +26,7 @@ import { ask } from '../shared/messaging';
 import { appendDraft, clearComposer, readDraft } from './composer-text';
 import { readPage, type PageState } from './page-watch';
 import { adapterFor, adapterHere } from './sites';
+import { composerRoom, findComposer } from './composer-room';
 import type { HeldSend, SendGuard } from './send-guard';
 import { messageMarks, type ActedMessage } from './message-marks';
 import { marksById, type Mark } from '@/core/page-messages/marks';
@@ -49,20 +50,6 @@ import { violationsBeforeBlock } from '@/core/moderation/block-threshold';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
 const watchProgress: WatchProgress = (onValue) => watchStorageValue(STORAGE_KEYS.teamSyncProgress, onValue);
-
-const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
-
-/** Matches .steward-panel's top in panel.css, plus a gap. */
-const PANEL_TOP = 72;
-const GAP = 12;
-const MIN_HEIGHT = 120;
-
-/** Keeps the panel's bottom above the composer wherever the messenger puts it. */
-function roomAboveComposer(): number | undefined {
-  const top = findComposer()?.getBoundingClientRect().top;
-  if (top === undefined || top - PANEL_TOP - GAP >= innerHeight / 2) return undefined;
-  return Math.max(MIN_HEIGHT, top - PANEL_TOP - GAP);
-}
 
 interface State extends PageState, TabState {
   notice: string | null;
@@ -154,6 +141,8 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       if (!same) update({ seen, messagesFound: found });
     },
   });
+
+  const room = composerRoom(() => update({}));
 
   const update = (patch: Partial<State>) => {
     // Taught selectors read the page anew; new rules check every message again.
@@ -392,7 +381,7 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
             if (draft && target) putBack(draft, target);
           }}
           onOpenOptions={() => void ask({ type: 'options/open' })}
-          maxHeight={state.collapsed ? undefined : roomAboveComposer()}
+          maxHeight={state.collapsed ? undefined : room.get()}
         >
           <SyncProgress watch={watchProgress} />
           {state.chat && (
@@ -476,7 +465,10 @@ export function createPanelApp(initial: Pick<State, 'settings' | 'collapsed'>, g
       container = into;
       update({});
     },
-    dispose: () => pageMarks.stop(),
+    dispose: () => {
+      pageMarks.stop();
+      room.stop();
+    },
     check,
   };
 }

@@ -93,9 +93,12 @@ describe('panel placement and keyboard', () => {
     const panel = await Panel.of(page);
     await panel.waitForText('[data-testid="duties-here"]');
     const composer = (await page.locator('[data-lexical-editor="true"]').boundingBox())!;
-    const box = (await panel.box('.steward-panel'))!;
-    const overlaps = box.x < composer.x + composer.width && composer.x < box.x + box.width && box.y < composer.y + composer.height && composer.y < box.y + box.height;
-    expect(overlaps).toBe(false);
+    // The room above the composer is measured at the next frame, not during a render.
+    const overlaps = async () => {
+      const box = (await panel.box('.steward-panel'))!;
+      return box.x < composer.x + composer.width && composer.x < box.x + box.width && box.y < composer.y + composer.height && composer.y < box.y + box.height;
+    };
+    await expect.poll(overlaps).toBe(false);
 
     await panel.focus('button[aria-expanded="true"]');
     await page.keyboard.press('Enter');
