@@ -259,8 +259,8 @@ describe('OpenDocument text', () => {
 });
 
 describe('files that are not read', () => {
-  it('old Word, unknown kinds and oversized files say which, without reading them', async () => {
-    expect(await documentText(file('положение.doc', 'x'))).toEqual({ ok: false, problem: 'old-word' });
+  it('RTF, unknown kinds and oversized files say which, without reading them', async () => {
+    expect(await documentText(file('положение.rtf', 'x'))).toEqual({ ok: false, problem: 'rtf' });
     expect(await documentText(file('положение.jpg', 'x'))).toEqual({ ok: false, problem: 'unsupported' });
     const big = { name: 'положение.pdf', size: 31 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     expect(await documentText(big)).toEqual({ ok: false, problem: 'file-too-large' });

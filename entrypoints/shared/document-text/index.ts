@@ -1,5 +1,5 @@
 /** Why a file gives no text to read; the page says each in the user's words with what to do instead. */
-export type FileProblem = 'unsupported' | 'old-word' | 'file-too-large' | 'broken-file' | 'scan';
+export type FileProblem = 'unsupported' | 'rtf' | 'password' | 'file-too-large' | 'broken-file' | 'scan';
 
 export type DocumentText = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
@@ -8,19 +8,31 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+/** A Word file by what it holds, whatever its name says: schools rename .doc to .docx and back. */
+function wordKind(bytes: Uint8Array, kind: string): string {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '{\\rtf') return 'rtf';
+  return kind;
+}
+
 /**
- * The text of a regulation as the school has it: .docx (mammoth), .pdf with a text layer
- * (pdf.js), .odt, or plain text in UTF-8, UTF-16 or Windows-1251. Each reader is loaded only
+ * The text of a regulation as the school has it: .docx (mammoth), Word 97–2003 .doc, .pdf with a
+ * text layer (pdf.js), .odt, or plain text in UTF-8, UTF-16 or Windows-1251. Each reader is loaded only
  * when its kind of file is opened.
  */
 export async function documentText(file: File): Promise<DocumentText> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'file-too-large' };
-  const kind = extension(file.name);
+  const named = extension(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = ['doc', 'docx', 'rtf'].includes(named) ? wordKind(bytes, named) : named;
   try {
     switch (kind) {
       case 'docx':
         return { ok: true, text: await (await import('./docx')).docxText(bytes) };
+      case 'doc':
+        return { ok: true, text: (await import('./doc')).docText(bytes) };
       case 'pdf': {
         const text = await (await import('./pdf')).pdfText(bytes);
         return text.replace(/\s/g, '').length < 20 ? { ok: false, problem: 'scan' } : { ok: true, text };
@@ -31,14 +43,13 @@ export async function documentText(file: File): Promise<DocumentText> {
       case 'text':
       case 'md':
         return { ok: true, text: decodeText(bytes) };
-      case 'doc':
       case 'rtf':
-        return { ok: false, problem: 'old-word' };
+        return { ok: false, problem: 'rtf' };
       default:
         return { ok: false, problem: 'unsupported' };
     }
-  } catch {
-    return { ok: false, problem: 'broken-file' };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error && error.name === 'PasswordProtected' ? 'password' : 'broken-file' };
   }
 }
 

@@ -1,0 +1,215 @@
+import * as CFB from 'cfb';
+import type { Level, Numbering } from './word-numbers';
+
+// The parts of a Word 97–2003 file (.doc) that its text needs, as [MS-DOC] describes them: the
+// container is read by cfb; in it, the FIB says where the piece table, the paragraphs'
+// properties and the lists are.
+
+/** A .doc (or a .docx, which Word then keeps in the same container) locked with a password: its text is encrypted. */
+export class PasswordProtected extends Error {
+  override name = 'PasswordProtected';
+}
+
+/** A run of the main text and where its characters are kept in the WordDocument stream. */
+export interface Piece {
+  from: number;
+  to: number;
+  /** Byte offset of its first character. */
+  at: number;
+  /** One byte a character (Windows-1252) rather than two (UTF-16). */
+  compressed: boolean;
+}
+
+/** What a paragraph's properties say of it, as far as its text goes. */
+export interface ParagraphProps {
+  /** Inside a table cell. */
+  cell: boolean;
+  /** The mark that ends a table row. */
+  rowEnd: boolean;
+  /** Its list (the list format override's number, as numbering is keyed) and level; null outside lists. */
+  list: string | null;
+  level: number;
+}
+
+export interface DocParts {
+  main: Uint8Array;
+  /** Characters of the main text (after it: footnotes, headers, comments). */
+  textLength: number;
+  pieces: Piece[];
+  /** The properties of the paragraph a character (by its byte offset) is in. */
+  paragraphAt(offset: number): ParagraphProps;
+  numbering: Numbering;
+}
+
+const FIB_IDENT = 0xa5ec;
+const F_ENCRYPTED = 0x0100;
+const F_WHICH_TABLE = 0x0200;
+/** (offset, size) pairs in the FIB's FibRgFcLcb97, by their index there. */
+const PLCF_BTE_PAPX = 13;
+const CLX = 33;
+const PLF_LST = 73;
+const PLF_LFO = 74;
+/** Operand sizes by a property's spra (its top three bits); -1: the size comes first. */
+const OPERAND = [1, 1, 2, 4, 2, 2, -1, 3];
+/** sprmPFInTable and sprmPFTtp, and their inner-table kin (sprmPFInnerTableCell, sprmPFInnerTtp). */
+const IN_CELL = new Set([0x2416, 0x244b]);
+const ENDS_ROW = new Set([0x2417, 0x244c]);
+const ILFO = 0x460b;
+const ILVL = 0x260a;
+/** Number formats (MSONFC) as word-numbers.ts names them; others count in decimal. */
+const FORMATS: Record<number, string> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 58: 'russianLower', 59: 'russianUpper', 255: 'none' };
+const OUTSIDE: ParagraphProps = { cell: false, rowEnd: false, list: null, level: 0 };
+
+export const notWord = (what: string) => new Error(`not a Word document: ${what}`);
+
+/** Little-endian reads that fail loudly past the end, where a truncated or hostile file would lead them. */
+export function reader(bytes: Uint8Array) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const check = (at: number, size: number) => {
+    if (!(Number.isInteger(at) && at >= 0 && at + size <= bytes.length)) throw notWord(`read past the end at ${at}`);
+  };
+  return {
+    u8: (at: number) => (check(at, 1), view.getUint8(at)),
+    u16: (at: number) => (check(at, 2), view.getUint16(at, true)),
+    u32: (at: number) => (check(at, 4), view.getUint32(at, true)),
+    i32: (at: number) => (check(at, 4), view.getInt32(at, true)),
+    utf16: (at: number, chars: number) => (check(at, chars * 2), Array.from({ length: chars }, (_, i) => view.getUint16(at + i * 2, true))),
+  };
+}
+type Reader = ReturnType<typeof reader>;
+
+const streamOf = (container: CFB.CFB$Container, name: string): Uint8Array | null => {
+  const content = CFB.find(container, name)?.content;
+  return content ? Uint8Array.from(content as ArrayLike<number>) : null;
+};
+
+/** The piece table (Clx): its property runs (Prc) are skipped; then each piece's characters and where they are. */
+function piecesOf(t: Reader, at: number, size: number): Piece[] {
+  const end = at + size;
+  while (at < end && t.u8(at) === 0x01) at += 3 + t.u16(at + 1);
+  if (at >= end || t.u8(at) !== 0x02) throw notWord('no piece table');
+  const count = (t.u32(at + 1) - 4) / 12;
+  const start = at + 5;
+  if (!Number.isInteger(count) || count < 1) throw notWord('a piece table of the wrong size');
+  return Array.from({ length: count }, (_, i) => {
+    const fc = t.u32(start + (count + 1) * 4 + i * 8 + 2);
+    const compressed = (fc & 0x40000000) !== 0;
+    const raw = fc & 0x3fffffff;
+    return { from: t.u32(start + i * 4), to: t.u32(start + (i + 1) * 4), at: compressed ? raw / 2 : raw, compressed };
+  });
+}
+
+/** A paragraph's properties (its grpprl, after its style's number), as far as tables and lists go. */
+function propsOf(m: Reader, at: number, end: number): ParagraphProps {
+  const props = { ...OUTSIDE };
+  while (at + 2 <= end) {
+    const sprm = m.u16(at);
+    let size = OPERAND[sprm >> 13];
+    // sprmTDefTable gives its size in two bytes; others in one.
+    if (size < 0) size = sprm === 0xd608 ? m.u16(at + 2) + 1 : m.u8(at + 2) + 1;
+    if (IN_CELL.has(sprm)) props.cell ||= m.u8(at + 2) === 1;
+    else if (ENDS_ROW.has(sprm)) props.rowEnd ||= m.u8(at + 2) === 1;
+    else if (sprm === ILFO) props.list = m.u16(at + 2) ? String(m.u16(at + 2)) : null;
+    else if (sprm === ILVL) props.level = Math.min(m.u8(at + 2), 8);
+    at += 2 + size;
+  }
+  return props;
+}
+
+/**
+ * The properties of each paragraph, found by a character's byte offset: they are kept in 512-byte
+ * pages (PapxFkp) that a bin table (PlcBtePapx) points to.
+ */
+function paragraphsOf(m: Reader, t: Reader, at: number, size: number): (offset: number) => ParagraphProps {
+  const count = (size - 4) / 8;
+  const runs: Array<{ from: number; to: number; props: ParagraphProps }> = [];
+  for (let i = 0; Number.isInteger(count) && i < count; i++) {
+    const page = (t.u32(at + (count + 1) * 4 + i * 4) & 0x3fffff) * 512;
+    const n = m.u8(page + 511);
+    for (let j = 0; j < n; j++) {
+      const papx = page + m.u8(page + (n + 1) * 4 + j * 13) * 2;
+      if (papx === page) continue;
+      const cb = m.u8(papx);
+      // 2 × cb − 1 bytes after cb, or, when cb is 0, 2 × the byte after it.
+      const [from, length] = cb ? [papx + 1, cb * 2 - 1] : [papx + 2, m.u8(papx + 1) * 2];
+      runs.push({ from: m.u32(page + j * 4), to: m.u32(page + (j + 1) * 4), props: propsOf(m, from + 2, from + length) });
+    }
+  }
+  runs.sort((a, b) => a.from - b.from);
+  return (offset) => {
+    let [lo, hi] = [0, runs.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid].to <= offset) lo = mid + 1;
+      else if (runs[mid].from > offset) hi = mid - 1;
+      else return runs[mid].props;
+    }
+    return OUTSIDE;
+  };
+}
+
+/** A list level (LVL): its start, format and text («%1.%2.» where Word keeps the levels' numbers as characters 0–8); and where the next one begins. */
+function levelAt(t: Reader, at: number): [Level, number] {
+  const cbChpx = t.u8(at + 24);
+  const cbPapx = t.u8(at + 25);
+  const xst = at + 28 + cbPapx + cbChpx;
+  const chars = t.u16(xst);
+  const text = t
+    .utf16(xst + 2, chars)
+    .map((c) => (c < 9 ? `%${c + 1}` : String.fromCharCode(c)))
+    .join('');
+  const level = { start: Math.max(0, t.i32(at)), format: FORMATS[t.u8(at + 4)] ?? 'decimal', text, legal: (t.u8(at + 5) & 0x04) !== 0 };
+  return [level, xst + 2 + chars * 2];
+}
+
+/**
+ * The lists' levels (PlfLst: each list 1 or 9 levels, which follow it), by the number paragraphs
+ * name them by (their list format override in PlfLfo, 1 on). Lists that number alike count as one:
+ * LibreOffice saves a list interrupted by another (a clause's «а)» items) as two, which it and Word
+ * number on as one (see doc.ts); a restart Word keeps as an override of a level's start is not read here.
+ */
+function numberingOf(t: Reader, [lstAt, lstSize]: [number, number], [lfoAt, lfoSize]: [number, number]): Numbering {
+  const numbering: Numbering = new Map();
+  if (!lstSize || !lfoSize) return numbering;
+  const lists = new Map<number, Level[]>();
+  const count = t.u16(lstAt);
+  let next = lstAt + 2 + count * 28;
+  for (let i = 0; i < count; i++) {
+    const lstf = lstAt + 2 + i * 28;
+    const levels: Level[] = [];
+    for (let l = t.u8(lstf + 26) & 0x01 ? 1 : 9; l > 0; l--) {
+      const [level, after] = levelAt(t, next);
+      levels.push(level);
+      next = after;
+    }
+    lists.set(t.i32(lstf), levels);
+  }
+  const overrides = Math.min(t.u32(lfoAt), 10_000);
+  for (let i = 0; i < overrides; i++) numbering.set(String(i + 1), lists.get(t.i32(lfoAt + 4 + i * 16)) ?? []);
+  return numbering;
+}
+
+/** The parts of a .doc its text needs; throws PasswordProtected for a locked file and an Error for one that is not a .doc. */
+export function openDoc(bytes: Uint8Array): DocParts {
+  const container = CFB.read(bytes, { type: 'array' });
+  const main = streamOf(container, 'WordDocument');
+  if (!main) throw CFB.find(container, 'EncryptedPackage') ? new PasswordProtected() : notWord('no WordDocument stream');
+  const m = reader(main);
+  if (m.u16(0) !== FIB_IDENT) throw notWord('no FIB');
+  const flags = m.u16(0x0a);
+  if (flags & F_ENCRYPTED) throw new PasswordProtected();
+  const table = streamOf(container, flags & F_WHICH_TABLE ? '1Table' : '0Table');
+  if (!table) throw notWord('no table stream');
+  const t = reader(table);
+  const lw = 34 + m.u16(32) * 2 + 2;
+  const fcLcb = lw + m.u16(lw - 2) * 4 + 2;
+  const pair = (index: number): [number, number] => [m.u32(fcLcb + index * 8), m.u32(fcLcb + index * 8 + 4)];
+  let numbering: Numbering;
+  try {
+    numbering = numberingOf(t, pair(PLF_LST), pair(PLF_LFO));
+  } catch {
+    // Lists this cannot read leave their items unnumbered, as a reader then sees them; the text is still read.
+    numbering = new Map();
+  }
+  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphsOf(m, t, ...pair(PLCF_BTE_PAPX)), numbering };
+}
