@@ -35,16 +35,12 @@ describe('a Word 97–2003 (.doc) regulation', () => {
 describe('a .doc of another shape', () => {
   it('reads a table of duties as the page it was saved from, each duty of a cell a line under its row', () => {
     const page = new DOMParser().parseFromString(readFileSync(join(ROOT, 'test/fixtures/regulations/school-duties-table.html'), 'utf8'), 'text/html');
-    const fromPage = blockText(page.body).split('\n').filter(Boolean);
     const lines = docText(bytesOf('school-duties-table-libreoffice.doc')).split('\n');
-    // A cell's duties, one under another after line breaks, are a line each (the page's HTML runs them into one).
-    const duties = [
-      '2.1 Классный руководитель — создаёт чат класса и является его администратором;',
-      '2.1 Классный руководитель — публикует расписание и объявления школы',
-      '2.2 Модератор чата — удаляет сообщения с рекламой, оскорблениями и угрозами в адрес участников чата и работников школы;',
-      '2.2 Модератор чата — предупреждает нарушителя о нарушении правил чата',
-    ];
-    expect(lines).toEqual([...fromPage.slice(0, 7), ...duties, ...fromPage.slice(9)]);
+    expect(lines).toEqual(blockText(page.body).split('\n').filter(Boolean));
+    // A cell's duties, one under another after line breaks, are a line each; the title block's lines one.
+    expect(lines).toContain('2.1 Классный руководитель — создаёт чат класса и является его администратором;');
+    expect(lines).toContain('2.1 Классный руководитель — публикует расписание и объявления школы');
+    expect(lines[0]).toBe('ПРИНЯТО на заседании педагогического совета протокол № 1 от 29.08.2025 — УТВЕРЖДАЮ Директор МБОУ «СОШ № 12» _________ О.В. Лебедева приказ № 214 от 01.09.2025');
   });
 
   it("writes out Word's automatic numbers, a list interrupted by another counting on", () => {

@@ -1,5 +1,5 @@
 import { openDoc, notWord, type ParagraphProps } from './doc-format';
-import { rowLines } from './html-text';
+import { cellParagraphs, rowLines } from './html-text';
 import { wordNumbers, type Level } from './word-numbers';
 
 const CELL = '\u0007';
@@ -10,13 +10,6 @@ const FIELD_END = '\u0015';
 const SPECIAL: Record<string, string> = { '\u000b': '\n', '\u000c': '\n', '\u001e': '-', '\u001f': '', '\u00a0': ' ' };
 /** Pictures, drawn objects, footnote and comment marks: nothing to read. */
 const NOTHING = /[\u0001-\u0006\u0008\u000e-\u0012\u0016-\u001d]/g;
-
-/**
- * A cell's paragraph as the paragraphs it reads as: a line break before a dash or bullet starts a
- * duty of its own («- создаёт чат;» ⏎ «- публикует расписание»), as a PDF of it reads; any other
- * is a space («УТВЕРЖДАЮ» ⏎ «Директор …»), as the same cell in HTML reads.
- */
-const cellParagraphs = (text: string) => text.split(/\n(?=\s*[-–—•])/u).map((p) => p.replace(/\n/g, ' '));
 
 /** Each list's key for counting: lists that number alike count on as one (see numberingOf). */
 const countedAs = (levels: Level[]) => JSON.stringify(levels);

@@ -82,8 +82,15 @@ export function mergedRows(): (table: object, cells: RowCell[]) => string[][] {
 /** A table cell's paragraphs and list items; its text when it holds none (words, or only inline ones: «<b>Модератор</b>»). */
 function cellLines(cell: Element): string[] {
   const lines = blockText(cell).split('\n').filter(Boolean);
-  return lines.length ? lines : [cell.textContent ?? ''];
+  return lines.length ? lines : cellParagraphs(cell.textContent ?? '');
 }
+
+/**
+ * A cell's text with line breaks as the paragraphs it reads as: a break before a dash or bullet
+ * starts a duty of its own («- создаёт чат;» ⏎ «- публикует расписание»), as a PDF of it reads;
+ * any other is a space («УТВЕРЖДАЮ» ⏎ «Директор …»).
+ */
+export const cellParagraphs = (text: string) => text.split(/\n(?=\s*[-–—•])/u).map((p) => p.replace(/\n/g, ' '));
 
 /**
  * One line per paragraph, heading, list item or table row; numbered list items get their number
