@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as CFB from 'cfb';
+import fc from 'fast-check';
 import { Document, Packer, Paragraph } from 'docx';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +98,22 @@ describe('a broken, hostile or locked .doc', () => {
     const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('1.1. Модератор удаляет рекламу.')] }] })));
     expect(await read('положение.doc', docx)).toEqual({ ok: true, text: '1.1. Модератор удаляет рекламу.' });
     expect(await read('положение.doc', strToU8('{\\rtf1\\ansi Положение}'))).toEqual({ ok: false, problem: 'rtf' });
+  });
+});
+
+describe('a .doc with any few bytes changed', () => {
+  it('is read or said to be broken or locked: never an exception, never a hang', async () => {
+    const seed = bytesOf('seed-001_c560a572fe0c0697.doc');
+    // The header, the FIB and the tables sit in the first sectors; changes there reach every structure read.
+    const change = fc.tuple(fc.oneof(fc.nat(1535), fc.nat(seed.length - 1)), fc.nat(255));
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 8 }), async (changes) => {
+        const bytes = seed.slice();
+        for (const [at, value] of changes) bytes[at] = value;
+        const read = await documentText(new File([bytes], 'положение.doc'));
+        expect(read.ok || ['broken-file', 'password'].includes(read.problem)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
