@@ -63,7 +63,7 @@ const OUTSIDE: ParagraphProps = { cell: false, rowEnd: false, list: null, level:
 export const notWord = (what: string) => new Error(`not a Word document: ${what}`);
 
 /** Little-endian reads that fail loudly past the end, where a truncated or hostile file would lead them. */
-export function reader(bytes: Uint8Array) {
+function reader(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const check = (at: number, size: number) => {
     if (!(Number.isInteger(at) && at >= 0 && at + size <= bytes.length)) throw notWord(`read past the end at ${at}`);
@@ -120,7 +120,7 @@ function propsOf(m: Reader, at: number, end: number): ParagraphProps {
  * The properties of each paragraph, found by a character's byte offset: they are kept in 512-byte
  * pages (PapxFkp) that a bin table (PlcBtePapx) points to.
  */
-function paragraphsOf(m: Reader, t: Reader, at: number, size: number): (offset: number) => ParagraphProps {
+function paragraphProps(m: Reader, t: Reader, at: number, size: number): (offset: number) => ParagraphProps {
   const count = (size - 4) / 8;
   const runs: Array<{ from: number; to: number; props: ParagraphProps }> = [];
   for (let i = 0; Number.isInteger(count) && i < count; i++) {
@@ -211,5 +211,5 @@ export function openDoc(bytes: Uint8Array): DocParts {
     // Lists this cannot read leave their items unnumbered, as a reader then sees them; the text is still read.
     numbering = new Map();
   }
-  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphsOf(m, t, ...pair(PLCF_BTE_PAPX)), numbering };
+  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphProps(m, t, ...pair(PLCF_BTE_PAPX)), numbering };
 }

@@ -23,7 +23,7 @@ interface Paragraph {
 }
 
 /** The main text's paragraphs, fields as their results («стр. 3», not «PAGE»). */
-function paragraphsOf(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: Array<string | null> } {
+function readParagraphs(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: Array<string | null> } {
   const { main, textLength, pieces, paragraphAt, numbering } = openDoc(bytes);
   const win1252 = new TextDecoder('windows-1252');
   const utf16 = new TextDecoder('utf-16le');
@@ -51,11 +51,12 @@ function paragraphsOf(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: Ar
     }
   }
   if (text) paragraphs.push({ text: text.replace(NOTHING, ''), props: paragraphAt(-1), cellMark: false });
-  // Counted by how they number, each list's levels under that key.
-  const counted = new Map([...numbering.values()].map((levels) => [countedAs(levels), levels]));
+  // Counted by how they number: each list's key, once, and the levels under it.
+  const keys = new Map([...numbering].map(([list, levels]) => [list, countedAs(levels)]));
+  const counted = new Map([...numbering].map(([list, levels]) => [keys.get(list)!, levels]));
   const items = paragraphs.map(({ props }) => {
-    const levels = props.list ? numbering.get(props.list) : undefined;
-    return levels ? { list: countedAs(levels), level: props.level } : null;
+    const key = props.list ? keys.get(props.list) : undefined;
+    return key ? { list: key, level: props.level } : null;
   });
   return { paragraphs, numbers: wordNumbers({ items, numbering: counted }) };
 }
@@ -67,7 +68,7 @@ function paragraphsOf(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: Ar
  * file, and an Error for anything that is not a .doc.
  */
 export function docText(bytes: Uint8Array): string {
-  const { paragraphs, numbers } = paragraphsOf(bytes);
+  const { paragraphs, numbers } = readParagraphs(bytes);
   const lines: string[] = [];
   /** The row being read: its cells, each its paragraphs; and the cell's paragraphs so far. */
   let cells: string[][] = [];
