@@ -34,7 +34,8 @@ describe('the labels Word shows before list items', () => {
 });
 
 describe('Word’s lists read from a file', () => {
-  const docx = (document: string, numbering: string) => zipSync({ 'word/document.xml': strToU8(document), 'word/numbering.xml': strToU8(numbering) });
+  const docx = (document: string, numbering: string, styles?: string) =>
+    zipSync({ 'word/document.xml': strToU8(document), 'word/numbering.xml': strToU8(numbering), ...(styles !== undefined && { 'word/styles.xml': strToU8(styles) }) });
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const p = (numId: string, ilvl: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
 
@@ -50,5 +51,45 @@ describe('Word’s lists read from a file', () => {
     expect(wordNumbers(wordListsOf(docx(`<w:document ${W}><w:body>${p('1', '1')}</w:body></w:document>`, '<w:numbering'))!)).toEqual(['1.1.']);
     expect(wordListsOf(docx('<w:document', ''))).toBeNull();
     expect(wordListsOf(strToU8('PK not a zip'))).toBeNull();
+  });
+
+  /** A paragraph in a style, with its own numPr when given. */
+  const styled = (style: string, numPr = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${numPr}</w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+  const numPr = (numId: string | null, ilvl: string | null) => `<w:numPr>${ilvl === null ? '' : `<w:ilvl w:val="${ilvl}"/>`}${numId === null ? '' : `<w:numId w:val="${numId}"/>`}</w:numPr>`;
+  const style = (id: string, inner = '', basedOn?: string) =>
+    `<w:style w:type="paragraph" w:styleId="${id}">${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}${inner && `<w:pPr>${inner}</w:pPr>`}</w:style>`;
+  const lvl = (ilvl: number, text: string, format = 'decimal', linked = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/>${linked && `<w:pStyle w:val="${linked}"/>`}<w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const body = (...paragraphs: string[]) => `<w:document ${W}><w:body>${paragraphs.join('')}</w:body></w:document>`;
+
+  it('numbers a paragraph by its style, as Word numbers headings: the style’s list, the level it names or the one linked to it, through the styles it is based on', () => {
+    // As Word writes a multilevel list linked to headings: the styles carry numPr (the first without
+    // its level), the list's levels name the styles; «21» is based on «2» and numbers as it does.
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, '%1.', 'decimal', '1')}${lvl(1, '%1.%2.', 'decimal', '2')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const styles = `<w:styles ${W}>${style('a')}${style('1', numPr('1', null))}${style('2', numPr('1', null))}${style('21', '', '2')}</w:styles>`;
+    const lists = wordListsOf(docx(body(styled('1'), styled('2'), styled('21'), styled('a'), styled('2', numPr('0', null)), styled('1'), styled('2')), numbering, styles))!;
+    expect(wordNumbers(lists)).toEqual(['1.', '1.1.', '1.2.', null, null, '2.', '2.1.']);
+    // A paragraph's own numPr goes first: its level in its style's list, or another list.
+    const own = wordListsOf(docx(body(styled('1'), styled('1', numPr(null, '1')), styled('a', numPr('1', '1'))), numbering, styles))!;
+    expect(wordNumbers(own)).toEqual(['1.', '1.1.', '1.2.']);
+    // Linked in numbering.xml only (the style names no list), as mammoth reads it; and the default
+    // paragraph style's numbering for paragraphs that name no style.
+    const linkedOnly = `<w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="normal"><w:pPr>${numPr('1', '1')}</w:pPr></w:style></w:styles>`;
+    expect(wordNumbers(wordListsOf(docx(body(styled('1'), '<w:p><w:r><w:t>x</w:t></w:r></w:p>'), numbering, linkedOnly))!)).toEqual(['1.', '1.1.']);
+  });
+
+  it('takes a list’s levels from the list style it links to (numStyleLink)', () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="5"><w:styleLink w:val="Letters"/>${lvl(0, '%1)', 'russianLower')}</w:abstractNum><w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="Letters"/></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="6"/></w:num></w:numbering>`;
+    expect(wordNumbers(wordListsOf(docx(body(p('7', '0'), p('7', '0')), numbering))!)).toEqual(['а)', 'б)']);
+  });
+
+  it('a hostile styles part: styles based on each other in a loop, a chain of thousands, or broken', () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const chain = Array.from({ length: 5000 }, (_, i) => style(`s${i}`, '', `s${i + 1}`)).join('');
+    const styles = `<w:styles ${W}>${style('x', '', 'y')}${style('y', '', 'x')}${chain}${style('s5000', numPr('1', '0'))}</w:styles>`;
+    const lists = wordListsOf(docx(body(styled('x'), styled('s0'), styled('s4999'), p('1', '0')), numbering, styles))!;
+    // The loop numbers nothing; a chain is followed as far as Word's ever go; a paragraph's own list stands.
+    expect(wordNumbers(lists)).toEqual([null, null, '1.', '2.']);
+    expect(wordNumbers(wordListsOf(docx(body(styled('1'), p('1', '0')), numbering, '<w:styles'))!)).toEqual([null, '1.']);
   });
 });

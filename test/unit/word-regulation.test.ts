@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { documentText } from '@/entrypoints/shared/document-text';
 import { readRegulation } from '@/core/regulation/reader/read';
@@ -78,5 +79,61 @@ describe('a school’s Word regulation, end to end', () => {
     expect(profile.contentCheck).toEqual({ languageClause: '2.2', personalDataClause: '2.2' });
     // Neither the footnote nor the sheet of signatures became a provision.
     expect(JSON.stringify(profile)).not.toMatch(/152-ФЗ|Иванова/);
+  });
+
+  /** The same regulation's clauses numbered by the paragraphs' styles alone (Word's «Раздел», «Пункт»), none by the paragraphs themselves. */
+  function numberedByStyles(): Document {
+    const styled = (text: string, style?: string) => new Paragraph({ text, style });
+    return new Document({
+      numbering: { config: [clauseList('clauses')] },
+      styles: {
+        paragraphStyles: [
+          { id: 'Section', name: 'Раздел', paragraph: { numbering: { reference: 'clauses', level: 0 } } },
+          { id: 'Clause', name: 'Пункт', paragraph: { numbering: { reference: 'clauses', level: 1 } } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            styled('УТВЕРЖДЕНО приказом директора МБОУ «СОШ № 5» г. Твери от 01.09.2025 № 112'),
+            styled('ПОЛОЖЕНИЕ'),
+            styled('о родительских чатах в мессенджере MAX'),
+            styled('Общие положения', 'Section'),
+            styled('Положение определяет порядок работы родительских чатов классов.', 'Clause'),
+            styled('Чат класса создаёт классный руководитель.', 'Clause'),
+            styled('Обязанности участников', 'Section'),
+            styled('Модератор чата удаляет сообщения с персональными данными.', 'Clause'),
+            styled('Модератором назначается классный руководитель.'),
+            styled('Модератор чата напоминает участникам о правилах чата.', 'Clause'),
+            styled('Родители не пишут в чат с 21:00 до 08:00, кроме экстренных случаев.', 'Clause'),
+            styled('Нарушения', 'Section'),
+            styled('После двух нарушений модератор блокирует участника на срок до 7 дней.', 'Clause'),
+          ],
+        },
+      ],
+    });
+  }
+
+  // LibreOffice numbers headings through their styles and links the list's levels to them; Word
+  // (and the docx package) may give the styles their list alone, which mammoth does not see.
+  it.each([
+    ['LibreOffice’s headings', () => readFileSync('test/fixtures/regulations/heading-numbers-libreoffice.docx')],
+    ['Word’s paragraph styles', async () => new Uint8Array(await Packer.toBuffer(numberedByStyles()))],
+  ])('cites the clause numbers a regulation’s styles give its paragraphs (%s)', async (_, bytes) => {
+    const read = await documentText(new File([await bytes()], 'Положение.docx'));
+    const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
+    const compiled = draft?.ok ? compileDraft(draft.draft) : null;
+    if (!compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
+    const { profile } = compiled;
+    expect(read.ok && read.text.split('\n').slice(3, 6)).toEqual(['1. Общие положения', '1.1. Положение определяет порядок работы родительских чатов классов.', '1.2. Чат класса создаёт классный руководитель.']);
+    const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
+    expect(duties('chat-moderator')).toEqual([
+      'п. 2.1 Модератор чата удаляет сообщения с персональными данными.',
+      'п. 2.1 Модератором назначается классный руководитель.',
+      'п. 2.2 Модератор чата напоминает участникам о правилах чата.',
+      'п. 3.1 После двух нарушений модератор блокирует участника на срок до 7 дней.',
+    ]);
+    expect(profile.quietHours?.clause).toBe('2.3');
+    expect([profile.moderation?.violationsBeforeBlock, profile.moderation?.clauses.block]).toEqual([1, '3.1']);
   });
 });

@@ -33,8 +33,9 @@ const textRun = (value: string) => ({
 /**
  * Word's own numbers written before its numbered paragraphs («2.1.», «а)»). mammoth starts a new
  * list after any paragraph between two items, so a clause's second paragraph made «2.3.» read
- * «1.1.», and writes letters as numbers; the labels are made from document.xml and numbering.xml
- * instead, when its paragraphs are the ones mammoth read (else, as mammoth lists them).
+ * «1.1.», writes letters as numbers, and misses numbers a paragraph takes from its style alone; the
+ * labels are made from document.xml, styles.xml and numbering.xml instead, when its paragraphs are
+ * the ones mammoth read (else, as mammoth lists them).
  */
 function withWordNumbers(document: MammothElement, lists: WordLists | null): MammothElement {
   const paragraphs = paragraphsOf(document);
@@ -42,7 +43,8 @@ function withWordNumbers(document: MammothElement, lists: WordLists | null): Mam
   const numbers = wordNumbers(lists);
   paragraphs.forEach((p, i) => {
     const number = numbers[i];
-    if (!number || !p.numbering?.isOrdered) return;
+    // Numbered by its style alone, a paragraph may have no numbering in mammoth's eyes: it gets its number all the same.
+    if (!number) return;
     p.children = [textRun(`${number} `) as MammothElement, ...(p.children ?? [])];
     p.numbering = null;
   });

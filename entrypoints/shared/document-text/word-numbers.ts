@@ -43,11 +43,23 @@ function unread(p: Element): boolean {
   return false;
 }
 
-/** Each numId's levels, from numbering.xml: its abstract list's levels, with the starts it overrides. */
-function numberingOf(doc: Document | null): Numbering {
-  const abstract = new Map<string, Level[]>();
+/** How far up a chain of styles based on each other a style's list is looked for (Word's run to a handful). */
+const MAX_BASED_ON = 50;
+
+/**
+ * A paragraph style's list, as its numPr (or the numPr of the style it is based on, `from`) gives
+ * it: the list (numId), and the level when that numPr names one.
+ */
+type StyleList = { list: string; level: number | null; from: string };
+
+/** Each numId's levels, and the styles its levels are linked to (a level's pStyle), from numbering.xml. */
+function numberingOf(doc: Document | null): { numbering: Numbering; linked: Map<string, StyleList> } {
+  const abstract = new Map<string, { levels: Level[]; styles: Array<[string, number]>; takesFrom: string | null }>();
+  /** A list style's levels (an abstract list with styleLink), for the lists that take theirs from it (numStyleLink). */
+  const styleLinks = new Map<string, string>();
   for (const el of Array.from(doc?.getElementsByTagName('w:abstractNum') ?? [])) {
     const levels: Level[] = [];
+    const styles: Array<[string, number]> = [];
     for (const lvl of children(el, 'lvl')) {
       const at = levelIndex(lvl.getAttribute('w:ilvl'));
       if (at < 0) continue;
@@ -57,42 +69,99 @@ function numberingOf(doc: Document | null): Numbering {
         start: int(val(child(lvl, 'start')), 1),
         legal: !!child(lvl, 'isLgl') && val(child(lvl, 'isLgl')) !== '0' && val(child(lvl, 'isLgl')) !== 'false',
       };
+      const style = val(child(lvl, 'pStyle'));
+      if (style) styles.push([style, at]);
     }
-    abstract.set(el.getAttribute('w:abstractNumId') ?? '', levels);
+    const id = el.getAttribute('w:abstractNumId') ?? '';
+    abstract.set(id, { levels, styles, takesFrom: val(child(el, 'numStyleLink')) });
+    const link = val(child(el, 'styleLink'));
+    if (link) styleLinks.set(link, id);
   }
+  const abstractOf = (id: string) => {
+    const found = abstract.get(id);
+    return (found?.takesFrom && abstract.get(styleLinks.get(found.takesFrom) ?? '')) || found;
+  };
   const numbering: Numbering = new Map();
+  const linked = new Map<string, StyleList>();
   for (const num of Array.from(doc?.getElementsByTagName('w:num') ?? [])) {
-    const levels = [...(abstract.get(val(child(num, 'abstractNumId')) ?? '') ?? [])];
+    const list = num.getAttribute('w:numId') ?? '';
+    const source = abstractOf(val(child(num, 'abstractNumId')) ?? '');
+    const levels = [...(source?.levels ?? [])];
     for (const override of children(num, 'lvlOverride')) {
       const at = levelIndex(override.getAttribute('w:ilvl'));
       const start = val(child(override, 'startOverride'));
       if (start !== null && at >= 0 && levels[at]) levels[at] = { ...levels[at], start: int(start, 1) };
     }
-    numbering.set(num.getAttribute('w:numId') ?? '', levels);
+    numbering.set(list, levels);
+    for (const [style, level] of source?.styles ?? []) if (!linked.has(style)) linked.set(style, { list, level, from: style });
   }
-  return numbering;
+  return { numbering, linked };
 }
 
-/** The body's paragraphs in document order (tables' included), each as the list item its own properties make it, and the lists' levels. */
+/**
+ * Each paragraph style's list, from styles.xml: its own numPr, or the one of the style it is based
+ * on (Word's headings «1.», «1.1.» are numbered so, with no numPr on the paragraphs themselves).
+ */
+function styleListsOf(doc: Document | null): { lists: Map<string, StyleList>; fallback: string | null } {
+  const own = new Map<string, { basedOn: string | null; numPr: Element | undefined }>();
+  let fallback: string | null = null;
+  for (const style of Array.from(doc?.getElementsByTagName('w:style') ?? [])) {
+    if (style.getAttribute('w:type') !== 'paragraph') continue;
+    const id = style.getAttribute('w:styleId') ?? '';
+    own.set(id, { basedOn: val(child(style, 'basedOn')), numPr: child(child(style, 'pPr'), 'numPr') });
+    if (['1', 'true', 'on'].includes(style.getAttribute('w:default') ?? '')) fallback = id;
+  }
+  const lists = new Map<string, StyleList>();
+  for (const id of own.keys()) {
+    // Up the chain of styles it is based on, to the first that numbers; a chain that loops ends there.
+    const seen = new Set<string>();
+    for (let at: string | null = id; at !== null && !seen.has(at) && own.has(at) && seen.size < MAX_BASED_ON; at = own.get(at)!.basedOn) {
+      seen.add(at);
+      const numPr = own.get(at)!.numPr;
+      const list = val(child(numPr, 'numId'));
+      if (list === null) continue;
+      const level = val(child(numPr, 'ilvl'));
+      lists.set(id, { list, level: level === null ? null : levelIndex(level), from: at });
+      break;
+    }
+  }
+  return { lists, fallback };
+}
+
+/**
+ * A paragraph's list item, as Word decides it: its own numPr, else its style's (a level the style
+ * does not name is the one linked to the style, else the first); numId 0 is no list.
+ */
+function itemOf(p: Element, styles: ReturnType<typeof styleListsOf>, linked: Map<string, StyleList>): ListItem {
+  const pPr = child(p, 'pPr');
+  const numPr = child(pPr, 'numPr');
+  const style = val(child(pPr, 'pStyle')) ?? styles.fallback ?? '';
+  const ofStyle = styles.lists.get(style) ?? linked.get(style);
+  const list = val(child(numPr, 'numId')) ?? ofStyle?.list;
+  if (!list || list === '0') return null;
+  const own = val(child(numPr, 'ilvl'));
+  if (own !== null) return { list, level: Math.max(0, levelIndex(own)) };
+  return { list, level: ofStyle?.list === list ? Math.max(0, ofStyle.level ?? linked.get(ofStyle.from)?.level ?? 0) : 0 };
+}
+
+/** The body's paragraphs in document order (tables' included), each as the list item Word makes it, and the lists' levels. */
 export function wordListsOf(docx: Uint8Array): WordLists | null {
+  const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
+    files = unzipSync(docx, { filter: (f) => parts.includes(f.name) });
   } catch {
     // A zip fflate cannot open is left to mammoth, which says itself whether it can read the file.
     return null;
   }
   const doc = xmlPart(files['word/document.xml']);
   if (!doc) return null;
+  const { numbering, linked } = numberingOf(xmlPart(files['word/numbering.xml']));
+  const styles = styleListsOf(xmlPart(files['word/styles.xml']));
   const items = Array.from(doc.getElementsByTagName('w:p'))
     .filter((p) => !unread(p))
-    .map((p): ListItem => {
-      const numPr = child(child(p, 'pPr'), 'numPr');
-      const list = val(child(numPr, 'numId'));
-      if (!list || list === '0') return null;
-      return { list, level: Math.max(0, levelIndex(val(child(numPr, 'ilvl')))) };
-    });
-  return { items, numbering: numberingOf(xmlPart(files['word/numbering.xml'])) };
+    .map((p) => itemOf(p, styles, linked));
+  return { items, numbering };
 }
 
 /** Word's letters for lists in Russian: а б в … without ё, й, ъ, ы, ь. */
