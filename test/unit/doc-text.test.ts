@@ -10,7 +10,7 @@ import { readRegulation } from '@/core/regulation/reader/read';
 import { documentText } from '@/entrypoints/shared/document-text';
 import { docText } from '@/entrypoints/shared/document-text/doc';
 import { blockText } from '@/entrypoints/shared/document-text/html-text';
-import { lockedDoc, withStream as withSeedStream } from '../doc-files';
+import { lockedDoc, numberedByStylesOnly, withStream as withSeedStream } from '../doc-files';
 
 const ROOT = join(__dirname, '../..');
 const SEEDS = join(ROOT, 'test/fixtures/seeds');
@@ -57,6 +57,34 @@ describe('a .doc of another shape', () => {
       '3. Правила общения',
       '3.1. Сообщения не отправляются с 21:00 до 08:00, кроме экстренных.',
     ]);
+  });
+});
+
+describe('a .doc numbered by its styles', () => {
+  const lines = [
+    'УТВЕРЖДЕНО приказом директора МБОУ «СОШ № 5» г. Твери от 01.09.2025 № 112',
+    'ПОЛОЖЕНИЕ',
+    'о родительских чатах в мессенджере MAX',
+    '1. Общие положения',
+    '1.1. Положение определяет порядок работы родительских чатов классов.',
+    '1.2. Чат класса создаёт классный руководитель.',
+    '2. Обязанности участников',
+    '2.1. Модератор чата удаляет сообщения с персональными данными.',
+    'Модератором назначается классный руководитель.',
+    '2.2. Модератор чата напоминает участникам о правилах чата.',
+    '2.3. Родители не пишут в чат с 21:00 до 08:00, кроме экстренных случаев.',
+    '3. Нарушения',
+    '3.1. После двух нарушений модератор блокирует участника на срок до 7 дней.',
+  ];
+
+  it('reads numbered headings as the .docx of the same document', async () => {
+    const docx = await documentText(new File([readFileSync(join(ROOT, 'test/fixtures/regulations/heading-numbers-libreoffice.docx'))], 'положение.docx'));
+    expect(docx.ok && docx.text.split('\n')).toEqual(lines);
+    expect(docText(bytesOf('heading-numbers-libreoffice.doc')).split('\n')).toEqual(lines);
+  });
+
+  it('numbers paragraphs whose list only their style gives, as Word keeps its numbered headings', () => {
+    expect(docText(numberedByStylesOnly(bytesOf('heading-numbers-libreoffice.doc'))).split('\n')).toEqual(lines);
   });
 });
 

@@ -45,6 +45,7 @@ const FIB_IDENT = 0xa5ec;
 const F_ENCRYPTED = 0x0100;
 const F_WHICH_TABLE = 0x0200;
 /** (offset, size) pairs in the FIB's FibRgFcLcb97, by their index there. */
+const STSHF = 1;
 const PLCF_BTE_PAPX = 13;
 const CLX = 33;
 const PLF_LST = 73;
@@ -59,6 +60,12 @@ const ILVL = 0x260a;
 /** Number formats (MSONFC) as word-numbers.ts names them; others count in decimal. */
 const FORMATS: Record<number, string> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 58: 'russianLower', 59: 'russianUpper', 255: 'none' };
 const OUTSIDE: ParagraphProps = { cell: false, rowEnd: false, list: null, level: 0 };
+/** How far up a chain of styles based on each other a style's list is looked for (Word's run to a handful). */
+const MAX_BASED_ON = 50;
+const NO_STYLE = 0x0fff;
+
+/** A list and level as a paragraph's or a style's own properties give them: undefined where they say nothing. */
+type ListProps = { list?: string | null; level?: number };
 
 export const notWord = (what: string) => new Error(`not a Word document: ${what}`);
 
@@ -99,9 +106,9 @@ function piecesOf(t: Reader, at: number, size: number): Piece[] {
   });
 }
 
-/** A paragraph's properties (its grpprl, after its style's number), as far as tables and lists go. */
-function propsOf(m: Reader, at: number, end: number): ParagraphProps {
-  const props = { ...OUTSIDE };
+/** Properties (a grpprl), as far as tables and lists go. */
+function propsOf(m: Reader, at: number, end: number): Omit<ParagraphProps, 'list' | 'level'> & ListProps {
+  const props: Omit<ParagraphProps, 'list' | 'level'> & ListProps = { cell: false, rowEnd: false };
   while (at + 2 <= end) {
     const sprm = m.u16(at);
     let size = OPERAND[sprm >> 13];
@@ -117,10 +124,50 @@ function propsOf(m: Reader, at: number, end: number): ParagraphProps {
 }
 
 /**
- * The properties of each paragraph, found by a character's byte offset: they are kept in 512-byte
- * pages (PapxFkp) that a bin table (PlcBtePapx) points to.
+ * Each paragraph style's list and level (by its index, istd), from the style sheet (STSH): its
+ * paragraph properties' (its first UPX's) own, else those of the style it is based on. Word numbers
+ * its headings so, with no list in the paragraphs' own properties.
  */
-function paragraphProps(m: Reader, t: Reader, at: number, size: number): (offset: number) => ParagraphProps {
+function paragraphStyles(t: Reader, at: number, size: number): Map<number, ListProps> {
+  const own = new Map<number, { base: number; props: ListProps }>();
+  if (size < 6) return new Map();
+  const count = Math.min(t.u16(at + 2), 10_000);
+  const baseSize = t.u16(at + 4);
+  for (let i = 0, std = at + 2 + t.u16(at); i < count && std < at + size; i++) {
+    const length = t.u16(std);
+    const body = std + 2;
+    std = body + length;
+    if (length < baseSize + 2) continue;
+    const [kind, upxs] = [t.u16(body + 2), t.u16(body + 4)];
+    // Paragraph styles (stk 1) only, whose first UPX holds the paragraph properties.
+    if ((kind & 0x0f) !== 1 || (upxs & 0x0f) < 1) continue;
+    let upx = body + baseSize;
+    upx += 2 + t.u16(upx) * 2 + 2;
+    if ((upx - body) % 2) upx++;
+    const upxSize = t.u16(upx);
+    if (upxSize < 2 || upx + 2 + upxSize > std) continue;
+    const { list, level } = propsOf(t, upx + 4, upx + 2 + upxSize);
+    own.set(i, { base: kind >> 4, props: { list, level } });
+  }
+  const styles = new Map<number, ListProps>();
+  for (const istd of own.keys()) {
+    const found: ListProps = {};
+    for (let at: number | undefined = istd, steps = 0; at !== undefined && at !== NO_STYLE && steps < MAX_BASED_ON; at = own.get(at)?.base, steps++) {
+      const props = own.get(at)?.props;
+      if (found.list === undefined) found.list = props?.list;
+      if (found.level === undefined) found.level = props?.level;
+    }
+    styles.set(istd, found);
+  }
+  return styles;
+}
+
+/**
+ * The properties of each paragraph, found by a character's byte offset: they are kept in 512-byte
+ * pages (PapxFkp) that a bin table (PlcBtePapx) points to. A list or level the paragraph's own
+ * properties do not give is its style's.
+ */
+function paragraphProps(m: Reader, t: Reader, at: number, size: number, styles: Map<number, ListProps>): (offset: number) => ParagraphProps {
   const count = (size - 4) / 8;
   const runs: Array<{ from: number; to: number; props: ParagraphProps }> = [];
   for (let i = 0; Number.isInteger(count) && i < count; i++) {
@@ -132,7 +179,10 @@ function paragraphProps(m: Reader, t: Reader, at: number, size: number): (offset
       const cb = m.u8(papx);
       // 2 × cb − 1 bytes after cb, or, when cb is 0, 2 × the byte after it.
       const [from, length] = cb ? [papx + 1, cb * 2 - 1] : [papx + 2, m.u8(papx + 1) * 2];
-      runs.push({ from: m.u32(page + j * 4), to: m.u32(page + (j + 1) * 4), props: propsOf(m, from + 2, from + length) });
+      const { list, level, ...props } = propsOf(m, from + 2, from + length);
+      const style = styles.get(m.u16(from));
+      const inList = list !== undefined ? list : (style?.list ?? null);
+      runs.push({ from: m.u32(page + j * 4), to: m.u32(page + (j + 1) * 4), props: { ...props, list: inList, level: level ?? style?.level ?? 0 } });
     }
   }
   runs.sort((a, b) => a.from - b.from);
@@ -189,6 +239,15 @@ function numberingOf(t: Reader, [lstAt, lstSize]: [number, number], [lfoAt, lfoS
   return numbering;
 }
 
+/** Lists or styles this cannot read leave their items unnumbered, as a reader then sees them; the text is still read. */
+function orEmpty<K, V>(read: () => Map<K, V>): Map<K, V> {
+  try {
+    return read();
+  } catch {
+    return new Map();
+  }
+}
+
 /** The parts of a .doc its text needs; throws PasswordProtected for a locked file and an Error for one that is not a .doc. */
 export function openDoc(bytes: Uint8Array): DocParts {
   const container = CFB.read(bytes, { type: 'array' });
@@ -204,12 +263,7 @@ export function openDoc(bytes: Uint8Array): DocParts {
   const lw = 34 + m.u16(32) * 2 + 2;
   const fcLcb = lw + m.u16(lw - 2) * 4 + 2;
   const pair = (index: number): [number, number] => [m.u32(fcLcb + index * 8), m.u32(fcLcb + index * 8 + 4)];
-  let numbering: Numbering;
-  try {
-    numbering = numberingOf(t, pair(PLF_LST), pair(PLF_LFO));
-  } catch {
-    // Lists this cannot read leave their items unnumbered, as a reader then sees them; the text is still read.
-    numbering = new Map();
-  }
-  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphProps(m, t, ...pair(PLCF_BTE_PAPX)), numbering };
+  const numbering = orEmpty(() => numberingOf(t, pair(PLF_LST), pair(PLF_LFO)));
+  const styles = orEmpty(() => paragraphStyles(t, ...pair(STSHF)));
+  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphProps(m, t, ...pair(PLCF_BTE_PAPX), styles), numbering };
 }
