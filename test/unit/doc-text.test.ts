@@ -44,6 +44,16 @@ describe('a .doc of another shape', () => {
     expect(lines[0]).toBe('ПРИНЯТО на заседании педагогического совета протокол № 1 от 29.08.2025 — УТВЕРЖДАЮ Директор МБОУ «СОШ № 12» _________ О.В. Лебедева приказ № 214 от 01.09.2025');
   });
 
+  it('gives a role’s cell merged down over its duties’ rows to each of them, as the .docx it was saved from reads', () => {
+    expect(docText(bytesOf('merged-role-libreoffice.doc')).split('\n')).toEqual([
+      '2. Обязанности',
+      'Модератор чата — удаляет рекламу',
+      'Модератор чата — предупреждает нарушителя',
+      'Модератор чата — блокирует после третьего нарушения',
+      'Родители — читают объявления',
+    ]);
+  });
+
   it("writes out Word's automatic numbers, a list interrupted by another counting on", () => {
     expect(docText(bytesOf('numbered-libreoffice.doc')).split('\n')).toEqual([
       'ПОЛОЖЕНИЕ о школьных чатах',

@@ -26,6 +26,8 @@ export interface ParagraphProps {
   cell: boolean;
   /** The mark that ends a table row. */
   rowEnd: boolean;
+  /** At a row's end: its cells merged with the cell above (a role's cell merged down over its duties' rows), by their place in the row. */
+  continued?: boolean[];
   /** Its list (the list format override's number, as numbering is keyed) and level; null outside lists. */
   list: string | null;
   level: number;
@@ -55,6 +57,10 @@ const OPERAND = [1, 1, 2, 4, 2, 2, -1, 3];
 /** sprmPFInTable and sprmPFTtp, and their inner-table kin (sprmPFInnerTableCell, sprmPFInnerTtp). */
 const IN_CELL = new Set([0x2416, 0x244b]);
 const ENDS_ROW = new Set([0x2417, 0x244c]);
+/** sprmTDefTable: the row's cells, each with how it is merged. */
+const DEF_TABLE = 0xd608;
+/** A cell's vertical merging (VerticalMergeFlag): one of a merged set, not its first. */
+const MERGED_ABOVE = 1;
 const ILFO = 0x460b;
 const ILVL = 0x260a;
 /** Number formats (MSONFC) as word-numbers.ts names them; others count in decimal. */
@@ -106,6 +112,15 @@ function piecesOf(t: Reader, at: number, size: number): Piece[] {
   });
 }
 
+/** From a row's cell definitions (TDefTableOperand: the count, the cells' edges, then each cell's TC80): which are merged with the cell above. */
+function mergedCells(m: Reader, at: number, end: number): boolean[] {
+  const count = m.u8(at);
+  const cells = at + 1 + (count + 1) * 2;
+  const continued: boolean[] = [];
+  for (let i = 0; i < count && cells + i * 20 + 2 <= end; i++) continued.push(((m.u16(cells + i * 20) >> 5) & 0x03) === MERGED_ABOVE);
+  return continued;
+}
+
 /** Properties (a grpprl), as far as tables and lists go. */
 function propsOf(m: Reader, at: number, end: number): Omit<ParagraphProps, 'list' | 'level'> & ListProps {
   const props: Omit<ParagraphProps, 'list' | 'level'> & ListProps = { cell: false, rowEnd: false };
@@ -113,8 +128,9 @@ function propsOf(m: Reader, at: number, end: number): Omit<ParagraphProps, 'list
     const sprm = m.u16(at);
     let size = OPERAND[sprm >> 13];
     // sprmTDefTable gives its size in two bytes; others in one.
-    if (size < 0) size = sprm === 0xd608 ? m.u16(at + 2) + 1 : m.u8(at + 2) + 1;
+    if (size < 0) size = sprm === DEF_TABLE ? m.u16(at + 2) + 1 : m.u8(at + 2) + 1;
     if (IN_CELL.has(sprm)) props.cell ||= m.u8(at + 2) === 1;
+    else if (sprm === DEF_TABLE) props.continued = mergedCells(m, at + 4, Math.min(at + 2 + size, end));
     else if (ENDS_ROW.has(sprm)) props.rowEnd ||= m.u8(at + 2) === 1;
     else if (sprm === ILFO) props.list = m.u16(at + 2) ? String(m.u16(at + 2)) : null;
     else if (sprm === ILVL) props.level = Math.min(m.u8(at + 2), 8);

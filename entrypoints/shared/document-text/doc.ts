@@ -73,16 +73,24 @@ export function docText(bytes: Uint8Array): string {
   /** The row being read: its cells, each its paragraphs; and the cell's paragraphs so far. */
   let cells: string[][] = [];
   let cell: string[] = [];
+  /** The row above, for its cells merged down into this one. */
+  let above: string[][] = [];
   paragraphs.forEach(({ text, props, cellMark }, i) => {
     const line = numbers[i] ? `${numbers[i]} ${text}` : text;
     if (props.rowEnd) {
-      lines.push(...rowLines(cells));
+      // A cell merged with the one above it (a role over its duties' rows) is that cell again, as the other formats read it.
+      const row = cells.map((c, at) => (props.continued?.[at] && above[at] ? above[at] : c));
+      lines.push(...rowLines(row));
+      above = row;
       cells = [];
     } else if (cellMark) {
       cells.push([...cell, ...cellParagraphs(line)]);
       cell = [];
     } else if (props.cell) cell.push(...cellParagraphs(line));
-    else lines.push(line);
+    else {
+      lines.push(line);
+      above = [];
+    }
   });
   return lines.join('\n');
 }
