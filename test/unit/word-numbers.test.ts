@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { documentText } from '@/entrypoints/shared/document-text';
 import { wordListsOf, wordNumbers, type Level } from '@/entrypoints/shared/document-text/word-numbers';
 
 const level = (format: string, text: string, start = 1): Level => ({ format, text, start, legal: false });
@@ -92,4 +94,27 @@ describe('Word’s lists read from a file', () => {
     expect(wordNumbers(lists)).toEqual([null, null, '1.', '2.']);
     expect(wordNumbers(wordListsOf(docx(body(styled('1'), p('1', '0')), numbering, '<w:styles'))!)).toEqual([null, '1.']);
   });
+
+  it('counts Word’s lists that share an abstract list as one, from where one that starts again (startOverride) is first used', () => {
+    const abstract = `<w:abstractNum w:abstractNumId="3">${lvl(0, '%1.')}${lvl(1, '%1.%2.')}</w:abstractNum>`;
+    const nums = '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
+    const lists = wordListsOf(docx(body(p('5', '0'), p('5', '1'), p('5', '1'), p('6', '1'), p('5', '1'), p('6', '0'), p('6', '1')), `<w:numbering ${W}>${abstract}${nums}</w:numbering>`))!;
+    // The restart is of its level and those under it: «1.» counts on; used again later, it does not restart.
+    expect(wordNumbers(lists)).toEqual(['1.', '1.1.', '1.2.', '1.1.', '1.2.', '2.', '2.1.']);
+  });
+
+  it('reads a list started again as LibreOffice saves it (its first item in the restarting list, the rest in the plain one)', async () => {
+    const read = await documentText(new File([readFileSync('test/fixtures/regulations/restarted-list-libreoffice.docx')], 'положение.docx'));
+    expect(read.ok && read.text.split('\n')).toEqual([
+      '2.1. Модератор чата обязан:',
+      '1) удалять рекламу;',
+      '2) напоминать о правилах.',
+      '2.2. Модератору запрещается:',
+      '1) публиковать личные данные;',
+      '2) вести личную переписку в чате.',
+      '2.3. Родители обязаны:',
+      '3) читать объявления.',
+    ]);
+  });
 });
+

@@ -19,6 +19,10 @@ export type Numbering = Map<string, Level[]>;
 export interface WordLists {
   items: ListItem[];
   numbering: Numbering;
+  /** The counter each list (numId) counts on: Word's lists that share an abstract list count on as one; by default, its own. */
+  countedAs?: Map<string, string>;
+  /** Lists that start a level again where they are first used (a startOverride), with the highest such level. */
+  restarts?: Map<string, number>;
 }
 
 // By the «w:» prefix Word, LibreOffice and Google Docs all write (a file with another finds no
@@ -52,8 +56,8 @@ const MAX_BASED_ON = 50;
  */
 type StyleList = { list: string; level: number | null; from: string };
 
-/** Each numId's levels, and the styles its levels are linked to (a level's pStyle), from numbering.xml. */
-function numberingOf(doc: Document | null): { numbering: Numbering; linked: Map<string, StyleList> } {
+/** Each numId's levels and counter, and the styles its levels are linked to (a level's pStyle), from numbering.xml. */
+function numberingOf(doc: Document | null): Required<Omit<WordLists, 'items'>> & { linked: Map<string, StyleList> } {
   const abstract = new Map<string, { levels: Level[]; styles: Array<[string, number]>; takesFrom: string | null }>();
   /** A list style's levels (an abstract list with styleLink), for the lists that take theirs from it (numStyleLink). */
   const styleLinks = new Map<string, string>();
@@ -82,20 +86,26 @@ function numberingOf(doc: Document | null): { numbering: Numbering; linked: Map<
     return (found?.takesFrom && abstract.get(styleLinks.get(found.takesFrom) ?? '')) || found;
   };
   const numbering: Numbering = new Map();
+  const countedAs = new Map<string, string>();
+  const restarts = new Map<string, number>();
   const linked = new Map<string, StyleList>();
   for (const num of Array.from(doc?.getElementsByTagName('w:num') ?? [])) {
     const list = num.getAttribute('w:numId') ?? '';
-    const source = abstractOf(val(child(num, 'abstractNumId')) ?? '');
+    const abstractId = val(child(num, 'abstractNumId')) ?? '';
+    const source = abstractOf(abstractId);
     const levels = [...(source?.levels ?? [])];
     for (const override of children(num, 'lvlOverride')) {
       const at = levelIndex(override.getAttribute('w:ilvl'));
       const start = val(child(override, 'startOverride'));
-      if (start !== null && at >= 0 && levels[at]) levels[at] = { ...levels[at], start: int(start, 1) };
+      if (start === null || at < 0 || !levels[at]) continue;
+      levels[at] = { ...levels[at], start: int(start, 1) };
+      restarts.set(list, Math.min(restarts.get(list) ?? at, at));
     }
     numbering.set(list, levels);
+    countedAs.set(list, `abstract:${abstractId}`);
     for (const [style, level] of source?.styles ?? []) if (!linked.has(style)) linked.set(style, { list, level, from: style });
   }
-  return { numbering, linked };
+  return { numbering, countedAs, restarts, linked };
 }
 
 /**
@@ -156,12 +166,12 @@ export function wordListsOf(docx: Uint8Array): WordLists | null {
   }
   const doc = xmlPart(files['word/document.xml']);
   if (!doc) return null;
-  const { numbering, linked } = numberingOf(xmlPart(files['word/numbering.xml']));
+  const { linked, ...lists } = numberingOf(xmlPart(files['word/numbering.xml']));
   const styles = styleListsOf(xmlPart(files['word/styles.xml']));
   const items = Array.from(doc.getElementsByTagName('w:p'))
     .filter((p) => !unread(p))
     .map((p) => itemOf(p, styles, linked));
-  return { items, numbering };
+  return { items, ...lists };
 }
 
 /** Word's letters for lists in Russian: а б в … without ё, й, ъ, ы, ь. */
@@ -206,18 +216,25 @@ function formatted(n: number, format: string): string {
  * The label Word shows before each list item («2.1.», «а)», «III.»), or null for a paragraph
  * outside lists or in a bulleted one. A list counts on across the paragraphs between its items (a
  * clause's second paragraph, a note); a deeper level starts again under each new item above it;
- * another list (another numId) counts on its own. A level the lists file does not describe is
- * written «1.2.» as a reader expects clause numbers.
+ * another list counts on its own — but Word's lists (numIds) that share an abstract list count on
+ * as one, from where one that starts again is first used. A level the lists file does not
+ * describe is written «1.2.» as a reader expects clause numbers.
  */
-export function wordNumbers({ items, numbering }: WordLists): Array<string | null> {
+export function wordNumbers({ items, numbering, countedAs, restarts }: WordLists): Array<string | null> {
   const counters = new Map<string, number[]>();
+  const used = new Set<string>();
   return items.map((item) => {
     if (!item) return null;
     const levels = numbering.get(item.list) ?? [];
     const level = levels[item.level];
     if (level?.format === 'bullet') return null;
-    const counts = counters.get(item.list) ?? [];
-    counters.set(item.list, counts);
+    const key = countedAs?.get(item.list) ?? item.list;
+    const counts = counters.get(key) ?? [];
+    counters.set(key, counts);
+    // Where a list that starts again is first used, its levels from the one it restarts count from their start.
+    const restart = restarts?.get(item.list);
+    if (restart !== undefined && !used.has(item.list)) counts.length = Math.min(counts.length, restart);
+    used.add(item.list);
     counts[item.level] = counts[item.level] === undefined ? (level?.start ?? 1) : counts[item.level] + 1;
     counts.length = item.level + 1;
     // A level never reached above this one shows its start.
