@@ -54,6 +54,11 @@ describe('a .doc of another shape', () => {
     ]);
   });
 
+  it('leaves out text deleted with its changes tracked (a whole clause too) and hidden text, as Word shows the document', () => {
+    // The deleted clause's paragraph mark was not deleted: an empty paragraph is left, as Word shows it.
+    expect(docText(bytesOf('tracked-changes-libreoffice.doc')).split('\n').filter(Boolean)).toEqual(['1.1. Модератор удаляет сообщения в течение часа.', '1.3. Родители читают объявления.']);
+  });
+
   it("writes out Word's automatic numbers, a list interrupted by another counting on", () => {
     expect(docText(bytesOf('numbered-libreoffice.doc')).split('\n')).toEqual([
       'ПОЛОЖЕНИЕ о школьных чатах',
@@ -108,6 +113,20 @@ describe('a broken, hostile or locked .doc', () => {
     const container = CFB.utils.cfb_new();
     CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(64));
     expect(await read('положение.docx', new Uint8Array(CFB.write(container, { type: 'array' }) as ArrayLike<number>))).toEqual({ ok: false, problem: 'password' });
+  });
+
+  it('styles, lists or character properties pointing past the end leave the text read as it is, unnumbered where lists were', () => {
+    const fibPointing = (index: number) =>
+      withStream('WordDocument', (b) => {
+        const fib = new DataView(b.buffer);
+        const lw = 34 + fib.getUint16(32, true) * 2 + 2;
+        fib.setUint32(lw + fib.getUint16(lw - 2, true) * 4 + 2 + index * 8, 0x7fffff00, true);
+        return b;
+      });
+    const text = docText(seed());
+    // The style sheet (1), the character properties' bin table (12).
+    expect(docText(fibPointing(1))).toBe(text);
+    expect(docText(fibPointing(12))).toBe(text);
   });
 
   it('a file cut short, with no text stream, or with a piece table pointing past the end is a broken file', async () => {

@@ -40,6 +40,8 @@ export interface DocParts {
   pieces: Piece[];
   /** The properties of the paragraph a character (by its byte offset) is in. */
   paragraphAt(offset: number): ParagraphProps;
+  /** Whether a character (by its byte offset) is not shown: deleted with changes tracked, or hidden. */
+  unshownAt(offset: number): boolean;
   numbering: Numbering;
 }
 
@@ -48,6 +50,7 @@ const F_ENCRYPTED = 0x0100;
 const F_WHICH_TABLE = 0x0200;
 /** (offset, size) pairs in the FIB's FibRgFcLcb97, by their index there. */
 const STSHF = 1;
+const PLCF_BTE_CHPX = 12;
 const PLCF_BTE_PAPX = 13;
 const CLX = 33;
 const PLF_LST = 73;
@@ -61,6 +64,8 @@ const ENDS_ROW = new Set([0x2417, 0x244c]);
 const DEF_TABLE = 0xd608;
 /** A cell's vertical merging (VerticalMergeFlag): one of a merged set, not its first. */
 const MERGED_ABOVE = 1;
+/** sprmCFRMarkDel and sprmCFVanish. */
+const HIDING = new Set([0x0800, 0x083c]);
 const ILFO = 0x460b;
 const ILVL = 0x260a;
 /** Number formats (MSONFC) as word-numbers.ts names them; others count in decimal. */
@@ -179,26 +184,20 @@ function paragraphStyles(t: Reader, at: number, size: number): Map<number, ListP
 }
 
 /**
- * The properties of each paragraph, found by a character's byte offset: they are kept in 512-byte
- * pages (PapxFkp) that a bin table (PlcBtePapx) points to. A list or level the paragraph's own
- * properties do not give is its style's.
+ * Properties kept in 512-byte pages (FKPs) that a bin table points to: each page's runs of text (by
+ * their byte offsets) and where each run's properties are, `entry` bytes apart; `read` makes them
+ * (null: nothing to keep). Found again by a character's byte offset.
  */
-function paragraphProps(m: Reader, t: Reader, at: number, size: number, styles: Map<number, ListProps>): (offset: number) => ParagraphProps {
+function fkpRuns<T>(m: Reader, t: Reader, [at, size]: [number, number], entry: number, read: (props: number) => T | null): (offset: number) => T | undefined {
   const count = (size - 4) / 8;
-  const runs: Array<{ from: number; to: number; props: ParagraphProps }> = [];
+  const runs: Array<{ from: number; to: number; props: T }> = [];
   for (let i = 0; Number.isInteger(count) && i < count; i++) {
     const page = (t.u32(at + (count + 1) * 4 + i * 4) & 0x3fffff) * 512;
     const n = m.u8(page + 511);
     for (let j = 0; j < n; j++) {
-      const papx = page + m.u8(page + (n + 1) * 4 + j * 13) * 2;
-      if (papx === page) continue;
-      const cb = m.u8(papx);
-      // 2 × cb − 1 bytes after cb, or, when cb is 0, 2 × the byte after it.
-      const [from, length] = cb ? [papx + 1, cb * 2 - 1] : [papx + 2, m.u8(papx + 1) * 2];
-      const { list, level, ...props } = propsOf(m, from + 2, from + length);
-      const style = styles.get(m.u16(from));
-      const inList = list !== undefined ? list : (style?.list ?? null);
-      runs.push({ from: m.u32(page + j * 4), to: m.u32(page + (j + 1) * 4), props: { ...props, list: inList, level: level ?? style?.level ?? 0 } });
+      const props = m.u8(page + (n + 1) * 4 + j * entry) * 2;
+      const made = props ? read(page + props) : null;
+      if (made !== null) runs.push({ from: m.u32(page + j * 4), to: m.u32(page + (j + 1) * 4), props: made });
     }
   }
   runs.sort((a, b) => a.from - b.from);
@@ -210,8 +209,42 @@ function paragraphProps(m: Reader, t: Reader, at: number, size: number, styles: 
       else if (runs[mid].from > offset) hi = mid - 1;
       else return runs[mid].props;
     }
-    return OUTSIDE;
+    return undefined;
   };
+}
+
+/**
+ * The properties of each paragraph (PapxFkp pages, from PlcBtePapx). A list or level the
+ * paragraph's own properties do not give is its style's.
+ */
+function paragraphProps(m: Reader, t: Reader, bins: [number, number], styles: Map<number, ListProps>): (offset: number) => ParagraphProps {
+  const at = fkpRuns(m, t, bins, 13, (papx) => {
+    const cb = m.u8(papx);
+    // 2 × cb − 1 bytes after cb, or, when cb is 0, 2 × the byte after it.
+    const [from, length] = cb ? [papx + 1, cb * 2 - 1] : [papx + 2, m.u8(papx + 1) * 2];
+    const { list, level, ...props } = propsOf(m, from + 2, from + length);
+    const style = styles.get(m.u16(from));
+    return { ...props, list: list !== undefined ? list : (style?.list ?? null), level: level ?? style?.level ?? 0 };
+  });
+  return (offset) => at(offset) ?? OUTSIDE;
+}
+
+/**
+ * Characters not shown (ChpxFkp pages, from PlcBteChpx): text deleted with its changes tracked,
+ * which Word keeps until the change is accepted, and hidden text.
+ */
+function unshown(m: Reader, t: Reader, bins: [number, number]): (offset: number) => boolean {
+  const at = fkpRuns(m, t, bins, 1, (chpx) => {
+    for (let sprm = chpx + 1, end = chpx + 1 + m.u8(chpx); sprm + 2 <= end; ) {
+      const code = m.u16(sprm);
+      // A toggle: on, or the opposite of its style's (which is off for these).
+      if (HIDING.has(code) && [0x01, 0x81].includes(m.u8(sprm + 2))) return true;
+      const size = OPERAND[code >> 13];
+      sprm += 2 + (size < 0 ? m.u8(sprm + 2) + 1 : size);
+    }
+    return null;
+  });
+  return (offset) => at(offset) ?? false;
 }
 
 /** A list level (LVL): its start, format and text («%1.%2.» where Word keeps the levels' numbers as characters 0–8); and where the next one begins. */
@@ -255,12 +288,15 @@ function numberingOf(t: Reader, [lstAt, lstSize]: [number, number], [lfoAt, lfoS
   return numbering;
 }
 
-/** Lists or styles this cannot read leave their items unnumbered, as a reader then sees them; the text is still read. */
-function orEmpty<K, V>(read: () => Map<K, V>): Map<K, V> {
+/**
+ * What a part this cannot read would have said, as if the file said nothing of it: lists or styles
+ * leave their items unnumbered, character properties leave deleted text in; the text is still read.
+ */
+function orNothing<T>(read: () => T, nothing: T): T {
   try {
     return read();
   } catch {
-    return new Map();
+    return nothing;
   }
 }
 
@@ -279,7 +315,8 @@ export function openDoc(bytes: Uint8Array): DocParts {
   const lw = 34 + m.u16(32) * 2 + 2;
   const fcLcb = lw + m.u16(lw - 2) * 4 + 2;
   const pair = (index: number): [number, number] => [m.u32(fcLcb + index * 8), m.u32(fcLcb + index * 8 + 4)];
-  const numbering = orEmpty(() => numberingOf(t, pair(PLF_LST), pair(PLF_LFO)));
-  const styles = orEmpty(() => paragraphStyles(t, ...pair(STSHF)));
-  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphProps(m, t, ...pair(PLCF_BTE_PAPX), styles), numbering };
+  const numbering = orNothing(() => numberingOf(t, pair(PLF_LST), pair(PLF_LFO)), new Map());
+  const styles = orNothing(() => paragraphStyles(t, ...pair(STSHF)), new Map());
+  const unshownAt = orNothing(() => unshown(m, t, pair(PLCF_BTE_CHPX)), () => false);
+  return { main, textLength: m.u32(lw + 12), pieces: piecesOf(t, ...pair(CLX)), paragraphAt: paragraphProps(m, t, pair(PLCF_BTE_PAPX), styles), unshownAt, numbering };
 }

@@ -24,7 +24,7 @@ interface Paragraph {
 
 /** The main text's paragraphs, fields as their results («стр. 3», not «PAGE»). */
 function readParagraphs(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: Array<string | null> } {
-  const { main, textLength, pieces, paragraphAt, numbering } = openDoc(bytes);
+  const { main, textLength, pieces, paragraphAt, unshownAt, numbering } = openDoc(bytes);
   const win1252 = new TextDecoder('windows-1252');
   const utf16 = new TextDecoder('utf-16le');
   const paragraphs: Paragraph[] = [];
@@ -40,6 +40,8 @@ function readParagraphs(bytes: Uint8Array): { paragraphs: Paragraph[]; numbers: 
     const chars = (piece.compressed ? win1252 : utf16).decode(raw);
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
+      // Deleted (changes tracked) or hidden: not there, a paragraph mark too; a cell's mark keeps its table whole.
+      if (c !== CELL && unshownAt(piece.at + i * size)) continue;
       if (c === FIELD_START) fields.push(false);
       else if (c === FIELD_RESULT) fields[fields.length - 1] = true;
       else if (c === FIELD_END) fields.pop();
