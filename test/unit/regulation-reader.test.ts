@@ -474,12 +474,20 @@ describe('quiet hours as schools write them', () => {
     ['Переписка ведётся в рабочее время с 8.00 до 20.00; в остальное время сообщения не отправляются.', { days: all, start: '20:00', end: '08:00' }],
     ['Сообщения в чат направляются с 8:00 до 20:00.', { days: all, start: '20:00', end: '08:00' }],
     ['Писать в чат можно с 7.30 до 21.00.', { days: all, start: '21:00', end: '07:30' }],
+    ['Сообщения направляются не ранее 8:00 и не позднее 20:00.', { days: all, start: '20:00', end: '08:00' }],
+    ['Писать в чат не позднее 21.00 и не ранее 7.30.', { days: all, start: '21:00', end: '07:30' }],
+    ['Общение в чате допускается с 8 до 20 часов.', { days: all, start: '20:00', end: '08:00' }],
+    ['Время работы чата: с 08.00 до 21.00.', { days: all, start: '21:00', end: '08:00' }],
   ])('«%s»', (sentence, window) => {
     expect(readQuietHours(sentence)?.windows).toEqual([window]);
   });
 
   it('writing allowed on weekdays only leaves the weekend quiet all day', () => {
     expect(readQuietHours('Сообщения отправляются с 8:00 до 20:00 в будние дни.')?.windows).toEqual([
+      { days: [1, 2, 3, 4, 5], start: '20:00', end: '08:00' },
+      { days: [0, 6], start: '00:00', end: '23:59' },
+    ]);
+    expect(readQuietHours('Время работы родительского чата: с 8:00 до 20:00 в рабочие дни.')?.windows).toEqual([
       { days: [1, 2, 3, 4, 5], start: '20:00', end: '08:00' },
       { days: [0, 6], start: '00:00', end: '23:59' },
     ]);
@@ -521,6 +529,10 @@ describe('quiet hours as schools write them', () => {
     // A deadline: «не позднее 18:00» is when homework is due, not when the chat goes quiet.
     expect(readQuietHours('Учитель публикует домашние задания не позднее 18:00.')).toBeNull();
     expect(readQuietHours('Отчёты о посещаемости размещаются не позже 20:00 ежедневно.')).toBeNull();
+    // Hours for answering messages, or for sending papers, between «не ранее» and «не позднее»; a group's hours that are no chat's.
+    expect(readQuietHours('Классный руководитель отвечает на сообщения не ранее 9:00 и не позднее 17:00.')).toBeNull();
+    expect(readQuietHours('Родители направляют документы не ранее 8:00 и не позднее 17:00.')).toBeNull();
+    expect(readQuietHours('Время работы группы продлённого дня: с 8:00 до 18:00, сообщения о её работе публикуются в чате.')).toBeNull();
   });
 });
 
