@@ -189,7 +189,7 @@ function roman(n: number): string {
 }
 
 /** A counter in a level's format (decimal for formats this does not know). */
-function formatted(n: number, format: string): string {
+export function formatted(n: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
       return letter(n, LATIN);
