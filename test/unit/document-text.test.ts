@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { decodeText, documentText } from '@/entrypoints/shared/document-text';
+import { decodeText, documentText, MAX_FILE_BYTES } from '@/entrypoints/shared/document-text';
 import { blockText, rowLines } from '@/entrypoints/shared/document-text/html-text';
 import { odtText } from '@/entrypoints/shared/document-text/odt';
+import { MAX_UNPACKED_BYTES, UnpacksTooLarge, unzipParts } from '@/entrypoints/shared/document-text/unzip';
 import { withoutPageFurniture } from '@/entrypoints/shared/document-text/page-furniture';
 import { readRegulation } from '@/core/regulation/reader/read';
 import { clauseList, itemList } from './word-lists';
@@ -256,6 +257,34 @@ describe('OpenDocument text', () => {
     expect(await documentText(file('положение.odt', 'not a zip'))).toEqual({ ok: false, problem: 'broken-file' });
     expect(await documentText(file('положение.odt', zipSync({ 'other.xml': strToU8('<a/>') })))).toEqual({ ok: false, problem: 'broken-file' });
   });
+
+  it('a picture in a .docx (a stamp, a photo) is not unpacked nor written out: the text around it is read', async () => {
+    // A 1×1 PNG, then a megabyte more of it, as a photo would weigh.
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    const photo = new Uint8Array(png.length + 1024 * 1024);
+    photo.set(png);
+    const stamp = new ImageRun({ type: 'png', data: photo, transformation: { width: 100, height: 100 } });
+    const doc = new Document({ sections: [{ children: [new Paragraph('УТВЕРЖДАЮ'), new Paragraph({ children: [stamp, new TextRun('Директор школы')] }), new Paragraph('1.1. Модератор удаляет рекламу.')] }] });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n')).toEqual(['УТВЕРЖДАЮ', 'Директор школы', '1.1. Модератор удаляет рекламу.']);
+  });
+
+  it('a «zip bomb» (a small .docx or .odt unpacking past any regulation), its sizes told or hidden, is a broken file, unpacked no further than the limit', async () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1024), 'content.xml': strToU8('<a/>') }, { level: 1 });
+    expect(bomb.length).toBeLessThan(MAX_FILE_BYTES);
+    // The same with each size its headers declare written as a kilobyte.
+    const hidden = bomb.slice();
+    const view = new DataView(hidden.buffer);
+    for (let at = 0; at + 4 <= hidden.length; at++) {
+      if (view.getUint32(at, true) === 0x04034b50) view.setUint32(at + 22, 1024, true);
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 1024, true);
+    }
+    for (const bytes of [bomb, hidden]) {
+      expect(await documentText(file('положение.docx', bytes))).toEqual({ ok: false, problem: 'broken-file' });
+      expect(() => unzipParts(bytes)).toThrow(UnpacksTooLarge);
+    }
+    expect(await documentText(file('положение.odt', zipSync({ 'content.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1024) }, { level: 1 })))).toEqual({ ok: false, problem: 'broken-file' });
+  }, 60_000);
 });
 
 describe('files that are not read', () => {

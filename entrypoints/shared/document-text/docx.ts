@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { blockText } from './html-text';
+import { storedZip, unzipParts } from './unzip';
 import { wordListsOf, wordNumbers, type WordLists } from './word-numbers';
 
 /** What mammoth's document model holds of an element (its API for this is marked unstable: only these fields are used). */
@@ -54,13 +55,18 @@ function withWordNumbers(document: MammothElement, lists: WordLists | null): Mam
 /**
  * A .docx as text, with Word's automatic list numbers written out (mammoth keeps lists as <ol>,
  * without numbers), and without footnotes: mammoth puts them last as a numbered list, where «1.
- * Федеральный закон…» would read as a clause, and marks each place with «[1]».
+ * Федеральный закон…» would read as a clause, and marks each place with «[1]». Its XML parts are
+ * unpacked here, no further than a regulation's size (see unzip.ts), and handed to mammoth packed
+ * again without compression.
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
-  const lists = wordListsOf(bytes);
+  const parts = unzipParts(bytes, (name) => /\.(?:xml|rels)$/i.test(name));
+  const lists = wordListsOf(parts);
+  const packed = storedZip(parts);
   const { value } = await mammoth.convertToHtml(
-    { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
-    { transformDocument: (document: MammothElement) => withWordNumbers(document, lists) },
+    { arrayBuffer: packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength) as ArrayBuffer },
+    // Pictures (a photo, a stamp, a scanned signature) are neither unpacked nor written into the page: they hold no text.
+    { transformDocument: (document: MammothElement) => withWordNumbers(document, lists), convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
   );
   const body = new DOMParser().parseFromString(value, 'text/html').body;
   for (const note of body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"], a[href^="#footnote-"], a[href^="#endnote-"]')) note.remove();

@@ -1,5 +1,5 @@
-import { unzipSync } from 'fflate';
 import { cellParagraphs, mergedRows, rowLines, rowSpanOf } from './html-text';
+import { unzipParts } from './unzip';
 import { nextCount, odfLabel, odfNumbering, startValue, type OdfLevel } from './odt-numbers';
 import { xmlPart } from './xml-part';
 
@@ -28,7 +28,7 @@ function hidingStyles(parts: Array<Document | null>): Set<string> {
  * hidden text and footnotes left out.
  */
 export function odtText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' || f.name === 'styles.xml' });
+  const files = unzipParts(bytes, (name) => name === 'content.xml' || name === 'styles.xml');
   const doc = xmlPart(files['content.xml']);
   if (!doc) throw new Error('no content.xml, or a broken one');
   const styles = xmlPart(files['styles.xml']);

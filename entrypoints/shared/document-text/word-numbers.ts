@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { xmlPart } from './xml-part';
 
 /** A body paragraph as a list item: which of the document's lists (its numId) and how deep; null outside lists. */
@@ -154,16 +153,11 @@ function itemOf(p: Element, styles: ReturnType<typeof styleListsOf>, linked: Map
   return { list, level: ofStyle?.list === list ? Math.max(0, ofStyle.level ?? linked.get(ofStyle.from)?.level ?? 0) : 0 };
 }
 
-/** The body's paragraphs in document order (tables' included), each as the list item Word makes it, and the lists' levels. */
-export function wordListsOf(docx: Uint8Array): WordLists | null {
-  const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(docx, { filter: (f) => parts.includes(f.name) });
-  } catch {
-    // A zip fflate cannot open is left to mammoth, which says itself whether it can read the file.
-    return null;
-  }
+/**
+ * The body's paragraphs in document order (tables' included), each as the list item Word makes it,
+ * and the lists' levels, from a .docx's parts; null without a document.xml to read.
+ */
+export function wordListsOf(files: Record<string, Uint8Array | undefined>): WordLists | null {
   const doc = xmlPart(files['word/document.xml']);
   if (!doc) return null;
   const { linked, ...lists } = numberingOf(xmlPart(files['word/numbering.xml']));

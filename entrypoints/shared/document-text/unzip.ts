@@ -1,0 +1,51 @@
+import { Unzip, UnzipInflate, zipSync } from 'fflate';
+
+/**
+ * How much an office file may unpack to, all its parts together: a regulation with photos unpacks
+ * to a few megabytes; a «zip bomb» of 30 MB would to 30 GB.
+ */
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/** An office file that unpacks past MAX_UNPACKED_BYTES, whatever sizes it declares: read as broken. */
+export class UnpacksTooLarge extends Error {
+  override name = 'UnpacksTooLarge';
+}
+
+/**
+ * The parts of a zip (a .docx, an .odt) that `wanted` names, each unpacked as it streams, and no
+ * further than MAX_UNPACKED_BYTES in all: the sizes a zip declares are not trusted.
+ */
+export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array> = {};
+  let unpacked = 0;
+  const unzip = new Unzip((file) => {
+    if (!wanted(file.name)) return;
+    const chunks: Uint8Array[] = [];
+    // Unpacking is synchronous here: what is thrown stops it at once, out of unzip.push.
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      unpacked += chunk.length;
+      if (unpacked > MAX_UNPACKED_BYTES) throw new UnpacksTooLarge();
+      chunks.push(chunk);
+      if (final) parts[file.name] = concat(chunks);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.push(bytes, true);
+  return parts;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The parts packed again without compression: what mammoth's own unzipping then reads is only what was unpacked here. */
+export const storedZip = (parts: Record<string, Uint8Array>): Uint8Array => zipSync(parts, { level: 0 });
