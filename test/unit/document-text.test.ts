@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { AlignmentType, Document, FootnoteReferenceRun, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, DeletedTextRun, Document, FootnoteReferenceRun, ImageRun, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { decodeText, documentText, MAX_FILE_BYTES } from '@/entrypoints/shared/document-text';
 import { blockText, rowLines } from '@/entrypoints/shared/document-text/html-text';
@@ -256,6 +256,22 @@ describe('OpenDocument text', () => {
   it('a file that is not a zip, or a zip with no content.xml, is a broken file', async () => {
     expect(await documentText(file('положение.odt', 'not a zip'))).toEqual({ ok: false, problem: 'broken-file' });
     expect(await documentText(file('положение.odt', zipSync({ 'other.xml': strToU8('<a/>') })))).toEqual({ ok: false, problem: 'broken-file' });
+  });
+
+  it('a .docx’s tracked deletions and hidden text are left out, as Word shows the document', async () => {
+    const change = (id: number) => ({ id, author: 'Завуч', date: '2025-09-01T10:00:00Z' });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('1.1. Модератор удаляет сообщения '), new DeletedTextRun({ text: 'в течение суток', ...change(1) }), new InsertedTextRun({ text: 'в течение часа', ...change(2) }), new TextRun('.')] }),
+            new Paragraph({ children: [new TextRun({ text: 'Скрытая пометка. ', vanish: true }), new TextRun('1.2. Родители читают объявления.')] }),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n')).toEqual(['1.1. Модератор удаляет сообщения в течение часа.', '1.2. Родители читают объявления.']);
   });
 
   it('a picture in a .docx (a stamp, a photo) is not unpacked nor written out: the text around it is read', async () => {

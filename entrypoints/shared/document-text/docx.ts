@@ -1,7 +1,9 @@
+import { strFromU8, strToU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { blockText } from './html-text';
 import { storedZip, unzipParts } from './unzip';
 import { wordListsOf, wordNumbers, type WordLists } from './word-numbers';
+import { child, val, xmlPart } from './xml-part';
 
 /** What mammoth's document model holds of an element (its API for this is marked unstable: only these fields are used). */
 interface MammothElement {
@@ -52,6 +54,17 @@ function withWordNumbers(document: MammothElement, lists: WordLists | null): Mam
   return document;
 }
 
+/** document.xml without its hidden runs (w:vanish), which Word does not show and mammoth would read; its paragraphs stay. */
+function withoutHiddenRuns(xml: Uint8Array): Uint8Array {
+  const doc = strFromU8(xml).includes('w:vanish') ? xmlPart(xml) : null;
+  if (!doc) return xml;
+  for (const run of Array.from(doc.getElementsByTagName('w:r'))) {
+    const vanish = child(child(run, 'rPr'), 'vanish');
+    if (vanish && !['0', 'false', 'off'].includes(val(vanish) ?? '')) run.remove();
+  }
+  return strToU8(new XMLSerializer().serializeToString(doc));
+}
+
 /**
  * A .docx as text, with Word's automatic list numbers written out (mammoth keeps lists as <ol>,
  * without numbers), and without footnotes: mammoth puts them last as a numbered list, where «1.
@@ -61,6 +74,7 @@ function withWordNumbers(document: MammothElement, lists: WordLists | null): Mam
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
   const parts = unzipParts(bytes, (name) => /\.(?:xml|rels)$/i.test(name));
+  if (parts['word/document.xml']) parts['word/document.xml'] = withoutHiddenRuns(parts['word/document.xml']);
   const lists = wordListsOf(parts);
   const packed = storedZip(parts);
   const { value } = await mammoth.convertToHtml(

@@ -1,4 +1,4 @@
-import { xmlPart } from './xml-part';
+import { child, children, val, xmlPart } from './xml-part';
 
 /** A body paragraph as a list item: which of the document's lists (its numId) and how deep; null outside lists. */
 export type ListItem = { list: string; level: number } | null;
@@ -24,11 +24,6 @@ export interface WordLists {
   restarts?: Map<string, number>;
 }
 
-// By the «w:» prefix Word, LibreOffice and Google Docs all write (a file with another finds no
-// paragraphs here, and mammoth's own list numbers are kept).
-const children = (el: Element | undefined, name: string) => (el ? Array.from(el.children).filter((c) => c.tagName === `w:${name}`) : []);
-const child = (el: Element | undefined, name: string): Element | undefined => children(el, name)[0];
-const val = (el: Element | undefined) => el?.getAttribute('w:val') ?? null;
 const int = (text: string | null, fallback: number) => {
   const n = Number(text);
   return text !== null && Number.isInteger(n) && n >= 0 && n < 10_000 ? n : fallback;
