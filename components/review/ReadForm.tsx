@@ -21,7 +21,7 @@ export function ReadForm({ busy, problem, onFile, onText, onModel, htmlText }: R
         <input
           id="regulation-file"
           type="file"
-          accept=".docx,.doc,.pdf,.odt,.txt,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/plain"
+          accept=".docx,.doc,.rtf,.pdf,.odt,.txt,application/pdf,application/msword,application/rtf,text/rtf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/plain"
           disabled={busy}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

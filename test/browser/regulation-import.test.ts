@@ -99,15 +99,16 @@ describe('a school’s own regulation from its document', () => {
   // Printed by Chromium from a school-style page (cells centred in their rows), and exported by
   // LibreOffice 7.4 from a Word file (cells at the top of their rows a narrow gap apart, Word's
   // Symbol bullets, the moderator's cell merged over two rows).
-  // And the same page saved by LibreOffice as Word 97–2003 (.doc), as many schools' sites still give it.
+  // And the same page saved by LibreOffice as Word 97–2003 (.doc) and as RTF, as many schools' sites still give it.
   const fixture = (name: string) => async () => readFileSync(join(ROOT, 'test/fixtures/regulations', name));
   it.each([
     ['a .pdf printed from a page', 'Положение о чатах.pdf', async () => pdfOfHtml(browser.ext.context, regulationText('school-duties-table.html'))],
     ['a .pdf exported from Word', 'Положение о чатах.pdf', fixture('duties-table-libreoffice.pdf')],
     ['a Word 97–2003 .doc', 'Положение о чатах.doc', fixture('doc/school-duties-table-libreoffice.doc')],
+    ['an .rtf', 'Положение о чатах.rtf', fixture('rtf/school-duties-table-libreoffice.rtf')],
   ])('%s whose duties are a table: each row gives its role the duties in its last cell, under the row’s number', async (_, name, bytes) => {
     const page = await openReview('options');
-    await choose(page, name, name.endsWith('.pdf') ? 'application/pdf' : 'application/msword', await bytes());
+    await choose(page, name, name.endsWith('.pdf') ? 'application/pdf' : name.endsWith('.rtf') ? 'application/rtf' : 'application/msword', await bytes());
     await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('#review-school').inputValue()).toBe('МБОУ «СОШ № 12»');
     // A cell's list is a duty a line, its wrapped line joined again; the role's own cell is not a duty.
@@ -128,7 +129,7 @@ describe('a school’s own regulation from its document', () => {
     await page.close();
   });
 
-  it('a scan, a garbled text file, a broken or locked .doc, an RTF file and a document with no clauses are each said plainly; nothing stored changes', async () => {
+  it('a scan, a garbled text file, a broken or locked .doc, a broken .rtf and a document with no clauses are each said plainly; nothing stored changes', async () => {
     const before = await getStorage<unknown[]>(browser.ext.worker, 'importedProfiles');
     const page = await openReview('options');
     const problem = () => page.getByTestId('read-problem').innerText();
@@ -145,8 +146,8 @@ describe('a school’s own regulation from its document', () => {
     const locked = readFileSync(join(ROOT, 'test/fixtures/regulations/doc/seed-001_c560a572fe0c0697.doc'));
     await choose(page, 'положение.doc', 'application/msword', Buffer.from(lockedDoc(new Uint8Array(locked))));
     await expect.poll(problem).toContain('защищён паролем');
-    await choose(page, 'положение.rtf', 'application/rtf', Buffer.from('{\\rtf1\\ansi Положение}', 'utf8'));
-    await expect.poll(problem).toContain('Файлы .rtf не читаются');
+    await choose(page, 'положение.rtf', 'application/rtf', Buffer.from('not RTF at all', 'utf8'));
+    await expect.poll(problem).toContain('повреждён');
 
     await choose(page, 'сломанный.docx', 'application/octet-stream', Buffer.from('PK\x03\x04 broken zip', 'latin1'));
     await expect.poll(problem).toContain('повреждён');

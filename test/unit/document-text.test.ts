@@ -304,8 +304,8 @@ describe('OpenDocument text', () => {
 });
 
 describe('files that are not read', () => {
-  it('RTF, unknown kinds and oversized files say which, without reading them', async () => {
-    expect(await documentText(file('положение.rtf', 'x'))).toEqual({ ok: false, problem: 'rtf' });
+  it('unknown kinds and oversized files say which, without reading them; a .rtf that is no RTF is a broken file', async () => {
+    expect(await documentText(file('положение.rtf', 'x'))).toEqual({ ok: false, problem: 'broken-file' });
     expect(await documentText(file('положение.jpg', 'x'))).toEqual({ ok: false, problem: 'unsupported' });
     const big = { name: 'положение.pdf', size: 31 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     expect(await documentText(big)).toEqual({ ok: false, problem: 'file-too-large' });

@@ -1,5 +1,5 @@
 /** Why a file gives no text to read; the page says each in the user's words with what to do instead. */
-export type FileProblem = 'unsupported' | 'rtf' | 'password' | 'file-too-large' | 'broken-file' | 'scan';
+export type FileProblem = 'unsupported' | 'password' | 'file-too-large' | 'broken-file' | 'scan';
 
 export type DocumentText = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
@@ -18,8 +18,8 @@ function wordKind(bytes: Uint8Array, kind: string): string {
 }
 
 /**
- * The text of a regulation as the school has it: .docx (mammoth), Word 97–2003 .doc, .pdf with a
- * text layer (pdf.js), .odt, or plain text in UTF-8, UTF-16 or Windows-1251. Each reader is loaded only
+ * The text of a regulation as the school has it: .docx (mammoth), Word 97–2003 .doc, .rtf, .pdf
+ * with a text layer (pdf.js), .odt, or plain text in UTF-8, UTF-16 or Windows-1251. Each reader is loaded only
  * when its kind of file is opened.
  */
 export async function documentText(file: File): Promise<DocumentText> {
@@ -44,7 +44,7 @@ export async function documentText(file: File): Promise<DocumentText> {
       case 'md':
         return { ok: true, text: decodeText(bytes) };
       case 'rtf':
-        return { ok: false, problem: 'rtf' };
+        return { ok: true, text: (await import('./rtf')).rtfText(bytes) };
       default:
         return { ok: false, problem: 'unsupported' };
     }
