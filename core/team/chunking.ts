@@ -1,3 +1,5 @@
+import { concatBytes } from '../bytes';
+
 /**
  * Framing for WebRTC data channels, which drop or refuse messages over their size limit (256 KiB
  * in Chrome, less between browsers) while a school year's sync message is megabytes. Large
@@ -23,24 +25,13 @@ export function toFrames(message: Uint8Array, chunkBytes = CHUNK_BYTES): Uint8Ar
   return frames;
 }
 
-/** The parts one after another, in one array. */
-function concat(parts: Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    whole.set(p, offset);
-    offset += p.length;
-  }
-  return whole;
-}
-
 /** Reassembles uncompressed frames in arrival order (data channels here are reliable and ordered). */
 export function createAssembler(): (frame: Uint8Array) => Uint8Array | null {
   let parts: Uint8Array[] = [];
   return (frame) => {
     parts.push(frame.subarray(1));
     if (frame[0] & MORE) return null;
-    const message = concat(parts);
+    const message = concatBytes(parts);
     parts = [];
     return message;
   };
@@ -118,7 +109,7 @@ function inflater() {
       }
       parts.push(read.value);
     }
-    return concat(parts);
+    return concatBytes(parts);
   })();
   // A broken stream fails `output`; the writes' own failures say the same.
   const write = (part: Uint8Array) => void writer.write(part as Uint8Array<ArrayBuffer>).catch(() => {});

@@ -58,15 +58,21 @@ function regulation(): Document {
   });
 }
 
+/** A .docx's text and the profile read from it, as the review page makes them; duties as «п. 2.1 text» by role. */
+async function profileOf(bytes: Uint8Array) {
+  const read = await documentText(new File([bytes as Uint8Array<ArrayBuffer>], 'Положение.docx'));
+  const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
+  const compiled = draft?.ok ? compileDraft(draft.draft) : null;
+  if (!read.ok || !compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
+  const { profile } = compiled;
+  const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
+  return { lines: read.text.split('\n'), profile, duties };
+}
+
 describe('a school’s Word regulation, end to end', () => {
   it('gives each role its duties under the clauses Word shows, with quiet hours, moderation rules and the content check’s clauses', async () => {
-    const read = await documentText(new File([new Uint8Array(await Packer.toBuffer(regulation()))], 'Положение.docx'));
-    const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
-    const compiled = draft?.ok ? compileDraft(draft.draft) : null;
-    if (!compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
-    const { profile } = compiled;
+    const { profile, duties } = await profileOf(new Uint8Array(await Packer.toBuffer(regulation())));
     expect([profile.school, profile.title, profile.year]).toEqual(['МБОУ «СОШ № 12»', 'Положение о классных чатах в мессенджере MAX', 2025]);
-    const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
     expect(duties('chat-moderator')).toEqual([
       'п. 2 Удаляет сообщения с персональными данными.',
       'п. 2 Напоминает о правилах раз в четверть.',
@@ -120,13 +126,8 @@ describe('a school’s Word regulation, end to end', () => {
     ['LibreOffice’s headings', () => readFileSync('test/fixtures/regulations/heading-numbers-libreoffice.docx')],
     ['Word’s paragraph styles', async () => new Uint8Array(await Packer.toBuffer(numberedByStyles()))],
   ])('cites the clause numbers a regulation’s styles give its paragraphs (%s)', async (_, bytes) => {
-    const read = await documentText(new File([await bytes()], 'Положение.docx'));
-    const draft = read.ok ? readRegulation(read.text, 'Положение.docx') : null;
-    const compiled = draft?.ok ? compileDraft(draft.draft) : null;
-    if (!compiled?.ok) throw new Error(`not read: ${JSON.stringify(read)}`);
-    const { profile } = compiled;
-    expect(read.ok && read.text.split('\n').slice(3, 6)).toEqual(['1. Общие положения', '1.1. Положение определяет порядок работы родительских чатов классов.', '1.2. Чат класса создаёт классный руководитель.']);
-    const duties = (role: string) => profile.roles.find((r) => r.role === role)?.duties.map((d) => `${clauseLabel(d)} ${d.text}`) ?? [];
+    const { lines, profile, duties } = await profileOf(new Uint8Array(await bytes()));
+    expect(lines.slice(3, 6)).toEqual(['1. Общие положения', '1.1. Положение определяет порядок работы родительских чатов классов.', '1.2. Чат класса создаёт классный руководитель.']);
     expect(duties('chat-moderator')).toEqual([
       'п. 2.1 Модератор чата удаляет сообщения с персональными данными.',
       'п. 2.1 Модератором назначается классный руководитель.',

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, zipSync } from 'fflate';
+import { concatBytes } from '@/core/bytes';
 
 /**
  * How much an office file may unpack to, all its parts together: a regulation with photos unpacks
@@ -27,24 +28,13 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean 
       unpacked += chunk.length;
       if (unpacked > MAX_UNPACKED_BYTES) throw new UnpacksTooLarge();
       chunks.push(chunk);
-      if (final) parts[file.name] = concat(chunks);
+      if (final) parts[file.name] = concatBytes(chunks);
     };
     file.start();
   });
   unzip.register(UnzipInflate);
   unzip.push(bytes, true);
   return parts;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /** The parts packed again without compression: what mammoth's own unzipping then reads is only what was unpacked here. */

@@ -1,0 +1,10 @@
+/** Byte arrays one after another, in one array. */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    whole.set(p, offset);
+    offset += p.length;
+  }
+  return whole;
+}
