@@ -45,6 +45,11 @@ describe('an .rtf as Word writes it', () => {
     ].join('\r\n');
     expect(rtfText(rtf(body)).split('\n')).toEqual(['ПОЛОЖЕНИЕ', '1.1. Модератор удаляет рекламу.', 'стр. 3', 'Директор Школы']);
   });
+
+  it('bytes in a Cyrillic font’s code page where the document names none (\\fcharset204), beside a Western font’s', () => {
+    const body = "{\\rtf1\\ansi{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\froman\\fcharset204 Times New Roman Cyr;}}\\pard\\f1 \\'d7\\'e0\\'f2 \\f0 caf\\'e9\\par}";
+    expect(rtfText(rtf(body))).toBe('Чат café');
+  });
 });
 
 describe('a broken or hostile .rtf', () => {

@@ -24,19 +24,39 @@ interface State {
   unshown: boolean;
   /** Characters that stand in for each \uN, to be passed over after it. */
   uc: number;
+  /** The font (\fN), whose character set says how its bytes are written. */
+  font: number;
+}
+
+/** Code pages by a font's character set (\fcharset) where it is not the document's own. */
+const CHARSETS: Record<string, string> = { '204': '1251', '238': '1250', '161': '1253', '162': '1254', '186': '1257', '177': '1255', '178': '1256' };
+
+function decoderOf(codepage: string): TextDecoder | null {
+  try {
+    return new TextDecoder(`windows-${codepage}`);
+  } catch {
+    return null;
+  }
+}
+
+/** Each font's decoder, from the font table, for fonts of a character set with a code page of its own (Cyrillic: 204). */
+function fontDecoders(rtf: string): Map<number, TextDecoder> {
+  const table = /\{\\fonttbl/.exec(rtf);
+  const fonts = new Map<number, TextDecoder>();
+  if (!table) return fonts;
+  for (const m of rtf.slice(table.index, table.index + 50_000).matchAll(/\\f(\d+)[^;{}]*?\\fcharset(\d+)/g)) {
+    const decoder = CHARSETS[m[2]] ? decoderOf(CHARSETS[m[2]]) : null;
+    if (decoder) fonts.set(Number(m[1]), decoder);
+  }
+  return fonts;
 }
 
 /** An RTF document's text: a line per paragraph, each table row as the other formats give one (see rowLines). */
 export function rtfText(bytes: Uint8Array): string {
   const rtf = new TextDecoder('latin1').decode(bytes);
   if (!rtf.startsWith('{\\rtf')) throw new Error('not RTF');
-  const codepage = /\\ansicpg(\d+)/.exec(rtf.slice(0, 2000))?.[1] ?? '1252';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(`windows-${codepage}`);
-  } catch {
-    decoder = new TextDecoder('windows-1252');
-  }
+  const fallback = decoderOf(/\\ansicpg(\d+)/.exec(rtf.slice(0, 2000))?.[1] ?? '1252') ?? new TextDecoder('windows-1252');
+  const fonts = fontDecoders(rtf);
   const lines: string[] = [];
   let cells: string[][] = [];
   let cell: string[] = [];
@@ -49,9 +69,9 @@ export function rtfText(bytes: Uint8Array): string {
   let pending: number[] = [];
   let toSkip = 0;
   const stack: State[] = [];
-  let state: State = { skip: false, inTable: false, unshown: false, uc: 1 };
+  let state: State = { skip: false, inTable: false, unshown: false, uc: 1, font: -1 };
   const flush = () => {
-    if (pending.length) text += decoder.decode(Uint8Array.from(pending));
+    if (pending.length) text += (fonts.get(state.font) ?? fallback).decode(Uint8Array.from(pending));
     pending = [];
   };
   const emit = (char: string) => {
@@ -115,6 +135,10 @@ export function rtfText(bytes: Uint8Array): string {
       } else if (name === 'uc' && param !== null) state.uc = Math.max(0, Math.min(param, 10));
       else if (name === 'v' || name === 'deleted') state.unshown = param !== 0;
       else if (name === 'plain') state.unshown = false;
+      else if (name === 'f' && param !== null) {
+        flush();
+        state.font = param;
+      }
       else if (name === 'par' || name === 'sect' || name === 'page') endParagraph();
       else if (name === 'pard') state.inTable = false;
       else if (name === 'intbl') state.inTable = true;
