@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '@/entrypoints/shared/document-text';
 import { odtText } from '@/entrypoints/shared/document-text/odt';
@@ -79,4 +80,23 @@ describe('an .odt’s lists as other writers make them', () => {
     expect(lines[1]).toMatch(/глубоко$/);
     expect(lines).toHaveLength(2);
   });
+
+  it('any numbering attribute given any value (a level, a start, levels shown, a style or a list it continues) reads, never an exception', () => {
+    const parts = unzipSync(fixture('word-lists-libreoffice.odt'));
+    const names = ['text:level', 'text:start-value', 'text:display-levels', 'text:outline-level', 'text:continue-list', 'text:style-name', 'style:num-format', 'text:continue-numbering'];
+    const value = fc.oneof(fc.integer({ min: -5, max: 20 }).map(String), fc.constantFrom('', 'NaN', '1e308', '99999999999', 'true', 'a', 'I', 'L1', 'list1'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.nat(40), value), { minLength: 1, maxLength: 12 }), (changes) => {
+        const changed = (xml: string) => {
+          let n = 0;
+          // The nth place an attribute is written, by name, given the new value (as XML escapes it).
+          return changes.reduce((text, [name, nth, to]) => text.replace(new RegExp(`${name}="[^"]*"`, 'g'), (whole) => (n++ % 41 === nth ? `${name}="${to.replace(/[<&"]/g, '')}"` : whole)), xml);
+        };
+        const bytes = zipSync({ ...parts, 'content.xml': strToU8(changed(strFromU8(parts['content.xml']))), 'styles.xml': strToU8(changed(strFromU8(parts['styles.xml']))) });
+        expect(typeof odtText(bytes)).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
