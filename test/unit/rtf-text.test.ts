@@ -59,8 +59,8 @@ describe('a broken or hostile .rtf', () => {
     expect(rtfText(rtf('{\\rtf1\\uc999999\\u99999999999 \\u-3913?\\par}'))).toHaveLength(2);
     expect(rtfText(rtf(`{\\rtf1 ${'{'.repeat(1_000_000)}deep\\par}`))).toBe('deep');
     // Text written in the code page's bytes as they are, not as escapes (some writers do).
-    const raw = Uint8Array.from([...rtf('{\\rtf1\\ansi\\ansicpg1251 '), 0xd2, 0xe5, 0xea, 0xf1, 0xf2, ...rtf('\\par}')]);
-    expect(rtfText(raw)).toBe('Текст');
+    const raw = Uint8Array.from([...rtf('{\\rtf1\\ansi\\ansicpg1251 '), 0xd2, 0xe5, 0xea, 0xf1, 0xf2, 0x20, 0x97, 0x20, 0x85, ...rtf('\\par}')]);
+    expect(rtfText(raw)).toBe('Текст — …');
     expect(await documentText(new File([rtf('{\\rtf')], 'положение.rtf'))).toEqual({ ok: true, text: '' });
     expect(await documentText(new File([rtf('<html>')], 'положение.rtf'))).toEqual({ ok: false, problem: 'broken-file' });
   });

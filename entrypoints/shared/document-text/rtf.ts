@@ -51,9 +51,16 @@ function fontDecoders(rtf: string): Map<number, TextDecoder> {
   return fonts;
 }
 
+/** Each byte as the character of its own code (a decoder's «latin1» is Windows-1252, which moves 0x80–0x9F elsewhere). */
+function bytesAsChars(bytes: Uint8Array): string {
+  let chars = '';
+  for (let at = 0; at < bytes.length; at += 8192) chars += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  return chars;
+}
+
 /** An RTF document's text: a line per paragraph, each table row as the other formats give one (see rowLines). */
 export function rtfText(bytes: Uint8Array): string {
-  const rtf = new TextDecoder('latin1').decode(bytes);
+  const rtf = bytesAsChars(bytes);
   if (!rtf.startsWith('{\\rtf')) throw new Error('not RTF');
   const fallback = decoderOf(/\\ansicpg(\d+)/.exec(rtf.slice(0, 2000))?.[1] ?? '1252') ?? new TextDecoder('windows-1252');
   const fonts = fontDecoders(rtf);
