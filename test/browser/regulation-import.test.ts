@@ -6,6 +6,8 @@ import { getStorage, Panel, ROOT, setStorage } from './harness';
 import { docxOf, pdfOf, pdfOfHtml, regulationText, scanOf } from './regulation-documents';
 import { useExtensionBrowser } from './use-extension-browser';
 import { lockedDoc } from '../doc-files';
+import { pdfOfText } from '../pdf-files';
+import { MAX_UNPACKED_BYTES } from '@/entrypoints/shared/document-text/unzip';
 
 const browser = useExtensionBrowser();
 
@@ -151,6 +153,9 @@ describe('a school’s own regulation from its document', () => {
 
     await choose(page, 'сломанный.docx', 'application/octet-stream', Buffer.from('PK\x03\x04 broken zip', 'latin1'));
     await expect.poll(problem).toContain('повреждён');
+    // A PDF whose page unpacks past any regulation («a bomb»): said, not a page held until it crashes.
+    await choose(page, 'бомба.pdf', 'application/pdf', Buffer.from(pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024)));
+    await expect.poll(problem, { timeout: 15_000 }).toContain('повреждён');
 
     // A Windows-1251 text file (as Notepad saves it) is read as it is.
     await page.locator('#regulation-text').fill('Дорогие родители! Собрание в пятницу в 18:00.');
