@@ -16,7 +16,7 @@ const textOf = async (name: string) => {
 };
 
 const NS =
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
 /** An .odt of these automatic styles and this body (and, when given, these shared styles). */
 const odt = (styles: string, body: string, shared?: string) =>
   zipSync({
@@ -69,6 +69,12 @@ describe('an .odt’s lists as other writers make them', () => {
     const styles = `<style:style style:name="P1" style:family="paragraph" style:list-style-name="L2"/><text:list-style style:name="L2">${number(1, '1', '.')}${number(2, '1', '.', 'text:display-levels="2"')}</text:list-style>`;
     const body = `<text:list><text:list-item><text:p text:style-name="P1">Раздел</text:p></text:list-item><text:list-item><text:list>${items('пункт')}</text:list></text:list-item><text:list-item><text:p text:style-name="P1">Второй раздел</text:p></text:list-item></text:list>`;
     expect(odtText(odt(styles, body)).split('\n')).toEqual(['1. Раздел', '1.1. пункт', '2. Второй раздел']);
+  });
+
+  it('a text box anchored in a paragraph (a stamp beside the title) gives its paragraphs as lines of their own', () => {
+    const box = '<draw:frame><draw:text-box><text:p>УТВЕРЖДАЮ</text:p><text:p>Директор МБОУ «СОШ № 3»</text:p></draw:text-box></draw:frame>';
+    const body = `<text:p>${box}ПОЛОЖЕНИЕ о чатах</text:p><text:p>1.1. Чат ведёт классный руководитель.</text:p>`;
+    expect(odtText(odt('', body)).split('\n')).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 3»', 'ПОЛОЖЕНИЕ о чатах', '1.1. Чат ведёт классный руководитель.']);
   });
 
   it('a hostile file: levels past ten, a thousand lists deep, a start past any count, a space repeated a billion times', () => {

@@ -47,6 +47,8 @@ export function odtText(bytes: Uint8Array): string {
         if (el.localName === 'line-break') return '\n';
         // A footnote's mark and text sit inside the paragraph that cites it: left out, as in Word files.
         if (el.localName === 'note' || el.localName === 'hidden-text') return '';
+        // A text box anchored in a paragraph (a stamp «УТВЕРЖДАЮ» beside the title): its paragraphs are lines of their own.
+        if (el.localName === 'frame') return `${Array.from(el.getElementsByTagName('text:p')).map((p) => `\n${text(p)}`).join('')}\n`;
         if (hiding.has(el.getAttribute('text:style-name') ?? '')) return '';
         return text(el);
       })
