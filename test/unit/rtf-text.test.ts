@@ -27,6 +27,11 @@ describe('an .rtf as LibreOffice saves a regulation', () => {
     expect(await linesOf(`rtf/${name}.rtf`)).toEqual(await linesOf(other));
   });
 
+  it('a stamp in a text box beside the title: its lines, as the .odt it was saved from gives them', async () => {
+    expect(await linesOf('rtf/text-box-libreoffice.rtf')).toEqual(await linesOf('text-box-libreoffice.odt'));
+    expect((await linesOf('rtf/text-box-libreoffice.rtf')).slice(0, 2)).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 3»']);
+  });
+
   it('a table of duties, as the page it was saved from', async () => {
     const page = new DOMParser().parseFromString(readFileSync(join(FIXTURES, 'school-duties-table.html'), 'utf8'), 'text/html');
     expect(await linesOf('rtf/school-duties-table-libreoffice.rtf')).toEqual(blockText(page.body).split('\n').filter(Boolean));

@@ -104,6 +104,8 @@ export function rtfText(bytes: Uint8Array): string {
       state = { ...state };
       // {\*\destination …}: one a reader that does not know it passes over.
       if (rtf.startsWith('\\*', i + 1)) state.skip = true;
+      // A text box's words ({\shptxt}, inside a shape's instructions that are passed over): a stamp «УТВЕРЖДАЮ».
+      else if (rtf.startsWith('\\shptxt', i + 1)) state.skip = false;
     } else if (c === '}') {
       flush();
       state = stack.pop() ?? state;
