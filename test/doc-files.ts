@@ -41,7 +41,8 @@ export const numberedByStylesOnly = (doc: Uint8Array) =>
           const sprm = view.getUint16(at, true);
           if (sprm === 0x460b) view.setUint16(at, 0x4600, true);
           if (sprm === 0x260a) view.setUint16(at, 0x2640, true);
-          at += 2 + ([1, 1, 2, 4, 2, 2, -1, 3][sprm >> 13] === -1 ? b[at + 2] + 1 : [1, 1, 2, 4, 2, 2, -1, 3][sprm >> 13]);
+          const size = [1, 1, 2, 4, 2, 2, -1, 3][sprm >> 13];
+          at += 2 + (size < 0 ? b[at + 2] + 1 : size);
         }
       }
     }

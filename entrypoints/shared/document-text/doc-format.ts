@@ -126,20 +126,27 @@ function mergedCells(m: Reader, at: number, end: number): boolean[] {
   return continued;
 }
 
-/** Properties (a grpprl), as far as tables and lists go. */
-function propsOf(m: Reader, at: number, end: number): Omit<ParagraphProps, 'list' | 'level'> & ListProps {
-  const props: Omit<ParagraphProps, 'list' | 'level'> & ListProps = { cell: false, rowEnd: false };
+/** The properties of a grpprl in `[at, end)`: each one's code (sprm), where its operand is, and the operand's size. */
+function* sprmsOf(m: Reader, at: number, end: number): Generator<[sprm: number, operand: number, size: number]> {
   while (at + 2 <= end) {
     const sprm = m.u16(at);
     let size = OPERAND[sprm >> 13];
     // sprmTDefTable gives its size in two bytes; others in one.
     if (size < 0) size = sprm === DEF_TABLE ? m.u16(at + 2) + 1 : m.u8(at + 2) + 1;
-    if (IN_CELL.has(sprm)) props.cell ||= m.u8(at + 2) === 1;
-    else if (sprm === DEF_TABLE) props.continued = mergedCells(m, at + 4, Math.min(at + 2 + size, end));
-    else if (ENDS_ROW.has(sprm)) props.rowEnd ||= m.u8(at + 2) === 1;
-    else if (sprm === ILFO) props.list = m.u16(at + 2) ? String(m.u16(at + 2)) : null;
-    else if (sprm === ILVL) props.level = Math.min(m.u8(at + 2), 8);
+    yield [sprm, at + 2, size];
     at += 2 + size;
+  }
+}
+
+/** Properties (a grpprl), as far as tables and lists go. */
+function propsOf(m: Reader, at: number, end: number): Omit<ParagraphProps, 'list' | 'level'> & ListProps {
+  const props: Omit<ParagraphProps, 'list' | 'level'> & ListProps = { cell: false, rowEnd: false };
+  for (const [sprm, operand, size] of sprmsOf(m, at, end)) {
+    if (IN_CELL.has(sprm)) props.cell ||= m.u8(operand) === 1;
+    else if (sprm === DEF_TABLE) props.continued = mergedCells(m, operand + 2, Math.min(operand + size, end));
+    else if (ENDS_ROW.has(sprm)) props.rowEnd ||= m.u8(operand) === 1;
+    else if (sprm === ILFO) props.list = m.u16(operand) ? String(m.u16(operand)) : null;
+    else if (sprm === ILVL) props.level = Math.min(m.u8(operand), 8);
   }
   return props;
 }
@@ -235,13 +242,8 @@ function paragraphProps(m: Reader, t: Reader, bins: [number, number], styles: Ma
  */
 function unshown(m: Reader, t: Reader, bins: [number, number]): (offset: number) => boolean {
   const at = fkpRuns(m, t, bins, 1, (chpx) => {
-    for (let sprm = chpx + 1, end = chpx + 1 + m.u8(chpx); sprm + 2 <= end; ) {
-      const code = m.u16(sprm);
-      // A toggle: on, or the opposite of its style's (which is off for these).
-      if (HIDING.has(code) && [0x01, 0x81].includes(m.u8(sprm + 2))) return true;
-      const size = OPERAND[code >> 13];
-      sprm += 2 + (size < 0 ? m.u8(sprm + 2) + 1 : size);
-    }
+    // A toggle: on, or the opposite of its style's (which is off for these).
+    for (const [sprm, operand] of sprmsOf(m, chpx + 1, chpx + 1 + m.u8(chpx))) if (HIDING.has(sprm) && [0x01, 0x81].includes(m.u8(operand))) return true;
     return null;
   });
   return (offset) => at(offset) ?? false;

@@ -1,5 +1,5 @@
 import { openDoc, notWord, type ParagraphProps } from './doc-format';
-import { cellParagraphs, rowLines } from './html-text';
+import { cellParagraphs, rowLines, withCellsAbove } from './html-text';
 import { wordNumbers, type Level } from './word-numbers';
 
 const CELL = '\u0007';
@@ -80,8 +80,7 @@ export function docText(bytes: Uint8Array): string {
   paragraphs.forEach(({ text, props, cellMark }, i) => {
     const line = numbers[i] ? `${numbers[i]} ${text}` : text;
     if (props.rowEnd) {
-      // A cell merged with the one above it (a role over its duties' rows) is that cell again, as the other formats read it.
-      const row = cells.map((c, at) => (props.continued?.[at] && above[at] ? above[at] : c));
+      const row = withCellsAbove(cells, props.continued ?? [], above);
       lines.push(...rowLines(row));
       above = row;
       cells = [];

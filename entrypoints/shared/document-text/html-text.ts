@@ -90,6 +90,12 @@ function cellLines(cell: Element): string[] {
  * starts a duty of its own («- создаёт чат;» ⏎ «- публикует расписание»), as a PDF of it reads;
  * any other is a space («УТВЕРЖДАЮ» ⏎ «Директор …»).
  */
+/**
+ * A row's cells, those merged with the cell above (`continued`, by their place in the row) being
+ * that cell again, as a role's cell merged down over its duties' rows reads in every format.
+ */
+export const withCellsAbove = (cells: string[][], continued: boolean[], above: string[][]) => cells.map((cell, at) => (continued[at] && above[at] ? above[at] : cell));
+
 export const cellParagraphs = (text: string) => text.split(/\n(?=\s*[-–—•])/u).map((p) => p.replace(/\n/g, ' '));
 
 /**

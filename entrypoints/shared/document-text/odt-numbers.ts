@@ -1,4 +1,4 @@
-import { formatted } from './word-numbers';
+import { formatted, wholeNumber } from './word-numbers';
 
 // The numbers LibreOffice shows before an .odt's numbered headings and list items, which the file
 // does not hold: a list style's (or the outline style's) levels say how each is written.
@@ -34,10 +34,7 @@ function formatOf(numFormat: string | null): string {
   return 'decimal';
 }
 
-const count = (text: string | null, fallback: number, max = 10_000) => {
-  const n = Number(text);
-  return text !== null && Number.isInteger(n) && n >= 0 && n <= max ? n : fallback;
-};
+const count = (text: string | null, fallback: number, max = 10_000) => wholeNumber(text, fallback, max);
 
 /** A start an item or a heading gives itself («text:start-value»); null when it gives none, 1 for one no list counts to. */
 export const startValue = (text: string | null): number | null => (text === null ? null : count(text, 1));

@@ -1,5 +1,5 @@
 import { Unzlib } from 'fflate';
-import { MAX_UNPACKED_BYTES, UnpacksTooLarge } from './unzip';
+import { UnpacksTooLarge, unpackingBudget } from './unzip';
 
 /** How much of a stream is handed to the unpacker at a time. */
 const SLICE = 1024 * 1024;
@@ -13,7 +13,7 @@ const SLICE = 1024 * 1024;
 export function checkStreams(bytes: Uint8Array): void {
   // A character a byte, so that places in the text are places in the file.
   const text = new TextDecoder('windows-1252').decode(bytes);
-  let unpacked = 0;
+  const spend = unpackingBudget();
   for (let at = text.indexOf('stream'); at >= 0; at = text.indexOf('stream', at + 6)) {
     if (text.startsWith('end', at - 3)) continue;
     const dictionary = text.slice(Math.max(0, text.lastIndexOf('obj', at)), at);
@@ -24,10 +24,7 @@ export function checkStreams(bytes: Uint8Array): void {
     const end = text.indexOf('endstream', start);
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
     // Synchronous: what is thrown in the handler stops the unpacking at once, out of push.
-    const unzlib = new Unzlib((chunk) => {
-      unpacked += chunk.length;
-      if (unpacked > MAX_UNPACKED_BYTES) throw new UnpacksTooLarge();
-    });
+    const unzlib = new Unzlib(spend);
     try {
       for (let from = 0; from < data.length; from += SLICE) unzlib.push(data.subarray(from, from + SLICE), from + SLICE >= data.length);
     } catch (error) {

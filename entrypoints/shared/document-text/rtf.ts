@@ -1,4 +1,4 @@
-import { cellParagraphs, rowLines } from './html-text';
+import { cellParagraphs, rowLines, withCellsAbove } from './html-text';
 
 // Rich Text Format as Word and LibreOffice write it, read for its text: no maintained library reads
 // RTF in a browser. The file is 7-bit text of groups {…} and control words \word-12; what is not
@@ -162,8 +162,7 @@ export function rtfText(bytes: Uint8Array): string {
         cells.push(cell);
         cell = [];
       } else if (name === 'row' || name === 'nestrow') {
-        // A cell merged with the one above it (a role over its duties' rows) is that cell again, as the other formats read it.
-        const row = cells.map((c, at) => (merged[at] && above[at] ? above[at] : c));
+        const row = withCellsAbove(cells, merged, above);
         lines.push(...rowLines(row));
         above = row;
         cells = [];

@@ -12,21 +12,29 @@ export class UnpacksTooLarge extends Error {
   override name = 'UnpacksTooLarge';
 }
 
+/** Counts what is unpacked, a file's streams together, and throws UnpacksTooLarge past MAX_UNPACKED_BYTES. */
+export function unpackingBudget(): (chunk: Uint8Array) => void {
+  let unpacked = 0;
+  return (chunk) => {
+    unpacked += chunk.length;
+    if (unpacked > MAX_UNPACKED_BYTES) throw new UnpacksTooLarge();
+  };
+}
+
 /**
  * The parts of a zip (a .docx, an .odt) that `wanted` names, each unpacked as it streams, and no
  * further than MAX_UNPACKED_BYTES in all: the sizes a zip declares are not trusted.
  */
 export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Record<string, Uint8Array> {
   const parts: Record<string, Uint8Array> = {};
-  let unpacked = 0;
+  const spend = unpackingBudget();
   const unzip = new Unzip((file) => {
     if (!wanted(file.name)) return;
     const chunks: Uint8Array[] = [];
     // Unpacking is synchronous here: what is thrown stops it at once, out of unzip.push.
     file.ondata = (error, chunk, final) => {
       if (error) throw error;
-      unpacked += chunk.length;
-      if (unpacked > MAX_UNPACKED_BYTES) throw new UnpacksTooLarge();
+      spend(chunk);
       chunks.push(chunk);
       if (final) parts[file.name] = concatBytes(chunks);
     };

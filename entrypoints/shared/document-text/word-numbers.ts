@@ -24,10 +24,12 @@ export interface WordLists {
   restarts?: Map<string, number>;
 }
 
-const int = (text: string | null, fallback: number) => {
+/** A whole number an office file writes as text, from 0 to `max`; `fallback` for anything else (none, «NaN», «-5», «1e308»). */
+export const wholeNumber = (text: string | null, fallback: number, max: number) => {
   const n = Number(text);
-  return text !== null && Number.isInteger(n) && n >= 0 && n < 10_000 ? n : fallback;
+  return text !== null && Number.isInteger(n) && n >= 0 && n <= max ? n : fallback;
 };
+const int = (text: string | null, fallback: number) => wholeNumber(text, fallback, 9_999);
 /** A level's index: none written is the first; one past Word's nine (0–8) is no level (-1). */
 const levelIndex = (text: string | null) => (text === null ? 0 : int(text, -1) > 8 ? -1 : int(text, -1));
 
