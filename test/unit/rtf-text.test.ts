@@ -60,6 +60,8 @@ describe('an .rtf as Word writes it', () => {
 describe('a broken or hostile .rtf', () => {
   it('braces that do not match, a picture’s \\bin past the end, huge numbers, a million groups deep: text or a broken file, never a hang', async () => {
     expect(rtfText(rtf('{\\rtf1 }}}}\\par Text'))).toBe('Text');
+    // A paragraph end written as «\» and a line end, inside a group passed over, ends nothing.
+    expect(rtfText(rtf('{\\rtf1 Start {\\*\\x \\\nnot read} end\\par}'))).toBe('Start  end');
     expect(rtfText(rtf('{\\rtf1 Start\\par{\\pict\\bin999999999 xx}'))).toBe('Start');
     expect(rtfText(rtf('{\\rtf1\\uc999999\\u99999999999 \\u-3913?\\par}'))).toHaveLength(2);
     expect(rtfText(rtf(`{\\rtf1 ${'{'.repeat(1_000_000)}deep\\par}`))).toBe('deep');

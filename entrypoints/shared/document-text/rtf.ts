@@ -124,7 +124,7 @@ export function rtfText(bytes: Uint8Array): string {
         i++;
         if (next === '{' || next === '}' || next === '\\') emit(next);
         else if (next in CHARACTERS) emit(CHARACTERS[next]);
-        else if (next === '\n' || next === '\r') endParagraph();
+        else if ((next === '\n' || next === '\r') && !state.skip) endParagraph();
         continue;
       }
       i += word[0].length;
