@@ -91,8 +91,12 @@ export function odtText(bytes: Uint8Array): string {
     paragraph(el, odfLabel(outline, level, numbering.outline), false);
   };
   const listOf = (el: Element, outer: ListContext | null): ListContext => {
-    const firstParagraph = el.getElementsByTagName('text:p')[0] ?? el.getElementsByTagName('text:h')[0];
-    const style = el.getAttribute('text:style-name') ?? outer?.style ?? numbering.paragraphLists.get(firstParagraph?.getAttribute('text:style-name') ?? '') ?? null;
+    // Named by the list, or the list it is in, or else by its first paragraph's style (looked for only then).
+    const byParagraph = () => {
+      const first = el.getElementsByTagName('text:p')[0] ?? el.getElementsByTagName('text:h')[0];
+      return numbering.paragraphLists.get(first?.getAttribute('text:style-name') ?? '');
+    };
+    const style = el.getAttribute('text:style-name') ?? outer?.style ?? byParagraph() ?? null;
     const levels = numbering.lists.get(style ?? '') ?? [];
     if (outer) return { style, levels: outer.levels.length ? outer.levels : levels, counts: outer.counts, depth: Math.min(outer.depth + 1, 9) };
     const continued = el.getAttribute('text:continue-list');
