@@ -22,6 +22,8 @@ export interface DraftLine {
 }
 
 export type ReaderNote =
+  /** The text had been garbled by a wrong decoding (see encoding.ts) and was mended: worth a look at the document's text. */
+  | { code: 'encoding-mended' }
   | { code: 'no-roles' }
   /** The document's rules had no numbers: the reader numbered its bulleted lines 1, 2, 3… in order. */
   | { code: 'numbered-in-order' }

@@ -9,6 +9,7 @@ import { normalizeText } from './normalize';
 import { readQuietHours } from './quiet-hours';
 import { byRoleSubheads, roleLed, subjectOf, type Subject } from './roles';
 import { textProblem, type TextProblem } from './text-quality';
+import { mendEncoding } from './encoding';
 
 export type ReadResult = { ok: true; draft: RegulationDraft } | { ok: false; problem: TextProblem | 'no-clauses' };
 
@@ -35,7 +36,9 @@ const provisionsOf = (structure: Structure) => structure.clauses.filter((c) => !
 const firstSentence = (text: string) => /^[\s\S]*?(?:[.!?](?=\s+\p{Lu}|\s*\n|$)|\n|$)/u.exec(text)![0];
 
 /** Reads a regulation's text into a draft profile: clauses, roles and their duties, rules, quiet hours, moderation. */
-export function readRegulation(raw: string, fileName: string): ReadResult {
+export function readRegulation(given: string, fileName: string): ReadResult {
+  const mended = mendEncoding(given);
+  const raw = mended ?? given;
   const problem = textProblem(raw);
   if (problem) return { ok: false, problem };
   let text = normalizeText(raw);
@@ -144,7 +147,8 @@ export function readRegulation(raw: string, fileName: string): ReadResult {
   }
   for (const role of Object.keys(roleTitles) as RoleId[]) if (!roleTitles[role]) delete roleTitles[role];
 
-  const notes: ReaderNote[] = numberedInOrder ? [{ code: 'numbered-in-order' }] : [];
+  const notes: ReaderNote[] = mended ? [{ code: 'encoding-mended' }] : [];
+  if (numberedInOrder) notes.push({ code: 'numbered-in-order' });
   if (!lines.some((l) => l.kind === 'duty')) notes.push({ code: 'no-roles' });
 
   let quietHours: RegulationDraft['quietHours'] = null;
