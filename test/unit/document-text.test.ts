@@ -274,6 +274,33 @@ describe('OpenDocument text', () => {
     expect(read.ok && read.text.split('\n')).toEqual(['1.1. Модератор удаляет сообщения в течение часа.', '1.2. Родители читают объявления.']);
   });
 
+  it('a .docx’s text hidden by its character or paragraph style (up the styles they are based on) is left out; a run shown again on its own is read', async () => {
+    const doc = new Document({
+      styles: {
+        characterStyles: [
+          { id: 'Служебный', name: 'Служебный', run: { vanish: true } },
+          { id: 'Пометка', name: 'Пометка', basedOn: 'Служебный', run: { italics: true } },
+        ],
+        paragraphStyles: [
+          { id: 'Черновик', name: 'Черновик', run: { vanish: true } },
+          { id: 'ЧерновикПункта', name: 'Черновик пункта', basedOn: 'Черновик' },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Служебная пометка. ', style: 'Служебный' }), new TextRun('1.1. Модератор удаляет рекламу.')] }),
+            new Paragraph({ children: [new TextRun({ text: 'Пометка на полях. ', style: 'Пометка' }), new TextRun('1.2. Родители читают объявления.')] }),
+            new Paragraph({ style: 'ЧерновикПункта', children: [new TextRun('1.3. Старая редакция пункта.')] }),
+            new Paragraph({ style: 'ЧерновикПункта', children: [new TextRun({ text: '1.3. Модератор предупреждает нарушителя.', vanish: false })] }),
+          ],
+        },
+      ],
+    });
+    const read = await documentText(file('положение.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read.ok && read.text.split('\n').filter(Boolean)).toEqual(['1.1. Модератор удаляет рекламу.', '1.2. Родители читают объявления.', '1.3. Модератор предупреждает нарушителя.']);
+  });
+
   it('a picture in a .docx (a stamp, a photo) is not unpacked nor written out: the text around it is read', async () => {
     // A 1×1 PNG, then a megabyte more of it, as a photo would weigh.
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));

@@ -4,6 +4,7 @@ import { blockText } from './html-text';
 import { storedZip, unzipParts } from './unzip';
 import { wordListsOf, wordNumbers, type WordLists } from './word-numbers';
 import { child, val, xmlPart } from './xml-part';
+import { inherited, wordStyles, type WordStyles } from './word-styles';
 
 /** What mammoth's document model holds of an element (its API for this is marked unstable: only these fields are used). */
 interface MammothElement {
@@ -54,13 +55,30 @@ function withWordNumbers(document: MammothElement, lists: WordLists | null): Mam
   return document;
 }
 
-/** document.xml without its hidden runs (w:vanish), which Word does not show and mammoth would read; its paragraphs stay. */
-function withoutHiddenRuns(xml: Uint8Array): Uint8Array {
-  const doc = strFromU8(xml).includes('w:vanish') ? xmlPart(xml) : null;
+/** A w:vanish's word: hidden (true), shown (false, «0», «false», «off»), or nothing said (undefined). */
+const hides = (rPr: Element | undefined): boolean | undefined => {
+  const vanish = child(rPr, 'vanish');
+  return vanish ? !['0', 'false', 'off'].includes(val(vanish) ?? '') : undefined;
+};
+
+/**
+ * document.xml without its hidden runs, which Word does not show and mammoth would read; its
+ * paragraphs stay. A run is hidden by its own w:vanish, else by its character style's, else by its
+ * paragraph style's (each up the styles it is based on).
+ */
+function withoutHiddenRuns(xml: Uint8Array, stylesXml: Uint8Array | undefined): Uint8Array {
+  const mayHide = (part: Uint8Array | undefined) => !!part && strFromU8(part).includes('w:vanish');
+  const doc = mayHide(xml) || mayHide(stylesXml) ? xmlPart(xml) : null;
   if (!doc) return xml;
+  const styles = xmlPart(stylesXml);
+  const [characterStyles, paragraphStyles] = [wordStyles(styles, 'character'), wordStyles(styles, 'paragraph')];
+  const styleHides = (found: WordStyles, id: string | null) => inherited(found, id, (style) => hides(child(style, 'rPr')));
   for (const run of Array.from(doc.getElementsByTagName('w:r'))) {
-    const vanish = child(child(run, 'rPr'), 'vanish');
-    if (vanish && !['0', 'false', 'off'].includes(val(vanish) ?? '')) run.remove();
+    const rPr = child(run, 'rPr');
+    let paragraph = run.parentElement;
+    while (paragraph && paragraph.tagName !== 'w:p') paragraph = paragraph.parentElement;
+    const hidden = hides(rPr) ?? styleHides(characterStyles, val(child(rPr, 'rStyle'))) ?? styleHides(paragraphStyles, val(child(child(paragraph ?? undefined, 'pPr'), 'pStyle')));
+    if (hidden) run.remove();
   }
   return strToU8(new XMLSerializer().serializeToString(doc));
 }
@@ -74,7 +92,7 @@ function withoutHiddenRuns(xml: Uint8Array): Uint8Array {
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
   const parts = unzipParts(bytes, (name) => /\.(?:xml|rels)$/i.test(name));
-  if (parts['word/document.xml']) parts['word/document.xml'] = withoutHiddenRuns(parts['word/document.xml']);
+  if (parts['word/document.xml']) parts['word/document.xml'] = withoutHiddenRuns(parts['word/document.xml'], parts['word/styles.xml']);
   const lists = wordListsOf(parts);
   const packed = storedZip(parts);
   const { value } = await mammoth.convertToHtml(

@@ -1,4 +1,5 @@
 import { child, children, val, xmlPart } from './xml-part';
+import { inherited, wordStyles } from './word-styles';
 
 /** A body paragraph as a list item: which of the document's lists (its numId) and how deep; null outside lists. */
 export type ListItem = { list: string; level: number } | null;
@@ -42,9 +43,6 @@ function unread(p: Element): boolean {
   for (let el = p.parentElement; el; el = el.parentElement) if (el.tagName === 'mc:Choice' || el.tagName === 'w:drawing') return true;
   return false;
 }
-
-/** How far up a chain of styles based on each other a style's list is looked for (Word's run to a handful). */
-const MAX_BASED_ON = 50;
 
 /**
  * A paragraph style's list, as its numPr (or the numPr of the style it is based on, `from`) gives
@@ -109,27 +107,19 @@ function numberingOf(doc: Document | null): Required<Omit<WordLists, 'items'>> &
  * on (Word's headings «1.», «1.1.» are numbered so, with no numPr on the paragraphs themselves).
  */
 function styleListsOf(doc: Document | null): { lists: Map<string, StyleList>; fallback: string | null } {
-  const own = new Map<string, { basedOn: string | null; numPr: Element | undefined }>();
-  let fallback: string | null = null;
-  for (const style of Array.from(doc?.getElementsByTagName('w:style') ?? [])) {
-    if (style.getAttribute('w:type') !== 'paragraph') continue;
-    const id = style.getAttribute('w:styleId') ?? '';
-    own.set(id, { basedOn: val(child(style, 'basedOn')), numPr: child(child(style, 'pPr'), 'numPr') });
-    if (['1', 'true', 'on'].includes(style.getAttribute('w:default') ?? '')) fallback = id;
-  }
+  const styles = wordStyles(doc, 'paragraph');
+  const fallback = [...styles].filter(([, { style }]) => ['1', 'true', 'on'].includes(style.getAttribute('w:default') ?? '')).at(-1)?.[0] ?? null;
   const lists = new Map<string, StyleList>();
-  for (const id of own.keys()) {
-    // Up the chain of styles it is based on, to the first that numbers; a chain that loops ends there.
-    const seen = new Set<string>();
-    for (let at: string | null = id; at !== null && !seen.has(at) && own.has(at) && seen.size < MAX_BASED_ON; at = own.get(at)!.basedOn) {
-      seen.add(at);
-      const numPr = own.get(at)!.numPr;
-      const list = val(child(numPr, 'numId'));
-      if (list === null) continue;
+  for (const id of styles.keys()) {
+    // Up the chain of styles it is based on, to the first that numbers.
+    const list = inherited(styles, id, (style, at): StyleList | undefined => {
+      const numPr = child(child(style, 'pPr'), 'numPr');
+      const numId = val(child(numPr, 'numId'));
+      if (numId === null) return undefined;
       const level = val(child(numPr, 'ilvl'));
-      lists.set(id, { list, level: level === null ? null : levelIndex(level), from: at });
-      break;
-    }
+      return { list: numId, level: level === null ? null : levelIndex(level), from: at };
+    });
+    if (list) lists.set(id, list);
   }
   return { lists, fallback };
 }
