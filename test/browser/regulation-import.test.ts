@@ -131,14 +131,14 @@ describe('a school’s own regulation from its document', () => {
     await page.close();
   });
 
-  it('a .pdf whose Cyrillic font declares a Western encoding (its text comes out «Ïîëîæåíèå», as from old generators) is mended, and the page says so', async () => {
+  it('a .pdf as old generators wrote them — a Cyrillic font that declares a Western encoding (its text comes out «Ïîëîæåíèå»), LZW in ASCII85 — is read and mended, and the page says so', async () => {
     const page = await openReview('options');
     const cp1251 = new Map([...new TextDecoder('windows-1251').decode(Uint8Array.from({ length: 256 }, (_, i) => i))].map((c, i) => [c, i]));
     const lines = regulationText('gymnasium-parents-chat.txt')
       .split('\n')
       .map((line) => Uint8Array.from(line, (c) => cp1251.get(c) ?? 0x3f));
     const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>';
-    await choose(page, 'Правила общения.pdf', 'application/pdf', Buffer.from(pdfOfLines(lines, font)));
+    await choose(page, 'Правила общения.pdf', 'application/pdf', Buffer.from(pdfOfLines(lines, font, ['ASCII85Decode', 'LZWDecode'])));
     await expect.poll(() => page.getByTestId('review-profile').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('review-notes').innerText()).toContain('в неверной кодировке');
     expect(await page.locator('#review-school').inputValue()).toBe('МАОУ «Гимназия № 2»');
@@ -182,6 +182,9 @@ describe('a school’s own regulation from its document', () => {
     await page.locator('#regulation-text').press('Tab');
     await page.getByRole('button', { name: 'Прочитать текст' }).click();
     await expect.poll(problem).toContain('не нашлось пронумерованных пунктов');
+    // A PDF bomb through LZW, which pdf.js unpacks as readily (80 KB of it to 100 MB).
+    await choose(page, 'бомба-lzw.pdf', 'application/pdf', Buffer.from(pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024, ['LZWDecode'])));
+    await expect.poll(problem, { timeout: 15_000 }).toContain('повреждён');
 
     expect(await getStorage<unknown[]>(browser.ext.worker, 'importedProfiles')).toEqual(before);
     await page.close();

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unpack } from '@/entrypoints/shared/document-text/pdf-filters';
 import { checkStreams } from '@/entrypoints/shared/document-text/pdf-streams';
 import { MAX_UNPACKED_BYTES, UnpacksTooLarge } from '@/entrypoints/shared/document-text/unzip';
-import { pdfOfText, pdfWithContent } from '../pdf-files';
+import { ascii85Encode, asciiHexEncode, lzwEncode, pdfOfText, pdfWithContent, runLengthEncode } from '../pdf-files';
+
+const counted = () => {
+  let bytes = 0;
+  return { spend: (chunk: Uint8Array) => void (bytes += chunk.length), get bytes() { return bytes; } };
+};
 
 describe('a PDF’s compressed streams, before pdf.js unpacks them', () => {
   it('a regulation’s pass: a page of text, a LibreOffice export with its fonts', () => {
@@ -20,4 +27,51 @@ describe('a PDF’s compressed streams, before pdf.js unpacks them', () => {
     broken[new TextDecoder().decode(broken).indexOf('stream\n') + 7] = 0;
     expect(() => checkStreams(broken)).not.toThrow();
   }, 60_000);
+
+  it.each([
+    [['ASCII85Decode', 'FlateDecode']],
+    [['ASCIIHexDecode', 'FlateDecode']],
+    [['LZWDecode']],
+    [['ASCII85Decode', 'LZWDecode']],
+    [['RunLengthDecode']],
+  ] as const)('a page through %j passes; a bomb through them is stopped at the limit, not left to pdf.js', (filters) => {
+    expect(() => checkStreams(pdfOfText('1.1. Moderator', 0, [...filters]))).not.toThrow();
+    const bomb = pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024, [...filters]);
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
+    expect(() => checkStreams(bomb)).toThrow(UnpacksTooLarge);
+  }, 60_000);
+
+  it('each filter unpacks what its encoder packed (any bytes, runs, tables filled and cleared), counting every byte', () => {
+    const encoders = { LZWDecode: lzwEncode, RunLengthDecode: runLengthEncode, ASCII85Decode: ascii85Encode, ASCIIHexDecode: asciiHexEncode };
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.array(fc.constantFrom(0, 1, 32, 255), { maxLength: 20_000 }).map((a) => Uint8Array.from(a)));
+    fc.assert(
+      fc.property(bytes, (data) => {
+        for (const [filter, encode] of Object.entries(encoders)) {
+          const count = counted();
+          const unpacked = unpack(filter, encode(data), count.spend);
+          expect(unpacked).toEqual(data);
+          expect(count.bytes).toBe(data.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any bytes through any filter: unpacked, cut short or stopped at the limit, never another error or a hang', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('LZWDecode', 'LZW', 'RunLengthDecode', 'ASCII85Decode', 'ASCIIHexDecode'), fc.uint8Array({ maxLength: 4000 }), (filter, data) => {
+        let spent = 0;
+        const spend = (chunk: Uint8Array) => {
+          spent += chunk.length;
+          if (spent > 1024 * 1024) throw new UnpacksTooLarge();
+        };
+        try {
+          unpack(filter, data, spend);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UnpacksTooLarge);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
