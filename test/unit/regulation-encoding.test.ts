@@ -24,6 +24,7 @@ const GARBLINGS: Array<[string, (text: string) => string, (text: string) => stri
   ['Windows-1251 read as Latin-1 (a PDF font that declares a Western encoding)', (t) => decode(encode(t, 'windows-1251'), 'windows-1252'), (t) => through(t, 'windows-1251')],
   ['Windows-1251 read as ISO-8859-1', (t) => String.fromCharCode(...encode(t, 'windows-1251')), (t) => through(t, 'windows-1251')],
   ['KOI8-R read as Windows-1251', (t) => decode(encode(t, 'koi8-r'), 'windows-1251'), (t) => through(t, 'koi8-r')],
+  ['DOS (866) read as Windows-1251', (t) => decode(encode(t, 'ibm866'), 'windows-1251'), (t) => through(t, 'ibm866')],
 ];
 
 describe('mending text garbled by a wrong decoding', () => {

@@ -2,8 +2,8 @@
  * Russian text garbled by a known wrong decoding, mended. A PDF whose Cyrillic font declares a
  * Western encoding gives «Ïîëîæåíèå» (Windows-1251 read as Latin-1); a page or a paste saved through
  * the wrong setting gives «РџРѕР»РѕР¶РµРЅРёРµ» (UTF-8 read as Windows-1251) or «ÐŸÐ¾Ð»Ð¾Ð¶ÐµÐ½Ð¸Ðµ»
- * (UTF-8 read as Latin-1); an old KOI8-R text read as Windows-1251 gives «рПМПЦЕОЙЕ». Each is undone
- * byte for byte, and kept only when what it gives reads as Russian.
+ * (UTF-8 read as Latin-1); an old KOI8-R or DOS text read as Windows-1251 gives «рПМПЦЕОЙЕ» or
+ * «Џ®«®¦Ґ­ЁҐ». Each is undone byte for byte, and kept only when what it gives reads as Russian.
  */
 
 /** The 256 characters a single-byte encoding reads its bytes as. */
@@ -12,6 +12,7 @@ const charsOf = (label: string) => [...new TextDecoder(label).decode(Uint8Array.
 interface Tables {
   cp1251: string[];
   koi8: string[];
+  cp866: string[];
   /** Each character's byte as Windows-1251 writes it. */
   from1251: Map<string, number>;
   /** Each character's byte as Latin-1 or Windows-1252 (which browsers read «latin1» as) writes it. */
@@ -25,7 +26,7 @@ function tablesNow(): Tables {
   const fromLatin = new Map<string, number>();
   charsOf('windows-1252').forEach((c, byte) => fromLatin.set(c, byte));
   for (let byte = 0; byte < 256; byte++) fromLatin.set(String.fromCharCode(byte), byte);
-  tables = { cp1251, koi8: charsOf('koi8-r'), from1251: new Map(cp1251.map((c, byte) => [c, byte])), fromLatin };
+  tables = { cp1251, koi8: charsOf('koi8-r'), cp866: charsOf('ibm866'), from1251: new Map(cp1251.map((c, byte) => [c, byte])), fromLatin };
   return tables;
 }
 
@@ -70,17 +71,21 @@ interface Repair {
 const bytesOf = (run: string, byteOf: Map<string, number>) => Uint8Array.from(run, (c) => byteOf.get(c) ?? 0x3f);
 const asUtf8 = (run: string, byteOf: Map<string, number>) => new TextDecoder().decode(bytesOf(run, byteOf));
 
+/** Another Cyrillic encoding read as Windows-1251: the runs of characters whose bytes are its letters (or «№»), read as it reads them. */
+const readAs1251 = (encoding: (t: Tables) => string[]): Repair => ({
+  runs: (t) => new RegExp(`${classOf(t.cp1251.filter((_, byte) => /[\p{Script=Cyrillic}№]/u.test(encoding(t)[byte])))}+`, 'gu'),
+  mend: (run, t) => Array.from(run, (c) => encoding(t)[t.from1251.get(c)!]).join(''),
+});
+
 const REPAIRS: Repair[] = [
   { runs: (t) => utf8Runs(t.from1251), mend: (run, t) => asUtf8(run, t.from1251) },
   { runs: (t) => utf8Runs(t.fromLatin), mend: (run, t) => asUtf8(run, t.fromLatin) },
   // Windows-1251's letters read as Latin-1 are its bytes' Latin-1 letters («Ё», «№» and «ё» at ¨, ¹
   // and ¸); its dashes and quotes read as ISO-8859-1 are control characters, never in a text.
   { runs: () => /[\u0080-\u009f\u00a8\u00b8\u00b9\u00c0-\u00ff]+/gu, mend: (run, t) => Array.from(run, (c) => t.cp1251[c.charCodeAt(0)]).join('') },
-  // KOI8-R read as Windows-1251: the characters whose bytes are KOI8-R's letters.
-  {
-    runs: (t) => new RegExp(`${classOf(t.cp1251.filter((_, byte) => /\p{Script=Cyrillic}/u.test(t.koi8[byte])))}+`, 'gu'),
-    mend: (run, t) => Array.from(run, (c) => t.koi8[t.from1251.get(c)!]).join(''),
-  },
+  // KOI8-R, or DOS (866), read as Windows-1251.
+  readAs1251((t) => t.koi8),
+  readAs1251((t) => t.cp866),
 ];
 
 /**
