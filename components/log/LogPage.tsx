@@ -11,7 +11,7 @@ import { useLiveQuery } from '../use-live-query';
 import { formatDateTime, formatDay, kindLabel, sourceLabel } from './labels';
 import { datesOf, matches, sourceKey, type LogFilter } from './log-filter';
 import { RepeatCases } from './RepeatCases';
-import { buildReport } from '@/core/report/report';
+import { buildReport, entryOf } from '@/core/report/report';
 import { schoolYearOf, schoolYearPeriod, type Period } from '@/core/report/period';
 import { BarTable } from '../report/BarTable';
 import { WeeklyChart } from '../report/WeeklyChart';
@@ -73,7 +73,7 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
     }
     return { chats: [...chats], people: [...people], sources: [...sources] };
   }, [all]);
-  const overview = useMemo(() => (all ? buildReport(shown, overviewPeriod(filter, shown), { nameless: null, chatKinds: {} }) : null), [all, shown, filter]);
+  const overview = useMemo(() => (all ? buildReport(shown.map(entryOf), overviewPeriod(filter, shown), { nameless: null, chatKinds: {} }) : null), [all, shown, filter]);
   const [cases, setCases] = useState<Awaited<ReturnType<typeof repeatCases>>>();
   // Not a live query: a chat's overview is rebuilt (a write) when it is first asked for. Asked again
   // whenever the records change, and not before every record is read (rebuilding a 100k-record

@@ -4,6 +4,7 @@ import { chatKey } from '../chat-key';
 import { subjectKey } from '../moderation/subject-id';
 import type { ChatOverviewRow } from './overview';
 import type { Incident, Refusal } from '../team/incidents';
+import type { ReportDigest } from '../report/digest';
 
 /**
  * Where a record came from: this moderator ('own'), a co-moderator over sync ('team'), a
@@ -79,6 +80,8 @@ export class ActionLog extends Dexie {
   overviews!: EntityTable<ChatOverviewRow, 'chatKey'>;
   incidents!: EntityTable<Incident, 'seq'>;
   refusals!: EntityTable<Refusal, 'key'>;
+  /** What the director's report reads of each page, made when it first does (see report/digest.ts). */
+  reportDigests!: EntityTable<ReportDigest, 'key'>;
 
   constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -111,13 +114,14 @@ export class ActionLog extends Dexie {
         await writeIndexes(tables(tx.table('pages'), tx.table('ids'), tx.table('peopleIndex'), tx.table('overviews')), rows, new Map());
       });
     this.version(7).stores({ people: null });
+    this.version(8).stores({ reportDigests: '&key' });
   }
 }
 
-type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PeopleBucket, number>; overviews: Table<ChatOverviewRow, string> };
-const tables = (pages: Table, ids: Table, people: Table, overviews: Table) => ({ pages, ids, people, overviews }) as Tables;
-const tablesOf = (log: ActionLog) => tables(log.pages, log.ids, log.peopleIndex, log.overviews);
-const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, log.overviews];
+type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PeopleBucket, number>; overviews: Table<ChatOverviewRow, string>; digests?: Table<ReportDigest, string> };
+const tables = (pages: Table, ids: Table, people: Table, overviews: Table, digests?: Table) => ({ pages, ids, people, overviews, digests }) as Tables;
+const tablesOf = (log: ActionLog) => tables(log.pages, log.ids, log.peopleIndex, log.overviews, log.reportDigests);
+const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, log.overviews, log.reportDigests];
 
 /** The last month asked for, as [start, end): rows come grouped by chat and time, so most ask for the same month again. */
 let lastMonth = { from: 0, to: 0, month: '' };
@@ -261,6 +265,7 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<str
   await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys)));
   if (index) await writeIndexes(t, fresh, buckets);
   await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
+  await t.digests?.bulkDelete(keys);
   return fresh.map((r) => r.id);
 }
 
@@ -332,17 +337,19 @@ async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<num
   for (const id of ids) buckets.get(bucketOf(id))!.delete(id);
   await putBuckets(t, buckets);
   await t.overviews.bulkDelete([...new Set(kept.map((p) => p.chatKey))]);
+  await t.digests?.bulkDelete(kept.map((p) => p.key));
   return ids.length;
 }
 
 /** Keeps the signatures this moderator's records were shared with, on their rows. */
 export async function setSignatures(log: ActionLog, signatures: Map<string, Signature>): Promise<void> {
   if (!signatures.size) return;
-  await log.transaction('rw', log.ids, log.pages, async () => {
+  await log.transaction('rw', log.ids, log.pages, log.reportDigests, async () => {
     const buckets = await bucketsFor(tablesOf(log), [...signatures.keys()]);
     const keys = [...new Set([...signatures.keys()].map((id) => buckets.get(bucketOf(id))!.get(id)).filter((k): k is string => !!k))];
     const pages = (await log.pages.bulkGet(keys)).filter((p): p is Page => !!p);
     await log.pages.bulkPut(pages.map((p) => ({ ...p, rows: p.rows.map((r) => (signatures.has(r.id) ? { ...r, signed: signatures.get(r.id) } : r)) })));
+    await log.reportDigests.bulkDelete(keys);
   });
 }
 
@@ -366,7 +373,7 @@ export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<n
 /** Erases every record and cached view (the team's incidents too). */
 export async function eraseAll(log: ActionLog): Promise<void> {
   await log.transaction('rw', [...writeTables(log), log.incidents, log.refusals], async () => {
-    await Promise.all([log.pages.clear(), log.ids.clear(), log.peopleIndex.clear(), log.overviews.clear(), log.incidents.clear(), log.refusals.clear()]);
+    await Promise.all([log.pages.clear(), log.ids.clear(), log.peopleIndex.clear(), log.overviews.clear(), log.reportDigests.clear(), log.incidents.clear(), log.refusals.clear()]);
   });
 }
 

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { chatKindLabel } from '@/components/DutiesSection';
 import { t, uiLocale } from '@/components/i18n';
 import { ReportPage } from '@/components/report/ReportPage';
-import { ActionLog, rowsBetween } from '@/core/log/store';
+import { ActionLog } from '@/core/log/store';
+import { reportEntries } from '@/core/report/digest';
 import { findProfile } from '@/core/regulation/profiles';
 import { periodParams, previousPeriod, readPeriod, type Period } from '@/core/report/period';
 import { buildReport, type Anonymous } from '@/core/report/report';
@@ -26,11 +27,11 @@ async function show(): Promise<void> {
   const nameless = params.get('nameless') === '1';
   // Every record this browser holds, own and the team's, over the period and the one before it; read
   // alongside the settings.
-  const [rows, settings, imported, chatKinds] = await Promise.all([rowsBetween(log, previousPeriod(period).from, period.to), loadSettings(), loadImportedProfiles(), loadChatKinds()]);
+  const [entries, settings, imported, chatKinds] = await Promise.all([reportEntries(log, previousPeriod(period).from, period.to), loadSettings(), loadImportedProfiles(), loadChatKinds()]);
   const profile = findProfile(settings.profileId, imported);
   render(
     <ReportPage
-      report={buildReport(rows, period, { nameless: nameless ? anonymous : null, chatKinds })}
+      report={buildReport(entries, period, { nameless: nameless ? anonymous : null, chatKinds })}
       nameless={nameless}
       regulation={profile ? { title: profile.title, school: profile.school } : null}
       madeBy={settings.actorName || null}

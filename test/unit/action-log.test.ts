@@ -127,7 +127,7 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new ActionLog(name);
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(8);
     expect((await historyOf(upgraded, chat, 'petrov')).map((a) => a.id)).toEqual([old.id]);
     expect((await byParticipant(upgraded, 'max', 'petrov')).map((a) => a.id)).toEqual([old.id]);
     const row = await getRow(upgraded, note.id);
@@ -153,7 +153,7 @@ describe('schema migration', () => {
     v5.close();
 
     log = new ActionLog(name);
-    expect(log.verno).toBe(7);
+    expect(log.verno).toBe(8);
     expect((await allIds(log)).sort()).toEqual([a.id, b.id].sort());
     expect((await getRow(log, b.id))?.chat).toEqual(other);
     expect((await byParticipant(log, 'max', 'sidorov')).map((r) => r.id)).toEqual([b.id]);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCsv } from '@/core/log/export';
 import { monthPeriod } from '@/core/report/period';
-import { buildReport } from '@/core/report/report';
+import { buildReport, entryOf } from '@/core/report/report';
 import { chatOverview } from '@/core/log/overview';
 import { asSeen, authorOf, getRow, OWN, toRow } from '@/core/log/store';
 import { NOW, chat, closeAll, record, settle, trio, violation } from './team-fixture';
@@ -29,7 +29,7 @@ describe('a record is named by its signer', () => {
     expect(toCsv([row], labels)).toContain(';Петрова;');
     expect(toCsv([row], labels)).not.toContain('Иванова');
     const month = monthPeriod(new Date(NOW).getFullYear(), new Date(NOW).getMonth());
-    expect(buildReport([row], month, { nameless: null, chatKinds: {} }).byActor).toEqual([{ label: 'Петрова', count: 1 }]);
+    expect(buildReport([entryOf(row)], month, { nameless: null, chatKinds: {} }).byActor).toEqual([{ label: 'Петрова', count: 1 }]);
     const overview = await chatOverview(a.log, `${chat.site}:${chat.id}`, NOW);
     expect(overview.participants[0].lastAuthor).toBe('Петрова');
     expect(overview.notes.map((n) => n.actor)).toEqual(['Петрова']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { OWN, toRow } from '@/core/log/store';
 import { monthPeriod, periodParams, previousPeriod, quarterPeriod, readPeriod, schoolYearPeriod, weeksOf } from '@/core/report/period';
-import { buildReport, type Anonymous } from '@/core/report/report';
+import { buildReport, entryOf, type Anonymous } from '@/core/report/report';
 
 const NOW = new Date(2026, 10, 20, 12).getTime();
 const at = (y: number, m: number, d: number) => new Date(y, m, d, 10).getTime();
@@ -58,7 +58,7 @@ describe('report periods', () => {
 
 describe('the director’s report', () => {
   it('counts the period by week, chat, clause and moderator, against the month before', () => {
-    const report = buildReport(rows, november, { nameless: null, chatKinds: {} });
+    const report = buildReport(rows.map(entryOf), november, { nameless: null, chatKinds: {} });
     expect(report.total).toBe(5);
     expect(report.current).toEqual({ violations: 3, blocks: 1, watched: 1, dismissed: 1 });
     expect(report.before).toEqual({ violations: 1, blocks: 0, watched: 0, dismissed: 0 });
@@ -71,7 +71,7 @@ describe('the director’s report', () => {
 
   it('leaves out every name, excerpt, free text and chat title when asked for counts only', () => {
     const words: Anonymous = { participant: (i) => `участник ${i}`, moderator: (i) => `модератор ${i}`, chat: (i, kind) => `чат ${i}${kind ? ` (${kind})` : ''}` };
-    const report = buildReport(rows, november, { nameless: words, chatKinds: { 'max:-70000000001': 'class-parents' } });
+    const report = buildReport(rows.map(entryOf), november, { nameless: words, chatKinds: { 'max:-70000000001': 'class-parents' } });
     const text = JSON.stringify(report);
     for (const secret of ['Петров', 'Кузнецова', 'Сидоров', 'Иванова', 'Орлова', 'дурак', 'Родители', '9А', 'Грубость', 'Спам', 'm77']) expect(text).not.toContain(secret);
     expect(report.byChat.map((b) => b.label)).toEqual(['чат 1 (class-parents)', 'чат 2']);
