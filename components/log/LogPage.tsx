@@ -69,7 +69,9 @@ export function LogPage({ log, initialFilter, onFilter, violationsBeforeBlock, r
     for (const r of all ?? []) {
       chats.set(r.chatKey, r.chat.title || r.chat.id);
       if (r.subjectKey && r.subject) people.set(r.subjectKey, r.subject.name);
-      sources.set(sourceKey(r), r.source === 'own' || r.source === 'import' ? sourceLabel(r) : (r.member ?? t('logSourceUnknown')));
+      // Each source named once: a label is a call into the browser, and a log holds 100 000 rows of a handful of sources.
+      const source = sourceKey(r);
+      if (!sources.has(source)) sources.set(source, r.source === 'own' || r.source === 'import' ? sourceLabel(r) : (r.member ?? t('logSourceUnknown')));
     }
     return { chats: [...chats], people: [...people], sources: [...sources] };
   }, [all]);

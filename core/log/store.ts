@@ -84,7 +84,9 @@ export class ActionLog extends Dexie {
   reportDigests!: EntityTable<ReportDigest, 'key'>;
 
   constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // No query cache: Dexie's would deep-copy every result it hands a live query (a 100k-record log
+    // read whole after an import: half a second, and its garbage), and nothing here reads a result twice.
+    super(name, { cache: 'disabled', ...options });
     this.version(1).stores({ actions: '&id, time, kind, chatKey' });
     this.version(2)
       .stores({ actions: '&id, time, kind, chatKey, subjectKey, [subjectKey+time]' })
