@@ -1,5 +1,4 @@
-import type { Source } from '../log/store';
-import { ActionLog, monthOf, rowsBetween, type Page } from '../log/store';
+import { monthOf, rowsBetween, type ActionLog, type Page, type Source } from '../log/store';
 import type { ActionKind } from '../moderation/actions';
 import { entryOf, type ReportEntry } from './report';
 
@@ -82,8 +81,8 @@ export function entriesOf(digest: ReportDigest): ReportEntry[] {
 
 /**
  * The report's entries for records with `from <= time < to`, a page after another (buildReport
- * puts them in order), from the pages' digests; a page without one has it made now. Should the digests not be stored (a full disk),
- * the pages' rows are read instead.
+ * puts them in order), from the pages' digests; a page without one has it made now. Should the
+ * digests not be kept (a full disk fails the transaction), the pages' rows are read instead.
  */
 export async function reportEntries(log: ActionLog, from: number, to: number): Promise<ReportEntry[]> {
   let digests: ReportDigest[];
