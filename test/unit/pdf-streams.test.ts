@@ -55,7 +55,7 @@ describe('a PDF’s compressed streams, before pdf.js unpacks them', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('any bytes through any filter: unpacked, cut short or stopped at the limit, never another error or a hang', () => {
     fc.assert(
@@ -73,5 +73,5 @@ describe('a PDF’s compressed streams, before pdf.js unpacks them', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });

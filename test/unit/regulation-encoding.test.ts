@@ -86,5 +86,5 @@ describe('mending text garbled by a wrong decoding', () => {
     expect(mendEncoding(decode(new TextEncoder().encode(seed.repeat(20)), 'windows-1251'))).toBe(seed.repeat(20));
     const run = 'Ïîëîæåíèå'.repeat(100_000);
     expect(mendEncoding(run)).toBe('Положение'.repeat(100_000));
-  });
+  }, 30_000);
 });
