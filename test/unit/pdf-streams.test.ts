@@ -41,6 +41,25 @@ describe('a PDF’s compressed streams, before pdf.js unpacks them', () => {
     expect(() => checkStreams(bomb)).toThrow(UnpacksTooLarge);
   }, 60_000);
 
+  it('a bomb whose filters stand in an object of their own («/Filter 6 0 R») or under the short key «/F», as pdf.js reads them, is stopped too; a hostile «[» is read no further than a filter list', () => {
+    const indirect = (bytes: Uint8Array, filters: string) => {
+      const text = Buffer.from(bytes).toString('latin1').replace('/Filter [/FlateDecode]', '/Filter 6 0 R').replace('xref', `6 0 obj\n${filters}\nendobj\nxref`);
+      return new Uint8Array(Buffer.from(text, 'latin1'));
+    };
+    expect(() => checkStreams(indirect(pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024), '[/FlateDecode]'))).toThrow(UnpacksTooLarge);
+    expect(() => checkStreams(indirect(pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024), '/FlateDecode'))).toThrow(UnpacksTooLarge);
+    expect(() => checkStreams(indirect(pdfOfText('1.1. Moderator'), '[/FlateDecode]'))).not.toThrow();
+    // The short key pdf.js reads before «/Filter», even beside a harmless «/Filter»; a nested dictionary's «/F» hides nothing.
+    const bomb = Buffer.from(pdfOfText('1.1. Moderator', MAX_UNPACKED_BYTES + 1024)).toString('latin1');
+    for (const dictionary of ['/Filter /ASCIIHexDecode /F /FlateDecode', '/Filter /FlateDecode /Group << /F /Nothing >>']) {
+      expect(() => checkStreams(new Uint8Array(Buffer.from(bomb.replace('/Filter [/FlateDecode]', dictionary), 'latin1')))).toThrow(UnpacksTooLarge);
+    }
+    // Thousands of streams naming one object whose list never closes: each lookup reads a few characters.
+    const streams = Array.from({ length: 5000 }, (_, i) => `${i + 10} 0 obj << /Filter 6 0 R >> stream\nx\nendstream endobj`).join('\n');
+    const hostile = new TextEncoder().encode(`%PDF-1.4\n6 0 obj [${'/A '.repeat(300_000)}\n${streams}`);
+    expect(() => checkStreams(hostile)).not.toThrow();
+  }, 60_000);
+
   it('each filter unpacks what its encoder packed (any bytes, runs, tables filled and cleared), counting every byte', () => {
     const encoders = { LZWDecode: lzwEncode, RunLengthDecode: runLengthEncode, ASCII85Decode: ascii85Encode, ASCIIHexDecode: asciiHexEncode };
     const bytes = fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.array(fc.constantFrom(0, 1, 32, 255), { maxLength: 20_000 }).map((a) => Uint8Array.from(a)));
