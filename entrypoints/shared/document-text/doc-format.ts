@@ -1,5 +1,6 @@
 import * as CFB from 'cfb';
 import type { Level, Numbering } from './word-numbers';
+import { basedOnChain } from './word-styles';
 
 // The parts of a Word 97–2003 file (.doc) that its text needs, as [MS-DOC] describes them: the
 // container is read by cfb; in it, the FIB says where the piece table, the paragraphs'
@@ -71,9 +72,8 @@ const ILVL = 0x260a;
 /** Number formats (MSONFC) as word-numbers.ts names them; others count in decimal. */
 const FORMATS: Record<number, string> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 58: 'russianLower', 59: 'russianUpper', 255: 'none' };
 const OUTSIDE: ParagraphProps = { cell: false, rowEnd: false, list: null, level: 0 };
-/** How far up a chain of styles based on each other a style's list is looked for (Word's run to a handful). */
-const MAX_BASED_ON = 50;
 const NO_STYLE = 0x0fff;
+const styleNumber = (istd: number | undefined) => (istd === NO_STYLE ? undefined : istd);
 
 /** A list and level as a paragraph's or a style's own properties give them: undefined where they say nothing. */
 type ListProps = { list?: string | null; level?: number };
@@ -180,7 +180,7 @@ function paragraphStyles(t: Reader, at: number, size: number): Map<number, ListP
   const styles = new Map<number, ListProps>();
   for (const istd of own.keys()) {
     const found: ListProps = {};
-    for (let at: number | undefined = istd, steps = 0; at !== undefined && at !== NO_STYLE && steps < MAX_BASED_ON; at = own.get(at)?.base, steps++) {
+    for (const at of basedOnChain(styleNumber(istd), (style) => styleNumber(own.get(style)?.base))) {
       const props = own.get(at)?.props;
       if (found.list === undefined) found.list = props?.list;
       if (found.level === undefined) found.level = props?.level;

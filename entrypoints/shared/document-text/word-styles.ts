@@ -15,14 +15,26 @@ export function wordStyles(doc: Document | null, type: 'paragraph' | 'character'
 }
 
 /**
+ * A style and the styles it is based on, nearest first (a .docx's by id, a .doc's by number): the
+ * chain ends where `baseOf` gives none, at a style met before (a loop), or past MAX_BASED_ON.
+ */
+export function* basedOnChain<K>(first: K | null | undefined, baseOf: (style: K) => K | null | undefined): Generator<K> {
+  const seen = new Set<K>();
+  for (let at: K | null | undefined = first; at !== null && at !== undefined && !seen.has(at) && seen.size < MAX_BASED_ON; at = baseOf(at)) {
+    seen.add(at);
+    yield at;
+  }
+}
+
+/**
  * What the first style up `id`'s chain of based-on styles (itself first) says, as `said` reads it
- * (undefined where a style says nothing); a chain that loops or runs past MAX_BASED_ON ends there.
+ * (undefined where a style says nothing); the chain ends at a style the file does not define.
  */
 export function inherited<T>(styles: WordStyles, id: string | null, said: (style: Element, id: string) => T | undefined): T | undefined {
-  const seen = new Set<string>();
-  for (let at = id; at !== null && !seen.has(at) && styles.has(at) && seen.size < MAX_BASED_ON; at = styles.get(at)!.basedOn) {
-    seen.add(at);
-    const value = said(styles.get(at)!.style, at);
+  for (const at of basedOnChain(id, (s) => styles.get(s)?.basedOn)) {
+    const style = styles.get(at);
+    if (!style) return undefined;
+    const value = said(style.style, at);
     if (value !== undefined) return value;
   }
   return undefined;
