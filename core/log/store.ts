@@ -113,16 +113,15 @@ export class ActionLog extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('ids').clear();
         const rows = ((await tx.table('pages').toArray()) as Page[]).flatMap((p) => p.rows);
-        await writeIndexes(tables(tx.table('pages'), tx.table('ids'), tx.table('peopleIndex'), tx.table('overviews')), rows, new Map());
+        await writeIndexes({ ids: tx.table('ids'), people: tx.table('peopleIndex') }, rows, new Map());
       });
     this.version(7).stores({ people: null });
     this.version(8).stores({ reportDigests: '&key' });
   }
 }
 
-type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PeopleBucket, number>; overviews: Table<ChatOverviewRow, string>; digests?: Table<ReportDigest, string> };
-const tables = (pages: Table, ids: Table, people: Table, overviews: Table, digests?: Table) => ({ pages, ids, people, overviews, digests }) as Tables;
-const tablesOf = (log: ActionLog) => tables(log.pages, log.ids, log.peopleIndex, log.overviews, log.reportDigests);
+type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people: Table<PeopleBucket, number>; overviews: Table<ChatOverviewRow, string>; digests: Table<ReportDigest, string> };
+const tablesOf = (log: ActionLog) => ({ pages: log.pages, ids: log.ids, people: log.peopleIndex, overviews: log.overviews, digests: log.reportDigests }) as unknown as Tables;
 const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, log.overviews, log.reportDigests];
 
 /** The last month asked for, as [start, end): rows come grouped by chat and time, so most ask for the same month again. */
@@ -230,7 +229,7 @@ function newPages(rows: LogRow[], held: Array<Page | undefined>): Page[] {
 }
 
 /** Adds fresh rows to the id and participant indexes (`buckets`: the id buckets already read, by number). */
-async function writeIndexes(t: Tables, fresh: LogRow[], buckets: Map<number, Map<string, string>>): Promise<void> {
+async function writeIndexes(t: Pick<Tables, 'ids' | 'people'>, fresh: LogRow[], buckets: Map<number, Map<string, string>>): Promise<void> {
   const touched = new Map<number, Map<string, string>>();
   for (const r of fresh) {
     const n = bucketOf(r.id);
@@ -267,7 +266,7 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<str
   await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys)));
   if (index) await writeIndexes(t, fresh, buckets);
   await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
-  await t.digests?.bulkDelete(keys);
+  await t.digests.bulkDelete(keys);
   return fresh.map((r) => r.id);
 }
 
@@ -339,7 +338,7 @@ async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<num
   for (const id of ids) buckets.get(bucketOf(id))!.delete(id);
   await putBuckets(t, buckets);
   await t.overviews.bulkDelete([...new Set(kept.map((p) => p.chatKey))]);
-  await t.digests?.bulkDelete(kept.map((p) => p.key));
+  await t.digests.bulkDelete(kept.map((p) => p.key));
   return ids.length;
 }
 
