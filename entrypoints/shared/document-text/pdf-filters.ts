@@ -125,6 +125,8 @@ function lzw(data: Uint8Array, out: Output, earlyChange: number): void {
   }
 }
 
+const lzwAsGiven = (data: Uint8Array, out: Output, parameters: string) => lzw(data, out, /\/EarlyChange\s+0\b/.test(parameters) ? 0 : 1);
+
 /** The filters this file unpacks, by the names a stream's /Filter gives them (abbreviated in inline images). */
 const FILTERS: Record<string, (data: Uint8Array, out: Output, parameters: string) => void> = {
   ASCIIHexDecode: asciiHex,
@@ -133,8 +135,8 @@ const FILTERS: Record<string, (data: Uint8Array, out: Output, parameters: string
   A85: ascii85,
   RunLengthDecode: runLength,
   RL: runLength,
-  LZWDecode: (data, out, parameters) => lzw(data, out, /\/EarlyChange\s+0\b/.test(parameters) ? 0 : 1),
-  LZW: (data, out, parameters) => lzw(data, out, /\/EarlyChange\s+0\b/.test(parameters) ? 0 : 1),
+  LZWDecode: lzwAsGiven,
+  LZW: lzwAsGiven,
 };
 
 export const unpacksHere = (filter: string): boolean => Object.hasOwn(FILTERS, filter);
