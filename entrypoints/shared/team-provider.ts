@@ -1,4 +1,5 @@
 import './chunked-peer';
+import './quiet-tab-channel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
