@@ -24,6 +24,15 @@ interface Ready {
   bytes: number;
 }
 
+/**
+ * Where a room's ready copy is kept: by default only while the room is connected; the keeper keeps
+ * it while a team sleeps (its doc does not change meanwhile), so the member who wakes the team is
+ * answered without the year being encoded again.
+ */
+export interface ReadyKeep {
+  copy: Promise<Ready | null> | null;
+}
+
 type Send = (message: Uint8Array | ReadyFrames) => void;
 
 /** The state vector a sync request (y-webrtc's sync step 1) carries; null for any other message or a broken one. */
@@ -65,25 +74,24 @@ const syncAnswer = (update: Uint8Array): Uint8Array => {
  * copy is made again, when next asked for, once those changes grow or a record was deleted. Peers
  * that are only a little behind are answered by y-webrtc as before.
  */
-export function readyYear(doc: Y.Doc) {
-  let ready: Promise<Ready | null> | null = null;
+export function readyYear(doc: Y.Doc, keep: ReadyKeep = { copy: null }) {
   // A record deleted or replaced (the team's retention, a restore) must not travel again in the
   // copy. Other maps' replaced entries (a member's newer checkpoint or request) may: the team has them.
   const records = recordsMap(doc);
   const onRecords = (event: Y.YMapEvent<unknown>) => {
-    for (const { action } of event.changes.keys.values()) if (action !== 'add') ready = null;
+    for (const { action } of event.changes.keys.values()) if (action !== 'add') keep.copy = null;
   };
   records.observe(onRecords);
 
   const readyCopy = (): Promise<Ready | null> =>
-    (ready ??= (async () => {
+    (keep.copy ??= (async () => {
       const state = Y.encodeStateVector(doc);
       const update = Y.encodeStateAsUpdate(doc);
       if (update.length < READY_FROM) return null;
       return { state, frames: await compressedFrames(syncAnswer(update)), bytes: update.length };
     })().then((made) => {
       // A small doc is answered as asked, and looked at again next time.
-      if (!made) ready = null;
+      if (!made) keep.copy = null;
       return made;
     }));
 
@@ -93,7 +101,7 @@ export function readyYear(doc: Y.Doc) {
     send(copy.frames);
     const since = Y.encodeStateAsUpdate(doc, copy.state);
     send(syncAnswer(since));
-    if (since.length > copy.bytes * STALE_SHARE) ready = null;
+    if (since.length > copy.bytes * STALE_SHARE) keep.copy = null;
   }
 
   return {
@@ -109,7 +117,7 @@ export function readyYear(doc: Y.Doc) {
     prepare: () => readyCopy().then(() => undefined),
     /** Whether a ready copy is made or being made (for tests). */
     get holdsCopy() {
-      return ready !== null;
+      return keep.copy !== null;
     },
     stop: () => records.unobserve(onRecords),
   };
@@ -129,12 +137,13 @@ answerBeforeYWebrtc((peer, message) => {
 });
 
 /**
- * Newcomers to this provider's room are answered from a ready copy of the doc; a member that
- * already holds a large doc makes it once settled. Returns a function that stops this.
+ * Newcomers to this provider's room are answered from a ready copy of the doc (`keep`'s, if it
+ * holds one); a member that already holds a large doc makes it once settled. Returns a function
+ * that stops this.
  */
-export function serveReadyYear(provider: WebrtcProvider, doc: Y.Doc): () => void {
+export function serveReadyYear(provider: WebrtcProvider, doc: Y.Doc, keep?: ReadyKeep): () => void {
   const room: Served = {
-    year: readyYear(doc),
+    year: readyYear(doc, keep),
     conns: () => (provider.room?.webrtcConns.values() ?? []) as Iterable<{ peer: { send: Send } }>,
   };
   served.add(room);

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
 import { useNostrSignaling } from './nostr-signaling';
 import { hearReceivedUpdates } from './received-updates';
-import { serveReadyYear } from './ready-year';
+import { serveReadyYear, type ReadyKeep } from './ready-year';
 import { relayUpdates } from './relay-updates';
 import { dropStalePeers } from './stale-peers';
 
@@ -19,20 +19,21 @@ export interface TeamConnection {
  * A member's connection to its team: y-webrtc in the room's derived topic, the secret as its
  * password, the invite's STUN/TURN servers, and attempts that never open dropped so that peers
  * reconnect by themselves. Signaling addresses in `nostr+wss://` meet through a public Nostr relay.
- * `wrtc` is WebRTC for Node (the always-on member); browsers have their own.
+ * The always-on member passes `wrtc` (WebRTC for Node; browsers have their own) and where its
+ * ready copy of a large doc is kept while the team sleeps (see ready-year.ts).
  */
-export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, wrtc?: unknown): TeamConnection {
+export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, node?: { wrtc: unknown; ready: ReadyKeep }): TeamConnection {
   useNostrSignaling();
   const config = invite.iceServers ? { iceServers: invite.iceServers, ...(invite.iceTransportPolicy ? { iceTransportPolicy: invite.iceTransportPolicy } : {}) } : null;
   const provider = new WebrtcProvider(topic, doc, {
     signaling: invite.signaling,
     password: invite.secret,
-    peerOpts: { ...(config ? { config } : {}), ...(wrtc ? { wrtc } : {}) },
+    peerOpts: { ...(config ? { config } : {}), ...(node ? { wrtc: node.wrtc } : {}) },
   });
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
   relayUpdates(provider);
   const stopHearing = hearReceivedUpdates(doc);
-  const stopServing = serveReadyYear(provider, doc);
+  const stopServing = serveReadyYear(provider, doc, node?.ready);
   return {
     provider,
     disconnect() {

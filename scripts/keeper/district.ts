@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeInvite, type Invite } from '../../core/team/invite';
 import { useNostrSignaling } from '../../entrypoints/shared/nostr-signaling';
-import { memoryStore } from '../../core/team/memory-store';
-import { Keeper } from './keeper';
+import { keepNothing, Keeper, type Kept } from './keeper';
 import { RendezvousListener } from './rendezvous-listener';
 
 /** How a team stands in the keeper: its doc loaded and syncing, asleep until a member comes, or not opening. */
@@ -32,8 +31,8 @@ interface Slot {
   keeper: Keeper | null;
   /** Where a sleeping team is listened for: its room's topic (the room it last followed the team to). */
   rendezvous: { topic: string; signaling: string[] } | null;
-  /** The team's verified records, kept while it sleeps (packed): waking checks nothing twice. */
-  store: ReturnType<typeof memoryStore>;
+  /** The team's verified records and its ready copy for newcomers, kept while it sleeps: waking checks and encodes nothing twice. */
+  kept: Kept;
   idleSince: number;
   last: Omit<TeamStatus, 'key' | 'name' | 'state' | 'problem'>;
   problem: string | null;
@@ -126,7 +125,7 @@ export class District {
         continue;
       }
       const dataDir = 'dir' in this.config.teams ? join(this.config.dataRoot, key) : this.config.dataRoot;
-      const slot: Slot = { key, file, invite, dataDir, mtime, state: 'asleep', keeper: null, rendezvous: null, store: memoryStore(), idleSince: Date.now(), last: { members: 0, records: 0, peers: 0, lastSync: null }, problem: null, busy: Promise.resolve() };
+      const slot: Slot = { key, file, invite, dataDir, mtime, state: 'asleep', keeper: null, rendezvous: null, kept: keepNothing(), idleSince: Date.now(), last: { members: 0, records: 0, peers: 0, lastSync: null }, problem: null, busy: Promise.resolve() };
       this.slots.set(key, slot);
       // Opened once at the start: members already online announced before anyone listened.
       await this.open(slot);
@@ -160,7 +159,7 @@ export class District {
     slot.busy = slot.busy.then(async () => {
       if (slot.state === 'open' || this.stopped) return;
       const prefix = 'dir' in this.config.teams ? `[${slot.key}] ` : '';
-      const keeper = new Keeper({ invite: slot.invite, dataDir: slot.dataDir, name: this.config.name }, (line) => this.say(prefix + line), slot.store);
+      const keeper = new Keeper({ invite: slot.invite, dataDir: slot.dataDir, name: this.config.name }, (line) => this.say(prefix + line), slot.kept);
       try {
         await keeper.start();
       } catch (error) {

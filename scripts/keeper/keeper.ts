@@ -1,6 +1,7 @@
 import wrtc from '@roamhq/wrtc';
 import { LeveldbPersistence } from 'y-leveldb';
 import type * as Y from 'yjs';
+import type { ReadyKeep } from '../../entrypoints/shared/ready-year';
 import { connectTeam, type TeamConnection } from '../../entrypoints/shared/team-provider';
 import { recordsMap } from '../../core/team/doc';
 import { createIdentity, exportIdentity, fingerprint, identityFileSchema, importIdentity, type Identity } from '../../core/team/identity';
@@ -18,6 +19,20 @@ const META_DOC = 'keeper';
 
 /** Long enough for a new member's first sync to have gone out. */
 const GC_DELAY_MS = 3000;
+/** Equal values are shared after this: the member who woke a sleeping team waits for its year meanwhile. */
+const SHARE_AFTER_MS = 2000;
+
+/**
+ * What a district keeps of a team while it sleeps, so that waking it checks and encodes nothing
+ * twice: the verified records (the originals it restores from; the doc on disk is the keeper's own
+ * copy, so memory is enough), and the room's ready copy for newcomers (see ready-year.ts).
+ */
+export interface Kept {
+  store: ReplicaStore & Pick<ReturnType<typeof memoryStore>, 'incidents'>;
+  ready: ReadyKeep & { room: string | null };
+}
+
+export const keepNothing = (): Kept => ({ store: memoryStore(), ready: { room: null, copy: null } });
 
 /**
  * A member of the team that never sleeps: the team's doc on disk (LevelDB), every record
@@ -43,14 +58,10 @@ export class Keeper {
   /** Stops hearing the signaling sockets' events (shared with a district's other teams). */
   private unwatch: Array<() => void> = [];
 
-  /**
-   * `store` holds the originals it restores from (the doc on disk is the keeper's own copy, so
-   * memory is enough); a district keeps it while a team sleeps, so that waking verifies nothing twice.
-   */
   constructor(
     private readonly config: KeeperConfig,
     private readonly say: (line: string) => void,
-    private readonly store: ReplicaStore & Pick<ReturnType<typeof memoryStore>, 'incidents'> = memoryStore(),
+    private readonly kept: Kept = keepNothing(),
   ) {}
 
   async start(): Promise<void> {
@@ -67,12 +78,14 @@ export class Keeper {
     this.invite = invite;
     // The doc LevelDB builds is the keeper's own: no second copy of a school year in memory.
     this.doc = await this.persistence.getYDoc(invite.room);
-    this.unwatch.push(shareEqualValues(this.doc));
     this.doc.on('update', (update: Uint8Array) => {
       this.writes = this.writes.then(() => this.persistence.storeUpdate(invite.room, update));
     });
+    const { doc } = this;
+    const sharing = setTimeout(() => this.unwatch.push(shareEqualValues(doc)), SHARE_AFTER_MS);
+    this.unwatch.push(() => clearTimeout(sharing));
     if (seed) plantRoster(this.doc, seed, META_DOC);
-    this.replica = new Replica(this.doc, this.store, {
+    this.replica = new Replica(this.doc, this.kept.store, {
       team: invite.teamId,
       owner: invite.owner,
       loadOrigins: [META_DOC],
@@ -83,7 +96,8 @@ export class Keeper {
     });
     // Into the room first: the member who woke a sleeping team is waiting, and what arrives
     // meanwhile queues behind the replica's opening, which takes it in as it would later.
-    this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), wrtc);
+    if (this.kept.ready.room !== invite.room) Object.assign(this.kept.ready, { room: invite.room, copy: null });
+    this.connection = connectTeam(this.doc, invite, await signalingTopic(invite), { wrtc, ready: this.kept.ready });
     this.connection.provider.on('peers', this.collectSoon);
     for (const conn of this.connection.provider.signalingConns) {
       // Said once per change: the socket's events can repeat, and a district's teams share it.
@@ -187,7 +201,7 @@ export class Keeper {
     this.lastSync = Date.now();
     this.collectSoon();
     const { records, peers } = this.state();
-    const { undone, refused } = this.store.incidents();
+    const { undone, refused } = this.kept.store.incidents();
     const tampering = undone > this.undone ? `; отменено попыток удалить или изменить записи: ${undone - this.undone}` : '';
     const strangers = refused > this.refused ? `; не принято записей (без подписи, поддельных, от посторонних): ${refused - this.refused}` : '';
     this.undone = undone;

@@ -4,7 +4,7 @@ import { expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createReceiver, createSender, type ReadyFrames } from '@/core/team/chunking';
-import { readyYear, syncRequest } from '@/entrypoints/shared/ready-year';
+import { readyYear, syncRequest, type ReadyKeep } from '@/entrypoints/shared/ready-year';
 
 /** A doc of `count` records of about 300 bytes: 2 000 make more than the 1 MB a ready copy is kept for. */
 function yearOf(count: number): Y.Doc {
@@ -126,4 +126,28 @@ it('reads nothing but a well-formed sync request (hostile or broken bytes go to 
     expect(syncRequest(message)).toBeNull();
     expect(year.answer(message, () => expect.unreachable())).toBe(false);
   }
+});
+
+it('answers from a copy kept while the team slept, the doc read back from disk and changed since, without making it again', async () => {
+  const holder = yearOf(3000);
+  const keep: ReadyKeep = { copy: null };
+  const before = readyYear(holder, keep);
+  await before.prepare();
+  const made = keep.copy;
+  before.stop();
+
+  // Asleep, then woken: the doc is read back from disk, and changes on waking.
+  const woken = new Y.Doc();
+  Y.applyUpdate(woken, Y.encodeStateAsUpdate(holder));
+  const year = readyYear(woken, keep);
+  woken.getMap('records').set('after waking', { r: { kind: 'note' }, by: 'author', sig: 'w' });
+  const fresh = newcomer();
+  expect(year.answer(requestFrom(fresh.doc), fresh.send)).toBe(true);
+  await vi.waitFor(() => expect(fresh.messages).toHaveLength(2));
+  expect(keep.copy).toBe(made);
+  expect(fresh.doc.getMap('records').toJSON()).toEqual(woken.getMap('records').toJSON());
+
+  // Deleted on waking (the team's retention): the kept copy goes.
+  woken.getMap('records').delete('r1');
+  expect(keep.copy).toBeNull();
 });
