@@ -115,6 +115,7 @@ export class TeamHost {
     // again only to be ignored (a tenth of a second): nothing else writes to the doc before it has loaded.
     host.doc.off('update', host.persistence._storeUpdate);
     await host.persistence.whenSynced;
+    markStage('loaded');
     host.doc.on('update', host.persistence._storeUpdate);
     if (seed) plantRoster(host.doc, seed, host.persistence);
     await host.replica.open();

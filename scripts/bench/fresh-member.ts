@@ -30,6 +30,8 @@ export interface Join {
   total: number;
   /** The browser started again on that profile: the sync host's opening, from its start until it holds the year. */
   reopen: number | null;
+  /** Of that, until the doc was read back from IndexedDB (Yjs applying it included). */
+  reopenLoad: number | null;
 }
 
 /** The sync host's marks in this browser (its offscreen document), as epoch ms. */
@@ -104,7 +106,7 @@ async function joinOnce(invite: Invite): Promise<Join | null> {
       const m = await hostMarks(browser);
       return m.ready ? m : null;
     });
-    return { stages, total: stages.stored!, reopen: again ? again.ready! - again.open! : null };
+    return { stages, total: stages.stored!, reopen: again ? again.ready! - again.open! : null, reopenLoad: again?.loaded ? again.loaded - again.open! : null };
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
