@@ -7,34 +7,41 @@ const MIN_HEIGHT = 120;
 
 export const findComposer = () => adapterFor(new URL(location.href))?.findComposer(document) ?? null;
 
-/** The panel's height that keeps its bottom above the composer wherever the messenger puts it; undefined when it fits anyway. */
-function measure(): number | undefined {
-  const top = findComposer()?.getBoundingClientRect().top;
+/** The panel's height that keeps its bottom above a composer whose top is at `top`; undefined when it fits anyway. */
+function roomAbove(top: number | undefined): number | undefined {
   if (top === undefined || top - PANEL_TOP - GAP >= innerHeight / 2) return undefined;
   return Math.max(MIN_HEIGHT, top - PANEL_TOP - GAP);
 }
 
 /**
- * The room above the composer, as last measured. Never measured during a render: while a long
- * chat's marks go in, reading the composer's place made the browser lay out the whole chat at
- * each of the panel's renders (a 3 000-message chat held the tab for 67 ms at a time). Asking
- * measures at the next frame, once however often it is asked; `onChange` hears a new room.
+ * The room above the composer, as last measured. Never measured by asking the page for a layout:
+ * while a long chat's marks go in, reading the composer's place (even once a frame) made the
+ * browser lay out the whole chat again and again (a 3 000-message chat held the tab for 55–67 ms
+ * at a time). Asking has the browser report the composer's place with its next layout (an
+ * intersection observer's first report), once however often it is asked; `onChange` hears a new room.
  */
 export function composerRoom(onChange: () => void): { get(): number | undefined; stop(): void } {
   let room: number | undefined;
-  let frame = 0;
-  const remeasure = () => {
-    frame = 0;
-    const next = measure();
+  let observer: IntersectionObserver | null = null;
+  const settle = (next: number | undefined) => {
+    observer?.disconnect();
+    observer = null;
     if (next === room) return;
     room = next;
     onChange();
   };
   return {
     get() {
-      frame ||= requestAnimationFrame(remeasure);
+      if (observer) return room;
+      const composer = findComposer();
+      if (!composer) {
+        settle(undefined);
+        return room;
+      }
+      observer = new IntersectionObserver(([entry]) => settle(entry.target.isConnected ? roomAbove(entry.boundingClientRect.top) : room));
+      observer.observe(composer);
       return room;
     },
-    stop: () => cancelAnimationFrame(frame),
+    stop: () => observer?.disconnect(),
   };
 }

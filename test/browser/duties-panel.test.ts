@@ -93,7 +93,7 @@ describe('panel placement and keyboard', () => {
     const panel = await Panel.of(page);
     await panel.waitForText('[data-testid="duties-here"]');
     const composer = (await page.locator('[data-lexical-editor="true"]').boundingBox())!;
-    // The room above the composer is measured at the next frame, not during a render.
+    // The room above the composer is reported with the next layout, not measured during a render.
     const overlaps = async () => {
       const box = (await panel.box('.steward-panel'))!;
       return box.x < composer.x + composer.width && composer.x < box.x + box.width && box.y < composer.y + composer.height && composer.y < box.y + box.height;
@@ -111,6 +111,25 @@ describe('panel placement and keyboard', () => {
     await panel.focus('button[aria-expanded="false"]');
     await page.keyboard.press('Space');
     expect(await panel.waitForText('[data-testid="duties-here"]')).toContain('п. 4.2');
+    await page.close();
+  });
+
+  it('keeps above a composer the messenger puts high on the page', async () => {
+    await setStorage(browser.ext.worker, { settings: settingsFor('school-31-max', ['chat-moderator']), chatKinds: { 'max:-70000000001': 'group' }, panelCollapsed: false });
+    const page = await browser.ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    // A composer a third of the way down, across the page: the panel's duties would run over it.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '[data-lexical-editor="true"] { position: fixed !important; top: 300px !important; left: 0 !important; width: 100vw !important; height: 40px !important; }';
+        document.head.append(style);
+      }),
+    );
+    await page.goto('https://web.max.ru/-70000000001');
+    const panel = await Panel.of(page);
+    await panel.waitForText('[data-testid="duties-here"]');
+    await expect.poll(async () => (await panel.box('.steward-panel'))!.y + (await panel.box('.steward-panel'))!.height).toBeLessThanOrEqual(300);
     await page.close();
   });
 });
