@@ -373,8 +373,9 @@ export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<n
 
 /** Erases every record and cached view (the team's incidents too). */
 export async function eraseAll(log: ActionLog): Promise<void> {
-  await log.transaction('rw', [...writeTables(log), log.incidents, log.refusals], async () => {
-    await Promise.all([log.pages.clear(), log.ids.clear(), log.peopleIndex.clear(), log.overviews.clear(), log.reportDigests.clear(), log.incidents.clear(), log.refusals.clear()]);
+  const all = [...writeTables(log), log.incidents, log.refusals];
+  await log.transaction('rw', all, async () => {
+    await Promise.all(all.map((table) => table.clear()));
   });
 }
 
