@@ -114,19 +114,23 @@ describe('panel placement and keyboard', () => {
     await page.close();
   });
 
-  it('keeps above a composer the messenger puts high on the page', async () => {
-    await setStorage(browser.ext.worker, { settings: settingsFor('school-31-max', ['chat-moderator']), chatKinds: { 'max:-70000000001': 'group' }, panelCollapsed: false });
+  it.each([
+    ['MAX', 'https://web.max.ru/-70000000001', settingsFor('school-31-max', ['chat-moderator']), { 'max:-70000000001': 'group' }],
+    ['VK', 'https://web.vk.me/convo/2000000005', settingsFor('omsk-13', ['class-teacher']), { 'vk:2000000005': 'class-parents' }],
+    ['VK (VKUI)', 'https://web.vk.me/convo/2000000005?fixture=vk-vkui', settingsFor('omsk-13', ['class-teacher']), { 'vk:2000000005': 'class-parents' }],
+  ])('keeps above a composer the messenger puts high on the page (%s)', async (_site, url, settings, chatKinds) => {
+    await setStorage(browser.ext.worker, { settings, chatKinds, panelCollapsed: false });
     const page = await browser.ext.context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
     // A composer a third of the way down, across the page: the panel's duties would run over it.
     await page.addInitScript(() =>
       document.addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
-        style.textContent = '[data-lexical-editor="true"] { position: fixed !important; top: 300px !important; left: 0 !important; width: 100vw !important; height: 40px !important; }';
+        style.textContent = '[data-fixture-composer] { position: fixed !important; top: 300px !important; left: 0 !important; width: 100vw !important; height: 40px !important; }';
         document.head.append(style);
       }),
     );
-    await page.goto('https://web.max.ru/-70000000001');
+    await page.goto(url);
     const panel = await Panel.of(page);
     await panel.waitForText('[data-testid="duties-here"]');
     await expect.poll(async () => (await panel.box('.steward-panel'))!.y + (await panel.box('.steward-panel'))!.height).toBeLessThanOrEqual(300);
