@@ -8,9 +8,34 @@ const codes = new Uint16Array(SHORT);
 /** The first n codes, for each n: made once, not a new view per string. */
 const firstCodes = Array.from({ length: SHORT + 1 }, (_, n) => codes.subarray(0, n) as unknown as number[]);
 
+/**
+ * Strings up to this many bytes are kept, by a hash of their bytes, and handed out again: a school
+ * year's 600 000 strings are 46 000 distinct ones (field names, kinds, chats, members), and a
+ * string found again costs no decoding and no new string (Yjs applies the year a fifth faster).
+ * Longer ones are mostly signatures and never repeat.
+ */
+const KEPT_BYTES = 32;
+const SLOTS = 1 << 13;
+const keptText: Array<string | undefined> = new Array(SLOTS);
+const keptBytes: Array<Uint8Array | undefined> = new Array(SLOTS);
+
+/** The kept string whose bytes are `bytes[start, end)`, or the slot it would go in (a negative number, -1 - slot). */
+function kept(bytes: Uint8Array, start: number, end: number): string | number {
+  const n = end - start;
+  let hash = n;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + bytes[i]) | 0;
+  const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+  const held = keptBytes[slot];
+  if (held?.length !== n) return -1 - slot;
+  for (let i = 0; i < n; i++) if (held[i] !== bytes[start + i]) return -1 - slot;
+  return keptText[slot]!;
+}
+
 /** `decodeShort` of `bytes[start, end)`, read in place. */
 function decodeRange(bytes: Uint8Array, start: number, end: number): string | null {
   if (end - start > SHORT) return null;
+  const found = end - start <= KEPT_BYTES ? kept(bytes, start, end) : null;
+  if (typeof found === 'string') return found;
   let length = 0;
   for (let i = start; i < end; ) {
     const lead = bytes[i++];
@@ -18,7 +43,12 @@ function decodeRange(bytes: Uint8Array, start: number, end: number): string | nu
     else if (lead >= 0xc2 && lead < 0xe0 && i < end && (bytes[i] & 0xc0) === 0x80) codes[length++] = ((lead & 0x1f) << 6) | (bytes[i++] & 0x3f);
     else return null;
   }
-  return String.fromCharCode.apply(null, firstCodes[length]);
+  const text = String.fromCharCode.apply(null, firstCodes[length]);
+  if (found !== null) {
+    keptBytes[-1 - found] = bytes.slice(start, end);
+    keptText[-1 - found] = text;
+  }
+  return text;
 }
 
 /**

@@ -38,6 +38,19 @@ it('reads what it reads exactly as the native decoder, and leaves the rest to it
   for (const broken of [[0xc0, 0x80], [0xd0], [0xd0, 0x41], [0x80], [0xe2, 0x82, 0xac], [0xef, 0xbb, 0xbf]]) expect(decodeShort(Uint8Array.from(broken))).toBeNull();
 });
 
+it('reads a short string seen before as it reads it the first time, whatever else came between', () => {
+  // Enough distinct strings of the same few lengths that many share a place in what is kept.
+  const texts = Array.from({ length: 40_000 }, (_, i) => (i % 3 ? `Участник ${i % 9000}` : `u${(i * 7919) % 20_000}`));
+  for (const round of [texts, [...texts].reverse()]) for (const s of round) expect(decodeShort(new TextEncoder().encode(s))).toBe(s);
+  // What is kept is a copy: bytes changed after they were read do not change what they are read as.
+  const bytes = new TextEncoder().encode('Сидоров П.П.');
+  expect(decodeShort(bytes)).toBe('Сидоров П.П.');
+  bytes.set(new TextEncoder().encode('Ив'));
+  expect(decodeShort(bytes)).toBe('Ивдоров П.П.');
+  // Broken bytes are never kept, however often they come.
+  for (let i = 0; i < 3; i++) expect(decodeShort(Uint8Array.from([0xd0, 0x41]))).toBeNull();
+});
+
 it('writes what it writes exactly as the native encoder, and leaves the rest to it', () => {
   const unit = fc.oneof(fc.constantFrom('а', 'Я', 'ё', 'z', '"', '\u0000', '\u07ff', '\u0800', '€', '😀', '\ud800', '\udc00'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
   fc.assert(
