@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import { instantSchema } from '../moderation/actions';
 import { base64urlnopad } from '@scure/base';
 import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
+import { concatBytes } from '../bytes';
+import { signerOf } from './wire-form';
 
 /**
  * A member's signed word for all its records so far: their number and a SHA-256 over each
@@ -25,15 +27,23 @@ export type Checkpoint = z.infer<typeof checkpointSchema>;
 /** How many of one signer's records must arrive together before a checkpoint is worth checking. */
 export const CHECKPOINT_MIN = 100;
 
-const signerOf = (value: unknown) => (value as { by?: unknown } | null)?.by;
-
 /** A signer's record keys up to `upTo`, in order. */
 export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string[] {
-  const keys: string[] = [];
+  return keysBySigner(map).get(by)?.filter((key) => key <= upTo) ?? [];
+}
+
+/** Each signer's record keys, in order: one pass over the records for all signers. */
+export function keysBySigner(map: Y.Map<unknown>): Map<string, string[]> {
+  const bySigner = new Map<string, string[]>();
   map.forEach((value, key) => {
-    if (key <= upTo && signerOf(value) === by) keys.push(key);
+    const by = signerOf(value);
+    if (by === undefined) return;
+    const keys = bySigner.get(by);
+    if (keys) keys.push(key);
+    else bySigner.set(by, [key]);
   });
-  return keys.sort();
+  for (const keys of bySigner.values()) keys.sort();
+  return bySigner;
 }
 
 /** A value's JSON; null for what JSON cannot write (a peer can put a BigInt or a cycle-free oddity in the doc). */
@@ -45,25 +55,34 @@ export function jsonOf(value: unknown): string | null {
   }
 }
 
-/** The hash over the records' texts (each key and its value's JSON, in key order); null when one has none. */
-async function hashOf(keys: string[], textOf: (key: string) => string | null | undefined): Promise<string | null> {
-  const lines: string[] = [];
-  for (const k of keys) {
-    const text = textOf(k);
-    if (typeof text !== 'string') return null;
-    lines.push(`${k}\n${text}`);
-  }
-  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines.join('\n')))));
-}
+const LINE_FEED = Uint8Array.of(10);
+const utf8 = new TextEncoder();
 
-/** The hash over the records as they are; null when one of them has no JSON (then it matches no checkpoint). */
-export const digestOf = (keys: string[], valueOf: (key: string) => unknown) => hashOf(keys, (k) => jsonOf(valueOf(k)));
+/**
+ * The hash over records as the doc holds them: each key, a line feed and the value — its bytes
+ * for a record in form 1, its JSON (as UTF-8) for one in form 0 — one after another with line
+ * feeds between; null when a value has neither.
+ */
+export async function digestOf(keys: string[], valueOf: (key: string) => unknown): Promise<string | null> {
+  const parts: Uint8Array[] = [];
+  for (const k of keys) {
+    const value = valueOf(k);
+    if (parts.length) parts.push(LINE_FEED);
+    if (value instanceof Uint8Array) parts.push(utf8.encode(`${k}\n`), value);
+    else {
+      const json = jsonOf(value);
+      if (json === null) return null;
+      parts.push(utf8.encode(`${k}\n${json}`));
+    }
+  }
+  return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', concatBytes(parts) as Uint8Array<ArrayBuffer>)));
+}
 
 const unsigned = ({ sig: _s, ...rest }: Checkpoint) => rest;
 
 /**
  * This member's checkpoint over its records in the doc that are as it signed them (`signedAsIs`
- * says so of a key and the JSON the doc holds under it, from the member's own store); null when
+ * says so of a key and the value the doc holds under it, from the member's own store); null when
  * it has none. A record someone else wrote under its name, or changed in the doc, is never
  * vouched for: it is left out, the checkpoint then matches no receiver's doc, and there each
  * record's own signature decides.
@@ -73,30 +92,27 @@ export async function makeCheckpoint(
   team: string,
   map: Y.Map<unknown>,
   at: number,
-  signedAsIs: (key: string, json: string) => boolean,
+  signedAsIs: (key: string, value: unknown) => boolean,
   /** The member's keys, in order, when the caller has them already. */
   claimed = keysOf(map, me.id),
 ): Promise<Checkpoint | null> {
-  const texts = new Map<string, string>();
-  for (const k of claimed) {
-    const json = jsonOf(map.get(k));
-    if (json !== null && signedAsIs(k, json)) texts.set(k, json);
-  }
-  const keys = [...texts.keys()];
-  if (!keys.length) return null;
-  const body = { by: me.id, team, upTo: keys.at(-1)!, count: keys.length, digest: (await hashOf(keys, (k) => texts.get(k)))!, at };
+  const keys = claimed.filter((k) => signedAsIs(k, map.get(k)));
+  const digest = keys.length ? await digestOf(keys, (k) => map.get(k)) : null;
+  if (digest === null) return null;
+  const body = { by: me.id, team, upTo: keys.at(-1)!, count: keys.length, digest, at };
   return { ...body, sig: await sign(me, body) };
 }
 
 /**
  * The keys a checkpoint vouches for, when its signature holds and the signer's records up to it
- * are exactly what it hashed; null otherwise (then each record's own signature is checked).
+ * (`signed`: all its keys in the doc, in order) are exactly what it hashed; null otherwise (then
+ * each record's own signature is checked).
  */
-export async function vouched(checkpoint: Checkpoint, team: string, key: PublicIdentity, map: Y.Map<unknown>, valueOf: (key: string) => unknown): Promise<string[] | null> {
+export async function vouched(checkpoint: Checkpoint, team: string, key: PublicIdentity, signed: string[], valueOf: (key: string) => unknown): Promise<string[] | null> {
   if (checkpoint.team !== team) return null;
-  const keys = keysOf(map, checkpoint.by, checkpoint.upTo);
+  const keys = signed.filter((k) => k <= checkpoint.upTo);
   if (keys.length !== checkpoint.count) return null;
   // Both started at once: the hash's text is made now, the hashing and the signature's check run off the main thread.
-  const [signed, digest] = await Promise.all([verify(key, unsigned(checkpoint), checkpoint.sig), digestOf(keys, valueOf)]);
-  return signed && digest === checkpoint.digest ? keys : null;
+  const [holds, digest] = await Promise.all([verify(key, unsigned(checkpoint), checkpoint.sig), digestOf(keys, valueOf)]);
+  return holds && digest === checkpoint.digest ? keys : null;
 }

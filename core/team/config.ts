@@ -54,6 +54,8 @@ export const teamStatusSchema = z.object({
   waiting: z.number(),
   /** Records dated ahead of this browser's clock, held until their time comes. */
   future: z.number().default(0),
+  /** Records in a form newer than this version reads: held until the extension is updated. */
+  newer: z.number().default(0),
   /** Records a removed member's key signed that the removal did not close in: held for the owner and admins (the first 50 listed). */
   held: z
     .object({

@@ -59,7 +59,7 @@ function decodeRange(bytes: Uint8Array, start: number, end: number): string | nu
 export const decodeShort = (bytes: Uint8Array): string | null => decodeRange(bytes, 0, bytes.length);
 
 /** lib0's `readVarString`, reading a short string in place (lib0 makes a Uint8Array view for each). */
-function readString(decoder: decoding.Decoder): string {
+export function readString(decoder: decoding.Decoder): string {
   const length = decoding.readVarUint(decoder);
   const start = decoder.pos;
   const end = start + length;

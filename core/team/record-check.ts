@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
-import { CHECKPOINT_MIN, checkpointSchema, vouched } from './checkpoint';
+import { CHECKPOINT_MIN, checkpointSchema, keysBySigner, vouched } from './checkpoint';
 import { checkpointsMap, recordsMap } from './doc';
 import type { RefusalReason } from './incidents';
 import { standing } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { parseEnvelope, verifyRecord, type Envelope } from './signed-record';
+import { signerOf } from './wire-form';
 
 /** A change to the doc's records, read when it was observed. */
 export interface Change {
@@ -22,6 +23,8 @@ export interface Verdict {
   held?: boolean;
   /** Dated ahead of this member's clock by more than a clock can be off: held until its time comes. */
   future?: boolean;
+  /** In a form a newer version writes: held until this member's extension is updated. */
+  newer?: boolean;
   signer: string | null;
 }
 
@@ -40,7 +43,7 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
   const verdicts = changes.map((change): Verdict => {
     if (change.deleted) return { signer: null };
     const parsed = parseEnvelope(change.key, change.value);
-    if (!parsed.ok) return { refused: parsed.problem, signer: null };
+    if (!parsed.ok) return parsed.problem === 'newer' ? { newer: true, signer: null } : { refused: parsed.problem, signer: null };
     const { envelope } = parsed;
     return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
   });
@@ -70,16 +73,18 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
 async function vouch(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[]): Promise<Set<string>> {
   const counts = new Map<string, number>();
   for (const c of changes) {
-    const by = (c.value as { by?: unknown } | null | undefined)?.by;
-    if (typeof by === 'string') counts.set(by, (counts.get(by) ?? 0) + 1);
+    const by = signerOf(c.value);
+    if (by !== undefined) counts.set(by, (counts.get(by) ?? 0) + 1);
   }
-  const batch = new Map(changes.map((c) => [c.key, c.value]));
-  const map = recordsMap(doc);
-  const covered = [...counts].map(([by, n]) => {
+  const claims = [...counts].flatMap(([by, n]) => {
     const checkpoint = checkpointSchema.safeParse(checkpointsMap(doc).get(by));
     const key = replica.keyOf(by);
-    if (n < CHECKPOINT_MIN || !checkpoint.success || checkpoint.data.by !== by || !key) return null;
-    return vouched(checkpoint.data, team, key, map, (k) => (batch.has(k) ? batch.get(k) : map.get(k)));
+    return n >= CHECKPOINT_MIN && checkpoint.success && checkpoint.data.by === by && key ? [{ by, checkpoint: checkpoint.data, key }] : [];
   });
+  if (!claims.length) return new Set();
+  const batch = new Map(changes.map((c) => [c.key, c.value]));
+  const map = recordsMap(doc);
+  const bySigner = keysBySigner(map);
+  const covered = claims.map(({ by, checkpoint, key }) => vouched(checkpoint, team, key, bySigner.get(by) ?? [], (k) => (batch.has(k) ? batch.get(k) : map.get(k))));
   return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
 }

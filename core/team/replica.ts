@@ -13,6 +13,8 @@ import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log
 import type { ModerationAction } from '../moderation/actions';
 import { chatKey } from '../chat-key';
 import { markStage } from './sync-stages';
+import { timeOf } from './wire-form';
+import { sameBytes } from '../bytes';
 
 /** A record is restored at most this often per session: two peers that disagree must not loop. */
 const MAX_RESTORES = 3;
@@ -63,6 +65,8 @@ export class Replica {
   private readonly held = new Map<string, string>();
   /** Records dated in the future of this member's clock, by key, with their time: taken in when it comes. */
   private readonly future = new Map<string, number>();
+  /** Records in a form newer than this version reads, by key: a newer version of the extension takes them in. */
+  private readonly newer = new Set<string>();
   private futureTimer: ReturnType<typeof setTimeout> | undefined;
   /** Removed members whose later records have been taken out of the store. */
   private readonly purged = new Set<string>();
@@ -115,6 +119,11 @@ export class Replica {
   /** Ids of the records in the store that this member's key signed: what a removal of them closes in. */
   async recordsSignedBy(member: string): Promise<string[]> {
     return (await this.store.signedBy(new Set([member]))).map((r) => r.id);
+  }
+
+  /** Records held because a newer version wrote them (the team status asks to update the extension). */
+  get newerCount(): number {
+    return this.newer.size;
   }
 
   /** Records held because they are dated in this member's future (not counted in strikes or blocks). */
@@ -183,12 +192,12 @@ export class Replica {
     // What this member signed, as its own store holds it: the doc may hold others' writes under its name.
     const rows = (await this.store.get(claimed)).filter((r): r is LogRow & { signed: Signature } => !!r?.signed && r.signed.by === me.id);
     const signed = new Map(rows.map((r) => [r.id, envelopeOf(r, r.signed)]));
-    const asSigned = (key: string, json: string) => {
+    const asSigned = (key: string, value: unknown) => {
       const envelope = signed.get(key);
       if (!envelope) return false;
-      if (json === JSON.stringify(toWire(envelope))) return true;
-      // The same record with its fields in another order (as another version wrote it) is still the one signed.
-      const held = parseEnvelope(key, map.get(key));
+      if (value instanceof Uint8Array && sameBytes(value, toWire(envelope))) return true;
+      // The same record in another form or with its fields in another order (as another version wrote it) is still the one signed.
+      const held = parseEnvelope(key, value);
       return held.ok && canonicalText(held.envelope) === canonicalText(envelope);
     };
     const fresh = await makeCheckpoint(me, this.options.team, map, this.now(), asSigned, claimed);
@@ -220,8 +229,8 @@ export class Replica {
     const map = recordsMap(this.doc);
     const old: string[] = [];
     map.forEach((value, key) => {
-      const time = (value as { r?: { time?: unknown } } | null)?.r?.time;
-      if (typeof time === 'number' && time < cutoff) old.push(key);
+      const time = timeOf(value);
+      if (time !== undefined && time < cutoff) old.push(key);
     });
     if (old.length) this.doc.transact(() => old.forEach((key) => map.delete(key)));
     return this.store.removeOlderThan(cutoff).then(() => undefined);
@@ -341,6 +350,7 @@ export class Replica {
     changes.forEach((change, i) => {
       const verdict = verdicts[i];
       const original = held.get(change.key);
+      this.newer.delete(change.key);
       if (added.has(change.key)) {
         touched.add(chatKey(verdict.envelope!.record.chat));
         return;
@@ -361,6 +371,7 @@ export class Replica {
       } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
       else if (verdict.held) this.held.set(change.key, verdict.signer!);
       else if (verdict.future) this.future.set(change.key, verdict.envelope!.record.time);
+      else if (verdict.newer) this.newer.add(change.key);
       else if (verdict.refused) {
         // The claimed signer, so the refusal is looked at again if that id joins later.
         const claimed = verdict.signer ?? verdict.envelope?.by ?? '';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ModerationAction } from '../moderation/actions';
 import { parseRecord } from './doc';
 import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
+import { encodeWire, readWire } from './wire-form';
 
 /**
  * A shared record as it travels: the record, its signer's member id, and the signer's signature
@@ -11,7 +12,6 @@ import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from
  */
 /** The envelope's signer and signature; its record is checked whole, once, by parseRecord. */
 const signedBySchema = z.object({ by: memberIdSchema, sig: z.string().min(1).max(200) });
-export type WireEnvelope = { r: Record<string, unknown> } & z.infer<typeof signedBySchema>;
 
 export interface Envelope {
   record: ModerationAction;
@@ -29,26 +29,24 @@ export function verifyRecord(envelope: Envelope, team: string, key: PublicIdenti
   return verify(key, signedPart(team, envelope.by, envelope.record), envelope.sig);
 }
 
-/** The envelope as the doc holds it. */
-export function toWire({ record, by, sig }: Envelope): WireEnvelope {
+/** The envelope as the doc holds it (see wire-form.ts). */
+export function toWire({ record, by, sig }: Envelope): Uint8Array {
   const { id: _id, ...rest } = record;
-  return { r: rest, by, sig };
+  return encodeWire({ r: rest, by, sig });
 }
 
-/** What arrived under a record key: an envelope around a valid shared record, a bare (unsigned) record, or nothing usable. */
-export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; problem: 'unsigned' | 'invalid'; claimedBy: string | null };
+/**
+ * What arrived under a record key: an envelope around a valid shared record; or a bare (unsigned)
+ * record, nothing usable, or a record in a form newer than this version reads.
+ */
+export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; problem: 'unsigned' | 'invalid' | 'newer'; claimedBy: string | null };
 
 export function parseEnvelope(key: string, value: unknown): ParsedEnvelope {
-  const parsed = signedBySchema.safeParse(value);
-  const r = (value as { r?: unknown } | null)?.r;
-  if (!parsed.success || !isPlainObject(r)) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
-  const record = parseRecord(key, { ...r, id: key });
+  const read = readWire(value);
+  const parsed = read.ok ? signedBySchema.safeParse(read.parts) : null;
+  if (!read.ok && read.problem === 'newer') return { ok: false, problem: 'newer', claimedBy: null };
+  if (!read.ok || !parsed?.success) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
+  const { r } = read.parts;
+  const record = parseRecord(key, read.own ? Object.assign(r, { id: key }) : { ...r, id: key });
   return record ? { ok: true, envelope: { record, by: parsed.data.by, sig: parsed.data.sig } } : { ok: false, problem: 'invalid', claimedBy: parsed.data.by };
-}
-
-/** An object as JSON gives (not an array, nor a Y type or other class a peer could put in the doc). */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (!value || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }

@@ -19,6 +19,7 @@ import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { markStage } from '@/core/team/sync-stages';
+import { claimOf, readWire } from '@/core/team/wire-form';
 import { shortStringsFast } from '@/core/team/fast-utf8';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
@@ -141,8 +142,8 @@ export class TeamHost {
     // Read from the doc, not from what the replica has got round to holding: a move can be followed
     // while the removal that came with it is still being applied.
     const held = [...recordsMap(this.doc).entries()].filter(([key, value]) => {
-      const { by, sig } = (value ?? {}) as { by?: unknown; sig?: unknown };
-      return typeof by === 'string' && typeof sig === 'string' && standing(this.roster, new Set(), by, { id: key, sig }) === 'held';
+      const claim = claimOf(value);
+      return !!claim && standing(this.roster, new Set(), claim.by, { id: key, sig: claim.sig }) === 'held';
     });
     return { ...this.replica.roster.seed(), held };
   }
@@ -225,8 +226,8 @@ export class TeamHost {
     this.mustDecide();
     const map = recordsMap(this.doc);
     const records = keys.flatMap((key) => {
-      const sig = (map.get(key) as { sig?: unknown } | undefined)?.sig;
-      return this.replica.heldFromRemoved.has(key) && typeof sig === 'string' ? [{ id: key, sig }] : [];
+      const sig = claimOf(map.get(key))?.sig;
+      return this.replica.heldFromRemoved.has(key) && sig !== undefined ? [{ id: key, sig }] : [];
     });
     if (!records.length) throw new Error('no-record');
     await this.addEvent({ kind: 'admit', records });
@@ -434,6 +435,7 @@ export class TeamHost {
       records: recordsMap(this.doc).size,
       waiting: this.replica.waitingCount,
       future: this.replica.futureCount,
+      newer: this.replica.newerCount,
       held: this.heldSummary(),
       ...(await incidentSummary(this.log, this.team)),
       retention: roster.retention,
@@ -452,8 +454,9 @@ export class TeamHost {
     const map = recordsMap(this.doc);
     const held = [...this.replica.heldFromRemoved];
     const records = held.slice(0, 50).flatMap(([key, by]) => {
-      const r = (map.get(key) as { r?: Record<string, unknown> } | undefined)?.r;
-      if (!r) return [];
+      const read = readWire(map.get(key));
+      if (!read.ok) return [];
+      const { r } = read.parts;
       const subject = (r.subject as { name?: unknown } | undefined)?.name;
       const chat = r.chat as { title?: unknown; id?: unknown } | undefined;
       return [{

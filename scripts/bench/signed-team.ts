@@ -25,11 +25,12 @@ export async function signedTeam(records: ModerationAction[]): Promise<{ doc: Y.
     rosterMap(doc).set(event.id, event);
   }
   const envelopes = await Promise.all(records.map((r) => signRecord(authors.get(r.actor)!, BENCH_TEAM, r)));
-  doc.transact(() => envelopes.forEach((e) => recordsMap(doc).set(e.record.id, toWire(e))));
+  const wires = new Map(envelopes.map((e) => [e.record.id, toWire(e)]));
+  doc.transact(() => wires.forEach((wire, id) => recordsMap(doc).set(id, wire)));
   // Each member's extension writes its checkpoint as it opens the team.
   for (const me of authors.values()) {
-    const signed = new Map(envelopes.filter((e) => e.by === me.id).map((e) => [e.record.id, JSON.stringify(toWire(e))]));
-    checkpointsMap(doc).set(me.id, await makeCheckpoint(me, BENCH_TEAM, recordsMap(doc), Date.parse('2026-06-01T00:00:00Z'), (key, json) => signed.get(key) === json));
+    const mine = new Set(envelopes.filter((e) => e.by === me.id).map((e) => e.record.id));
+    checkpointsMap(doc).set(me.id, await makeCheckpoint(me, BENCH_TEAM, recordsMap(doc), Date.parse('2026-06-01T00:00:00Z'), (key, value) => mine.has(key) && value === wires.get(key)));
   }
   return { doc, owner, team: BENCH_TEAM, authors };
 }

@@ -10,6 +10,7 @@ import { createIdentity, type Identity } from '../../core/team/identity';
 import { decodeInvite, signalingTopic, type Invite } from '../../core/team/invite';
 import { signRequest } from '../../core/team/roster';
 import { signRecord, toWire } from '../../core/team/signed-record';
+import { readWire } from '../../core/team/wire-form';
 
 const doc = new Y.Doc();
 const records = recordsMap(doc);
@@ -31,8 +32,8 @@ const hostile = {
   ids: () => [...records.keys()].sort(),
   /** The record inside the envelope held under `id`. */
   get: (id: string) => {
-    const r = (records.get(id) as { r?: Record<string, unknown> } | undefined)?.r;
-    return r ? { ...r, id } : null;
+    const read = readWire(records.get(id));
+    return read.ok ? { ...read.parts.r, id } : null;
   },
   /** Writes anything into any of the doc's maps. */
   write(entries: Array<[string, string, unknown]>) {

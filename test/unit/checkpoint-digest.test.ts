@@ -26,6 +26,17 @@ describe("a checkpoint's digest", () => {
     );
   });
 
+  it('hashes a record in form 1 as its bytes, between the others as they are', async () => {
+    const bytes = Uint8Array.of(1, 0xd0, 0x41, 10, 0xff);
+    const values = new Map<string, unknown>([['a', { r: 'я' }], ['b', bytes], ['c', 'текст']]);
+    const text = new TextEncoder();
+    const expected = new Uint8Array([...text.encode(`a\n${JSON.stringify({ r: 'я' })}\nb\n`), ...bytes, ...text.encode(`\nc\n"текст"`)]);
+    const hash = base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', expected)));
+    expect(await digestOf(['a', 'b', 'c'], (k) => values.get(k))).toBe(hash);
+    // Not the hash of its JSON (which would say nothing of the bytes' order).
+    expect(await digestOf(['b'], (k) => values.get(k))).not.toBe(await joinedDigest(['b'], (k) => values.get(k)));
+  });
+
   it('is null when one value has no JSON, and the hash of nothing for no keys', async () => {
     expect(await digestOf(['a', 'b'], (k) => (k === 'b' ? 1n : 1))).toBeNull();
     expect(await digestOf(['a'], () => undefined)).toBeNull();

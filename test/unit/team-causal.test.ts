@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createIdentity } from '@/core/team/identity';
 import { recordsMap, requestsMap, rosterMap } from '@/core/team/doc';
+import { claimOf } from '@/core/team/wire-form';
 import { RosterReplica } from '@/core/team/roster-replica';
 import type { RosterEvent } from '@/core/team/roster';
 import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, ownerOf, record, settle, stored, violation, type Member } from './team-fixture';
@@ -65,7 +66,7 @@ describe('order by what was seen, not by the dates signers write', () => {
       expect([...m.replica.heldFromRemoved.keys()].sort()).toEqual([old1.id, old2.id].sort());
     }
     // Сидорова (an admin) decides one of them is an honest record that travelled offline.
-    const sig = (recordsMap(c.doc).get(old1.id) as { sig: string }).sig;
+    const sig = claimOf(recordsMap(c.doc).get(old1.id))!.sig;
     await decide(c, { kind: 'admit', records: [{ id: old1.id, sig }] });
     await settle(a, b, c);
     for (const m of [a, c]) {

@@ -6,7 +6,7 @@ import type { ModerationAction } from '@/core/moderation/actions';
 import { recordsMap } from '@/core/team/doc';
 import { createIdentity, type Identity } from '@/core/team/identity';
 import { Replica } from '@/core/team/replica';
-import { parseEnvelope } from '@/core/team/signed-record';
+import { parseEnvelope, type Envelope } from '@/core/team/signed-record';
 import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
 import { eventHash, type Owner, type RosterEvent, type RosterNode, type UnsignedEvent } from '@/core/team/roster';
 
@@ -15,6 +15,12 @@ export const NOW = Date.parse('2026-11-23T10:00:00Z');
 export const DAY = 86_400_000;
 export const TEAM = 'team-7b-0000000000000';
 export const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
+
+/** A signed record in the form members before form 1 wrote (and a peer may still write). */
+export function asObject({ record, by, sig }: Envelope) {
+  const { id: _id, ...r } = record;
+  return { r, by, sig };
+}
 
 let n = 0;
 export const violation = (actor: string, patch: Partial<ModerationAction> = {}): ModerationAction =>

@@ -10,6 +10,7 @@ import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
 import { foldRoster, requestProblem, signEvent, type RosterEvent } from '@/core/team/roster';
 import { signRecord, toWire } from '@/core/team/signed-record';
+import { claimOf } from '@/core/team/wire-form';
 import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, record, settle, stored, trio, violation } from './team-fixture';
 
 afterEach(closeAll);
@@ -331,7 +332,7 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     // Иванова (a member) writes a record as if Петрова had signed it; Петрова's replica refuses it.
     const claimed = violation('Петрова', { reason: 'Запись, которой Петрова не делала' });
     const good = toWire(await signRecord(b.me, TEAM, violation('Петрова')));
-    recordsMap(a.doc).set(claimed.id, { ...toWire({ record: claimed, by: b.me.id, sig: '' }), sig: good.sig });
+    recordsMap(a.doc).set(claimed.id, toWire({ record: claimed, by: b.me.id, sig: claimOf(good)!.sig }));
     await settle(a, b);
     expect(await stored(b)).not.toContain(claimed.id);
     // Петрова's next checkpoint covers her own records only.

@@ -1,0 +1,123 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { readAny, readString } from './fast-utf8';
+
+/**
+ * A signed record as the team's doc holds it since form 1: one byte string — the form, the
+ * signer, the signature, the time, then the rest of the record (lib0's encoding, as Yjs writes
+ * values). Yjs keeps it as it came, a view into the update that brought it, so loading a school
+ * year decodes no record at all; a record is decoded when it is checked, once. Its signer and
+ * time are read without decoding the rest (checkpoints, retention).
+ *
+ * Form 0 is the envelope as an object ({ r, by, sig }), which members before form 1 wrote and
+ * read: still read, never written. A form above FORM is a newer version's: its records are held
+ * until this member's extension is updated, not refused.
+ */
+export const FORM = 1;
+
+/** The parts of a record in the doc, before its record is checked (a peer wrote them). */
+export interface WireParts {
+  by: string;
+  sig: string;
+  /** The record without its id (the key it is filed under). */
+  r: Record<string, unknown>;
+}
+
+/** `own`: the record was decoded for this read (form 1), so the caller may add to it; form 0's is the doc's own object. */
+export type WireRead = { ok: true; parts: WireParts; own: boolean } | { ok: false; problem: 'invalid' | 'newer' };
+
+const INVALID: WireRead = { ok: false, problem: 'invalid' };
+
+export function encodeWire({ by, sig, r }: WireParts): Uint8Array {
+  const { time, ...rest } = r;
+  // Only records checked on their way in are written: a time that is no instant is a bug here.
+  if (!Number.isSafeInteger(time) || (time as number) < 0) throw new Error('a record without its time');
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, FORM);
+  encoding.writeVarString(encoder, by);
+  encoding.writeVarString(encoder, sig);
+  encoding.writeVarUint(encoder, time as number);
+  encoding.writeAny(encoder, rest as { [key: string]: encoding.AnyEncodable });
+  return encoding.toUint8Array(encoder);
+}
+
+/** An object as JSON gives (not an array, nor a Y type or other class a peer could put in the doc). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A form-1 value's decoder, past its form. */
+function past(bytes: Uint8Array): decoding.Decoder {
+  const decoder = decoding.createDecoder(bytes);
+  decoding.readVarUint(decoder);
+  return decoder;
+}
+
+/** The form-1 header: its signer, signature and time, and where the rest starts. */
+function header(bytes: Uint8Array): { decoder: decoding.Decoder; by: string; sig: string; time: number } {
+  const decoder = past(bytes);
+  const by = readString(decoder);
+  const sig = readString(decoder);
+  return { decoder, by, sig, time: decoding.readVarUint(decoder) };
+}
+
+const formOf = (bytes: Uint8Array) => (bytes.length ? decoding.readVarUint(decoding.createDecoder(bytes)) : -1);
+
+/** A record's parts as the doc holds them, in either form; what is broken is 'invalid', a newer form 'newer'. */
+export function readWire(value: unknown): WireRead {
+  try {
+    if (value instanceof Uint8Array) {
+      const form = formOf(value);
+      if (form > FORM) return { ok: false, problem: 'newer' };
+      if (form !== FORM) return INVALID;
+      const { decoder, by, sig, time } = header(value);
+      const r = readAny(decoder);
+      if (decoding.hasContent(decoder) || !isPlainObject(r) || Object.hasOwn(r, 'time')) return INVALID;
+      r.time = time;
+      return { ok: true, parts: { by, sig, r }, own: true };
+    }
+    const { r, by, sig } = (value ?? {}) as Partial<WireParts>;
+    return isPlainObject(value) && isPlainObject(r) && typeof by === 'string' && typeof sig === 'string' ? { ok: true, parts: { by, sig, r }, own: false } : INVALID;
+  } catch {
+    return INVALID;
+  }
+}
+
+/** The signer and signature a record in the doc claims, read without the rest of it; null when it has none. */
+export function claimOf(value: unknown): { by: string; sig: string } | null {
+  try {
+    if (value instanceof Uint8Array) {
+      if (formOf(value) !== FORM) return null;
+      const { by, sig } = header(value);
+      return { by, sig };
+    }
+    const { by, sig } = (value ?? {}) as { by?: unknown; sig?: unknown };
+    return typeof by === 'string' && typeof sig === 'string' ? { by, sig } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signer a record in the doc claims (the checkpoints group records by it), read on its own: a school year asks it of every record. */
+export function signerOf(value: unknown): string | undefined {
+  try {
+    if (value instanceof Uint8Array) return formOf(value) === FORM ? readString(past(value)) : undefined;
+    const by = (value as { by?: unknown } | null)?.by;
+    return typeof by === 'string' ? by : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The time a record in the doc claims, read without the rest of it (retention). */
+export function timeOf(value: unknown): number | undefined {
+  try {
+    if (value instanceof Uint8Array) return formOf(value) === FORM ? header(value).time : undefined;
+    const time = (value as { r?: { time?: unknown } } | null)?.r?.time;
+    return typeof time === 'number' ? time : undefined;
+  } catch {
+    return undefined;
+  }
+}
