@@ -45,7 +45,8 @@ function decodeRange(bytes: Uint8Array, start: number, end: number): string | nu
   }
   const text = String.fromCharCode.apply(null, firstCodes[length]);
   if (found !== null) {
-    keptBytes[-1 - found] = bytes.slice(start, end);
+    // A copy (Node's Buffer.slice would be a view: the kept bytes would change with, and keep alive, the whole message).
+    keptBytes[-1 - found] = Uint8Array.prototype.slice.call(bytes, start, end);
     keptText[-1 - found] = text;
   }
   return text;
