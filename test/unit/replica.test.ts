@@ -13,6 +13,7 @@ import { signRecord, toWire } from '@/core/team/signed-record';
 import { claimOf } from '@/core/team/wire-form';
 import {
   asObject,
+  rewritten,
   DAY,
   NOW,
   PEER,
@@ -125,7 +126,6 @@ describe('replica: records are immutable', () => {
   it('undoes deletions and rewrites from a peer: every store and every doc keep the originals', async () => {
     const { a, b, intruder, records } = await teamWithRecords(5);
     const map = recordsMap(intruder.doc);
-    const envelope = map.get(records[3].id) as { r: Record<string, unknown> };
     const forged = await signRecord(intruder.me, TEAM, { ...records[2], actor: 'Директор' });
     intruder.doc.transact(() => {
       map.delete(records[0].id);
@@ -133,7 +133,7 @@ describe('replica: records are immutable', () => {
       // Another author on the same record, signed by the stranger.
       map.set(records[2].id, toWire(forged));
       // Not what was recorded, under the author's signature.
-      map.set(records[3].id, { ...envelope, r: { ...envelope.r, reason: 'Совсем другая причина' } });
+      map.set(records[3].id, rewritten(map.get(records[3].id), (r) => ({ ...r, reason: 'Совсем другая причина' })));
     });
     await settle(a, b, intruder);
 

@@ -7,6 +7,7 @@ import { recordsMap } from '@/core/team/doc';
 import { createIdentity, type Identity } from '@/core/team/identity';
 import { Replica } from '@/core/team/replica';
 import { parseEnvelope, type Envelope } from '@/core/team/signed-record';
+import { encodeWire, readWire } from '@/core/team/wire-form';
 import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
 import { eventHash, type Owner, type RosterEvent, type RosterNode, type UnsignedEvent } from '@/core/team/roster';
 
@@ -15,6 +16,14 @@ export const NOW = Date.parse('2026-11-23T10:00:00Z');
 export const DAY = 86_400_000;
 export const TEAM = 'team-7b-0000000000000';
 export const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
+
+/** A record in the doc with its content changed and its signature kept, in the form it was in. */
+export function rewritten(value: unknown, change: (r: Record<string, unknown>) => Record<string, unknown>): unknown {
+  const read = readWire(value);
+  if (!read.ok) throw new Error('not a record');
+  const { by, sig, r } = read.parts;
+  return value instanceof Uint8Array ? encodeWire({ by, sig, r: change({ ...r }) }) : { r: change({ ...r }), by, sig };
+}
 
 /** A signed record in the form members before form 1 wrote (and a peer may still write). */
 export function asObject({ record, by, sig }: Envelope) {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, getRow } from '@/core/log/store';
 import { CHECKPOINT_MIN, digestOf, keysOf } from '@/core/team/checkpoint';
@@ -10,8 +10,14 @@ import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
 import { foldRoster, requestProblem, signEvent, type RosterEvent } from '@/core/team/roster';
 import { signRecord, toWire } from '@/core/team/signed-record';
-import { claimOf } from '@/core/team/wire-form';
-import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, record, settle, stored, trio, violation } from './team-fixture';
+import { claimOf, readWire, type WireParts } from '@/core/team/wire-form';
+
+/** A record in the doc as an object (form 0), its signature kept. */
+const objectForm = (value: unknown) => {
+  const { by, sig, r } = (readWire(value) as { parts: WireParts }).parts;
+  return { r, by, sig };
+};
+import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, record, rewritten, settle, stored, trio, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -314,8 +320,7 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     // The whole doc at once, as a new member receives it; one record's content changed on the way.
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
-    const envelope = recordsMap(whole).get(records[5].id) as { r: Record<string, unknown> };
-    recordsMap(whole).set(records[5].id, { ...envelope, r: { ...envelope.r, reason: 'Подменённая причина' } });
+    recordsMap(whole).set(records[5].id, rewritten(recordsMap(whole).get(records[5].id), (r) => ({ ...r, reason: 'Подменённая причина' })));
     const fresh = await member('Новикова');
     const clean = await member('Орлова');
     Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
@@ -325,6 +330,26 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     // The checkpoint no longer matches: each record's own signature decides, and only the changed one fails.
     expect((await stored(fresh)).length).toBe(records.length - 1);
     expect(await incidentSummary(fresh.log, TEAM)).toMatchObject({ refused: 1 });
+  });
+
+  it('a checkpoint over records in both forms (some written by an earlier version) vouches for all of them', async () => {
+    const { b, records } = await authorWith(CHECKPOINT_MIN + 20);
+    const map = recordsMap(b.doc);
+    // Half of them as the version before form 1 wrote them.
+    b.doc.transact(() => records.slice(0, 60).forEach((r) => map.set(r.id, objectForm(map.get(r.id)))));
+    const more = Array.from({ length: CHECKPOINT_MIN }, () => violation('Петрова'));
+    for (const r of more) await addAction(b.log, r);
+    await b.replica.share(more);
+    expect(checkpointsMap(b.doc).get(b.me.id)).toMatchObject({ count: records.length + more.length });
+
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    const fresh = await member('Новикова');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(b.doc), PEER);
+    await settle(fresh);
+    expect((await stored(fresh)).length).toBe(records.length + more.length);
+    // The checkpoint's signature and the roster's, not one for each of the 220 records.
+    expect(verify.mock.calls.length).toBeLessThan(20);
+    verify.mockRestore();
   });
 
   it('never vouches for a record written under its author’s name by someone else', async () => {
@@ -352,8 +377,9 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     const { b, records } = await authorWith(CHECKPOINT_MIN + 5);
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
-    const envelope = recordsMap(whole).get(records[7].id) as { r: Record<string, unknown> };
-    recordsMap(whole).set(records[7].id, { ...envelope, r: { ...envelope.r, time: 10n ** 30n } });
+    // Only an object (form 0) can hold it: a peer writes either form.
+    const { by, sig, r } = (readWire(recordsMap(whole).get(records[7].id)) as { parts: WireParts }).parts;
+    recordsMap(whole).set(records[7].id, { r: { ...r, time: 10n ** 30n }, by, sig });
     const fresh = await member('Новикова');
     Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
     await settle(fresh);
@@ -368,8 +394,7 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
     const map = recordsMap(whole);
-    const envelope = map.get(records[3].id) as { r: Record<string, unknown> };
-    map.set(records[3].id, { ...envelope, r: { ...envelope.r, reason: 'Подменённая причина' } });
+    map.set(records[3].id, rewritten(map.get(records[3].id), (r) => ({ ...r, reason: 'Подменённая причина' })));
     const keys = keysOf(map, b.me.id);
     const body = { by: b.me.id, team: TEAM, upTo: keys.at(-1)!, count: keys.length, digest: (await digestOf(keys, (k) => map.get(k)))!, at: NOW };
     checkpointsMap(whole).set(b.me.id, { ...body, sig: await sign(stranger, body) });
