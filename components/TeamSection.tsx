@@ -101,6 +101,16 @@ export function TeamSection(props: TeamSectionProps) {
         {status.retention?.months && <li>{t('teamRetentionShown', t('logRetentionMonths', status.retention.months), status.retention.by)}</li>}
         {status.waiting > 0 && <li>{t('teamWaiting', status.waiting)}</li>}
         {status.future > 0 && <li data-testid="team-future">{t('teamFuture', status.future)}</li>}
+        {status.peerVersions.older > 0 && (
+          <li role="alert" class="error" data-testid="team-older-peers">
+            {t('teamOlderPeers', status.peerVersions.older)}
+          </li>
+        )}
+        {status.peerVersions.newer > 0 && (
+          <li role="alert" class="error" data-testid="team-newer-peers">
+            {t('teamNewerPeers', status.peerVersions.newer)}
+          </li>
+        )}
         {status.newer > 0 && (
           <li role="alert" class="error" data-testid="team-newer">
             {t('teamNewer', status.newer)}

@@ -41,6 +41,8 @@ export const teamStatusSchema = z.object({
   online: z.boolean(),
   /** Peers connected now, over WebRTC or another tab of this browser. */
   peers: z.number(),
+  /** Connected peers whose version writes an older record form (they cannot read this one's) or a newer one. */
+  peerVersions: z.object({ older: z.number(), newer: z.number() }).default({ older: 0, newer: 0 }),
   signalingConnected: z.boolean(),
   /** The invite's signaling addresses (y-webrtc servers, or Nostr relays as nostr+wss://). */
   signaling: z.array(z.string()).default([]),

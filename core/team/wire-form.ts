@@ -121,3 +121,23 @@ export function timeOf(value: unknown): number | undefined {
     return undefined;
   }
 }
+
+/** What a member's connection tells its peers of itself (y-webrtc's awareness): the record form its version writes. */
+export const FORM_FIELD = 'form';
+
+/**
+ * How many connected peers run a version older than this one (they announce no form, or a lower
+ * one: they cannot read what this member writes) and how many a newer one. A version that
+ * announces nothing is seen once it renews its empty presence (y-webrtc does every 15 s).
+ */
+export function peerForms(states: Map<number, unknown>, own: number): { older: number; newer: number } {
+  let older = 0;
+  let newer = 0;
+  for (const [client, state] of states) {
+    if (client === own) continue;
+    const form = (state as Record<string, unknown> | null)?.[FORM_FIELD];
+    if (typeof form !== 'number' || form < FORM) older++;
+    else if (form > FORM) newer++;
+  }
+  return { older, newer };
+}

@@ -19,7 +19,7 @@ import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { markStage } from '@/core/team/sync-stages';
-import { claimOf, readWire } from '@/core/team/wire-form';
+import { claimOf, peerForms, readWire } from '@/core/team/wire-form';
 import { shortStringsFast } from '@/core/team/fast-utf8';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
@@ -335,6 +335,7 @@ export class TeamHost {
       const { provider } = this.connection;
       // y-webrtc says when a connection attempt starts or ends, not when it opens: watch each one.
       provider.on('peers', this.watchConnections);
+      provider.awareness.on('change', this.notify);
       for (const conn of provider.signalingConns) {
         conn.on('connect', () => markStage('signaling'));
         conn.on('connect', this.notify);
@@ -427,6 +428,7 @@ export class TeamHost {
       invites: [...roster.invites.values()].map((i) => ({ id: i.id, by: name(i.by), expires: i.expires, withdrawn: i.withdrawn })),
       online: this.config.online,
       peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
+      peerVersions: this.connection ? peerForms(this.connection.provider.awareness.getStates(), this.doc.clientID) : { older: 0, newer: 0 },
       signalingConnected: this.connection?.provider.signalingConns.some((c) => c.connected) ?? false,
       signaling: this.config.invite.signaling,
       turn: [...this.turn].map(([url, state]) => ({ url, state })),

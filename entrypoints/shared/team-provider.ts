@@ -3,6 +3,7 @@ import './quiet-tab-channel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { Invite } from '@/core/team/invite';
+import { FORM, FORM_FIELD } from '@/core/team/wire-form';
 import { useNostrSignaling } from './nostr-signaling';
 import { hearReceivedUpdates } from './received-updates';
 import { serveReadyYear, type ReadyKeep } from './ready-year';
@@ -30,6 +31,8 @@ export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, node?: { 
     password: invite.secret,
     peerOpts: { ...(config ? { config } : {}), ...(node ? { wrtc: node.wrtc } : {}) },
   });
+  // Peers on another version see which record form this one writes (the team status names theirs).
+  provider.awareness.setLocalStateField(FORM_FIELD, FORM);
   const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
   relayUpdates(provider);
   const stopHearing = hearReceivedUpdates(doc);

@@ -24,6 +24,8 @@ const hostile = {
     me = await createIdentity();
     requestsMap(doc).set(me.id, await signRequest(me, invite.teamId, { name, invite: invite.id, at: Date.now() }));
     provider = new WebrtcProvider(await signalingTopic(invite), doc, { signaling: [signaling], password: invite.secret });
+    // Its empty presence renewed at once, as y-webrtc does every 15 s: peers see it without waiting.
+    provider.awareness.setLocalState({});
   },
   leave() {
     provider?.destroy();

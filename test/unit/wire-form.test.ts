@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { parseEnvelope, toWire } from '@/core/team/signed-record';
-import { claimOf, encodeWire, FORM, timeOf } from '@/core/team/wire-form';
+import { claimOf, encodeWire, FORM, FORM_FIELD, peerForms, timeOf } from '@/core/team/wire-form';
 
 const by = 'YSxfqgiBFUcGJzy9UeFF8L';
 const record = {
@@ -98,5 +98,21 @@ describe('a record in the doc', () => {
 
   it('is never written with a time that is no instant (only checked records are written)', () => {
     for (const time of [-1, 1.5, Number.NaN, undefined]) expect(() => toWire({ record: { ...record, time } as ModerationAction, by, sig })).toThrow();
+  });
+});
+
+describe('peers on other versions', () => {
+  it('counts connected peers that announce no form or an older one, and those with a newer one, never this member itself', () => {
+    const states = new Map<number, unknown>([
+      [1, { [FORM_FIELD]: FORM }],
+      [2, {}],
+      [3, { [FORM_FIELD]: FORM - 1 }],
+      [4, { [FORM_FIELD]: FORM + 1 }],
+      [5, null],
+      [6, { [FORM_FIELD]: 'один' }],
+      [7, {}],
+    ]);
+    expect(peerForms(states, 7)).toEqual({ older: 4, newer: 1 });
+    expect(peerForms(new Map([[1, {}]]), 1)).toEqual({ older: 0, newer: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { expect, it, vi } from 'vitest';
 import { TeamSection } from '@/components/TeamSection';
 import { teamStatusSchema } from '@/core/team/config';
 
-const status = (newer: number) =>
+const status = (newer: number, peerVersions = { older: 0, newer: 0 }) =>
   teamStatusSchema.parse({
     team: '7Б',
     code: 'код',
@@ -21,6 +21,7 @@ const status = (newer: number) =>
     records: 22_000,
     waiting: 0,
     newer,
+    peerVersions,
     refused: 0,
     refusedFrom: [],
     undone: 0,
@@ -39,4 +40,10 @@ it('asks to update the extension while records in a newer form are held, and say
   unmount();
   render(<TeamSection status={status(0)} {...handlers} />);
   expect(screen.queryByTestId('team-newer')).toBeNull();
+});
+
+it('asks members online with an older version to update, and this member when theirs is newer', () => {
+  render(<TeamSection status={status(0, { older: 2, newer: 1 })} {...handlers} />);
+  expect(screen.getByTestId('team-older-peers').textContent).toBe('На связи участники со старой версией расширения: 2. Записи этой версии они не примут — попросите их обновить расширение.');
+  expect(screen.getByTestId('team-newer-peers').textContent).toBe('У участников на связи более новая версия расширения: 1. Обновите своё расширение, чтобы читать всё, что они записывают.');
 });
