@@ -28,7 +28,11 @@ export const CHECKPOINT_MIN = 100;
 
 /** A signer's record keys up to `upTo`, in order. */
 export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string[] {
-  return keysBySigner(map).get(by)?.filter((key) => key <= upTo) ?? [];
+  const keys: string[] = [];
+  map.forEach((value, key) => {
+    if (key <= upTo && signerOf(value) === by) keys.push(key);
+  });
+  return keys.sort();
 }
 
 /** Each signer's record keys, in order: one pass over the records for all signers. */

@@ -48,31 +48,27 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** A form-1 value's decoder, past its form. */
-function past(bytes: Uint8Array): decoding.Decoder {
+/** A value's form (-1 when it has none) and a decoder past it. */
+function opened(bytes: Uint8Array): { form: number; decoder: decoding.Decoder } {
   const decoder = decoding.createDecoder(bytes);
-  decoding.readVarUint(decoder);
-  return decoder;
+  return { form: bytes.length ? decoding.readVarUint(decoder) : -1, decoder };
 }
 
-/** The form-1 header: its signer, signature and time, and where the rest starts. */
-function header(bytes: Uint8Array): { decoder: decoding.Decoder; by: string; sig: string; time: number } {
-  const decoder = past(bytes);
+/** A form-1 header, read from a decoder past the form: signer, signature, time; the rest follows. */
+function header(decoder: decoding.Decoder): { by: string; sig: string; time: number } {
   const by = readString(decoder);
   const sig = readString(decoder);
-  return { decoder, by, sig, time: decoding.readVarUint(decoder) };
+  return { by, sig, time: decoding.readVarUint(decoder) };
 }
-
-const formOf = (bytes: Uint8Array) => (bytes.length ? decoding.readVarUint(decoding.createDecoder(bytes)) : -1);
 
 /** A record's parts as the doc holds them, in either form; what is broken is 'invalid', a newer form 'newer'. */
 export function readWire(value: unknown): WireRead {
   try {
     if (value instanceof Uint8Array) {
-      const form = formOf(value);
+      const { form, decoder } = opened(value);
       if (form > FORM) return { ok: false, problem: 'newer' };
       if (form !== FORM) return INVALID;
-      const { decoder, by, sig, time } = header(value);
+      const { by, sig, time } = header(decoder);
       const r = readAny(decoder);
       if (decoding.hasContent(decoder) || !isPlainObject(r) || Object.hasOwn(r, 'time')) return INVALID;
       r.time = time;
@@ -85,42 +81,49 @@ export function readWire(value: unknown): WireRead {
   }
 }
 
-/** The signer and signature a record in the doc claims, read without the rest of it; null when it has none. */
-export function claimOf(value: unknown): { by: string; sig: string } | null {
+/**
+ * One part of what a record in the doc claims, read without decoding the rest: `fromHeader` reads
+ * a form-1 value's header, `fromObject` a form-0 object; undefined for anything else or broken.
+ */
+function claimed<T>(value: unknown, fromHeader: (decoder: decoding.Decoder) => T, fromObject: (value: Record<string, unknown>) => T | undefined): T | undefined {
   try {
     if (value instanceof Uint8Array) {
-      if (formOf(value) !== FORM) return null;
-      const { by, sig } = header(value);
-      return { by, sig };
+      const { form, decoder } = opened(value);
+      return form === FORM ? fromHeader(decoder) : undefined;
     }
-    const { by, sig } = (value ?? {}) as { by?: unknown; sig?: unknown };
-    return typeof by === 'string' && typeof sig === 'string' ? { by, sig } : null;
+    return value !== null && typeof value === 'object' ? fromObject(value as Record<string, unknown>) : undefined;
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+/** The signer and signature a record in the doc claims; null when it has none. */
+export function claimOf(value: unknown): { by: string; sig: string } | null {
+  return (
+    claimed(
+      value,
+      (decoder) => {
+        const { by, sig } = header(decoder);
+        return { by, sig };
+      },
+      ({ by, sig }) => (typeof by === 'string' && typeof sig === 'string' ? { by, sig } : undefined),
+    ) ?? null
+  );
 }
 
 /** The signer a record in the doc claims (the checkpoints group records by it), read on its own: a school year asks it of every record. */
-export function signerOf(value: unknown): string | undefined {
-  try {
-    if (value instanceof Uint8Array) return formOf(value) === FORM ? readString(past(value)) : undefined;
-    const by = (value as { by?: unknown } | null)?.by;
-    return typeof by === 'string' ? by : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const signerOf = (value: unknown): string | undefined => claimed(value, readString, ({ by }) => (typeof by === 'string' ? by : undefined));
 
-/** The time a record in the doc claims, read without the rest of it (retention). */
-export function timeOf(value: unknown): number | undefined {
-  try {
-    if (value instanceof Uint8Array) return formOf(value) === FORM ? header(value).time : undefined;
-    const time = (value as { r?: { time?: unknown } } | null)?.r?.time;
-    return typeof time === 'number' ? time : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The time a record in the doc claims (retention). */
+export const timeOf = (value: unknown): number | undefined =>
+  claimed(
+    value,
+    (decoder) => header(decoder).time,
+    ({ r }) => {
+      const time = (r as { time?: unknown } | null | undefined)?.time;
+      return typeof time === 'number' ? time : undefined;
+    },
+  );
 
 /** What a member's connection tells its peers of itself (y-webrtc's awareness): the record form its version writes. */
 export const FORM_FIELD = 'form';
