@@ -6,6 +6,7 @@ import { formatDateTime } from './log/labels';
 import { TeamCreate, type TeamPlan } from './team/TeamCreate';
 import { TeamInvite } from './team/TeamInvite';
 import { TeamRendezvous } from './team/TeamRendezvous';
+import { TeamVersions } from './team/TeamVersions';
 import { SyncProgress, type WatchProgress } from './team/SyncProgress';
 import { TeamRoster } from './team/TeamRoster';
 
@@ -101,21 +102,7 @@ export function TeamSection(props: TeamSectionProps) {
         {status.retention?.months && <li>{t('teamRetentionShown', t('logRetentionMonths', status.retention.months), status.retention.by)}</li>}
         {status.waiting > 0 && <li>{t('teamWaiting', status.waiting)}</li>}
         {status.future > 0 && <li data-testid="team-future">{t('teamFuture', status.future)}</li>}
-        {status.peerVersions.older > 0 && (
-          <li role="alert" class="error" data-testid="team-older-peers">
-            {t('teamOlderPeers', status.peerVersions.older)}
-          </li>
-        )}
-        {status.peerVersions.newer > 0 && (
-          <li role="alert" class="error" data-testid="team-newer-peers">
-            {t('teamNewerPeers', status.peerVersions.newer)}
-          </li>
-        )}
-        {status.newer > 0 && (
-          <li role="alert" class="error" data-testid="team-newer">
-            {t('teamNewer', status.newer)}
-          </li>
-        )}
+        <TeamVersions status={status} />
         {status.refused > 0 && (
           <li class="error" data-testid="team-refused">
             {t('teamRefused', status.refused)}
