@@ -18,7 +18,6 @@ import {
   NOW,
   PEER,
   TEAM,
-  admit,
   chat,
   closeAll,
   connect,
@@ -28,6 +27,7 @@ import {
   identity,
   member,
   ownerOf,
+  pair,
   record,
   settle,
   stored,
@@ -36,16 +36,6 @@ import {
 } from './team-fixture';
 
 afterEach(closeAll);
-
-/** The owner (Иванова) and an approved co-moderator (Петрова), linked. */
-async function pair() {
-  const a = await member('Иванова');
-  const b = await member('Петрова');
-  connect(a.doc, b.doc);
-  await admit(a, b);
-  await settle(a, b);
-  return { a, b };
-}
 
 describe('replica: the team doc into the one local store', () => {
   it('stores a co-moderator’s records once, with who signed them, where every view reads', async () => {

@@ -148,6 +148,16 @@ export async function admit(admin: Member, newcomer: Member, role: 'member' | 'a
 }
 
 /** The owner (Иванова), Петрова and Сидорова, linked, both approved by the owner. */
+/** Иванова (the owner) and Петрова, approved, connected and in step. */
+export async function pair(): Promise<{ a: Member; b: Member }> {
+  const a = await member('Иванова');
+  const b = await member('Петрова');
+  connect(a.doc, b.doc);
+  await admit(a, b);
+  await settle(a, b);
+  return { a, b };
+}
+
 export async function trio(): Promise<[Member, Member, Member]> {
   const [a, b, c] = [await member('Иванова'), await member('Петрова'), await member('Сидорова')];
   connect(a.doc, b.doc, c.doc);

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
 import { FORM } from '@/core/team/wire-form';
-import { TEAM, admit, closeAll, connect, docRecord, member, record, settle, stored, violation } from './team-fixture';
+import { TEAM, closeAll, docRecord, pair, record, settle, stored, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -16,10 +16,7 @@ const newerForm = () => {
 };
 
 it('holds a record in a newer form for an update (counted, not refused), and restores a record it holds that comes back in one', async () => {
-  const a = await member('Иванова');
-  const b = await member('Петрова');
-  connect(a.doc, b.doc);
-  await admit(a, b);
+  const { a, b } = await pair();
   const kept = violation('Петрова');
   await record(b, kept);
   await settle(a, b);

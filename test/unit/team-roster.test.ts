@@ -17,7 +17,7 @@ const objectForm = (value: unknown) => {
   const { by, sig, r } = (readWire(value) as { parts: WireParts }).parts;
   return { r, by, sig };
 };
-import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, record, rewritten, settle, stored, trio, violation } from './team-fixture';
+import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, pair, record, rewritten, settle, stored, trio, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -285,10 +285,7 @@ describe('moving after a removal', () => {
 });
 
 it('a record signed for another team is refused (no replay across teams)', async () => {
-  const a = await member('Иванова');
-  const b = await member('Петрова');
-  connect(a.doc, b.doc);
-  await admit(a, b);
+  const { a, b } = await pair();
   const r = violation('Петрова');
   recordsMap(b.doc).set(r.id, toWire(await signRecord(b.me, 'another-team-000000000', r)));
   await settle(a, b);
@@ -301,11 +298,7 @@ it('a record signed for another team is refused (no replay across teams)', async
 
 describe('checkpoints: a school year verified by author, not by record', () => {
   async function authorWith(count: number) {
-    const a = await member('Иванова');
-    const b = await member('Петрова');
-    connect(a.doc, b.doc);
-    await admit(a, b);
-    await settle(a, b);
+    const { a, b } = await pair();
     const records = Array.from({ length: count }, () => violation('Петрова'));
     for (const r of records) await addAction(b.log, r);
     await b.replica.share(records);
