@@ -1,6 +1,6 @@
 import { describeIssue, type Lang } from '../errors';
 import { zodErrors } from '../zod-lang';
-import { moderationActionSchema } from '../moderation/actions';
+import { fastActionSchema } from '../moderation/fast-action-schema';
 import { IMPORTED, saveRows, toRow, type ActionLog, type LogRow } from './store';
 
 export interface ImportReport {
@@ -14,7 +14,7 @@ export async function importActions(log: ActionLog, records: unknown[], lang: La
   const refused: ImportReport['refused'] = [];
   const rows: LogRow[] = [];
   records.forEach((record, index) => {
-    const parsed = moderationActionSchema.safeParse(record, zodErrors(lang));
+    const parsed = fastActionSchema.safeParse(record, zodErrors(lang));
     if (parsed.success) rows.push(toRow(parsed.data, IMPORTED));
     else refused.push({ index, problem: describeIssue(parsed.error, lang).text });
   });

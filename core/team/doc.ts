@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { moderationActionSchema, type ModerationAction } from '../moderation/actions';
+import type { ModerationAction } from '../moderation/actions';
+import { fastActionSchema } from '../moderation/fast-action-schema';
 
 /**
  * A moderation team's shared state: one Y.Doc, the replica that syncs. Everything in it is signed
@@ -43,6 +44,6 @@ export const checkpointsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CHECKPO
 
 /** A shared record, or null when it is not one (bad shape, wrong key, personal kind). */
 export function parseRecord(key: string, value: unknown): ModerationAction | null {
-  const parsed = moderationActionSchema.safeParse(value);
+  const parsed = fastActionSchema.safeParse(value);
   return parsed.success && parsed.data.id === key && isShared(parsed.data) ? parsed.data : null;
 }

@@ -9,32 +9,40 @@ const codes = new Uint16Array(SHORT);
 const firstCodes = Array.from({ length: SHORT + 1 }, (_, n) => codes.subarray(0, n) as unknown as number[]);
 
 /**
- * Strings up to this many bytes are kept, by a hash of their bytes, and handed out again: a school
- * year's 600 000 strings are 46 000 distinct ones (field names, kinds, chats, members), and a
- * string found again costs no decoding and no new string (Yjs applies the year a fifth faster).
- * Longer ones are mostly signatures and never repeat.
+ * Short strings are kept, by a hash of their bytes, and handed out again: a school year's 600 000
+ * strings are 46 000 distinct ones (field names, kinds, chats, members, reasons), and a string
+ * found again costs no decoding and no new string (Yjs applies the year a fifth faster). Only the
+ * string is kept: it is compared with the bytes as their UTF-8, so a miss (an id, a signature,
+ * which never repeat) copies nothing.
  */
-const KEPT_BYTES = 32;
 const SLOTS = 1 << 13;
 const keptText: Array<string | undefined> = new Array(SLOTS);
-const keptBytes: Array<Uint8Array | undefined> = new Array(SLOTS);
+
+/** Whether `text` (of one- and two-byte characters, as kept) is the UTF-8 `bytes[start, end)`. */
+function sameText(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  let at = start;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (bytes[at++] !== code) return false;
+    } else if (bytes[at++] !== (0xc0 | (code >> 6)) || bytes[at++] !== (0x80 | (code & 0x3f))) return false;
+  }
+  return at === end;
+}
 
 /** The kept string whose bytes are `bytes[start, end)`, or the slot it would go in (a negative number, -1 - slot). */
 function kept(bytes: Uint8Array, start: number, end: number): string | number {
-  const n = end - start;
-  let hash = n;
+  let hash = end - start;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + bytes[i]) | 0;
   const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
-  const held = keptBytes[slot];
-  if (held?.length !== n) return -1 - slot;
-  for (let i = 0; i < n; i++) if (held[i] !== bytes[start + i]) return -1 - slot;
-  return keptText[slot]!;
+  const held = keptText[slot];
+  return held !== undefined && sameText(held, bytes, start, end) ? held : -1 - slot;
 }
 
 /** `decodeShort` of `bytes[start, end)`, read in place. */
 function decodeRange(bytes: Uint8Array, start: number, end: number): string | null {
   if (end - start > SHORT) return null;
-  const found = end - start <= KEPT_BYTES ? kept(bytes, start, end) : null;
+  const found = kept(bytes, start, end);
   if (typeof found === 'string') return found;
   let length = 0;
   for (let i = start; i < end; ) {
@@ -44,11 +52,7 @@ function decodeRange(bytes: Uint8Array, start: number, end: number): string | nu
     else return null;
   }
   const text = String.fromCharCode.apply(null, firstCodes[length]);
-  if (found !== null) {
-    // A copy (Node's Buffer.slice would be a view: the kept bytes would change with, and keep alive, the whole message).
-    keptBytes[-1 - found] = Uint8Array.prototype.slice.call(bytes, start, end);
-    keptText[-1 - found] = text;
-  }
+  keptText[-1 - found] = text;
   return text;
 }
 

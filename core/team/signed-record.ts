@@ -3,6 +3,8 @@ import type { ModerationAction } from '../moderation/actions';
 import { parseRecord } from './doc';
 import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
 import { encodeWire, readWire } from './wire-form';
+import { precompiled } from '../prebuilt-parser';
+import { prebuilt } from './signed-by.prebuilt';
 
 /**
  * A shared record as it travels: the record, its signer's member id, and the signer's signature
@@ -11,7 +13,9 @@ import { encodeWire, readWire } from './wire-form';
  * record goes without its id, which is the key it is filed under (and which the signature covers).
  */
 /** The envelope's signer and signature; its record is checked whole, once, by parseRecord. */
-const signedBySchema = z.object({ by: memberIdSchema, sig: z.string().min(1).max(200) });
+export const signedBySchema = z.object({ by: memberIdSchema, sig: z.string().min(1).max(200) });
+/** The same, with zod's compiled parser: a school year arriving checks 22 000 of them. */
+const fastSignedBy = precompiled(signedBySchema, prebuilt);
 
 export interface Envelope {
   record: ModerationAction;
@@ -43,7 +47,7 @@ export type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; pro
 
 export function parseEnvelope(key: string, value: unknown): ParsedEnvelope {
   const read = readWire(value);
-  const parsed = read.ok ? signedBySchema.safeParse(read.parts) : null;
+  const parsed = read.ok ? fastSignedBy.safeParse(read.parts) : null;
   if (!read.ok && read.problem === 'newer') return { ok: false, problem: 'newer', claimedBy: null };
   if (!read.ok || !parsed?.success) return { ok: false, problem: parseRecord(key, value) ? 'unsigned' : 'invalid', claimedBy: null };
   const { r } = read.parts;
