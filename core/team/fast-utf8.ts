@@ -100,6 +100,13 @@ export function readAny(decoder: decoding.Decoder): unknown {
   }
 }
 
+const unkept = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** lib0's `readVarString` for a string that never repeats (a signature): read by the native decoder, not kept, so it pushes nothing out. */
+export function readUnique(decoder: decoding.Decoder): string {
+  return unkept.decode(decoding.readVarUint8Array(decoder));
+}
+
 /**
  * A short string of one- and two-byte characters written as UTF-8 into `into`, as `encodeInto`
  * would; null for anything else (longer, three- and four-byte characters, lone surrogates, no

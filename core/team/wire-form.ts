@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { readAny, readString } from './fast-utf8';
+import { readAny, readString, readUnique } from './fast-utf8';
 
 /**
  * A signed record as the team's doc holds it since form 1: one byte string — the form, the
@@ -57,7 +57,7 @@ function opened(bytes: Uint8Array): { form: number; decoder: decoding.Decoder } 
 /** A form-1 header, read from a decoder past the form: signer, signature, time; the rest follows. */
 function header(decoder: decoding.Decoder): { by: string; sig: string; time: number } {
   const by = readString(decoder);
-  const sig = readString(decoder);
+  const sig = readUnique(decoder);
   return { by, sig, time: decoding.readVarUint(decoder) };
 }
 
