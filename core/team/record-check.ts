@@ -4,8 +4,8 @@ import { checkpointsMap, recordsMap } from './doc';
 import type { RefusalReason } from './incidents';
 import { standing } from './roster';
 import type { RosterReplica } from './roster-replica';
-import { parseEnvelope, verifyRecord, type Envelope } from './signed-record';
-import { signerOf } from './wire-form';
+import { parseEnvelope, verifyNewer, verifyRecord, type Envelope } from './signed-record';
+import { signerOf, type NewerParts } from './wire-form';
 
 /** A change to the doc's records, read when it was observed. */
 export interface Change {
@@ -23,9 +23,11 @@ export interface Verdict {
   held?: boolean;
   /** Dated ahead of this member's clock by more than a clock can be off: held until its time comes. */
   future?: boolean;
-  /** In a form a newer version writes: held until this member's extension is updated. */
+  /** In a form a newer version writes, signed by a member: held until this member's extension is updated. */
   newer?: boolean;
   signer: string | null;
+  /** The signer a refused record claims (so the refusal is looked at again if that id joins), when no envelope names it. */
+  claimed?: string;
 }
 
 /** How far ahead of the receiver's clock a record may be dated and still be counted at once. */
@@ -40,27 +42,40 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
   const { roster, pending } = replica;
   // Checkpoints are hashed and their signatures checked off the main thread while the records are parsed.
   const vouching = vouch(doc, replica, team, changes);
-  const verdicts = changes.map((change): Verdict => {
+  // Records of a later form, by index: a member's signature over their bytes is all this version can check.
+  const newer = new Map<number, NewerParts>();
+  const verdicts = changes.map((change, i): Verdict => {
     if (change.deleted) return { signer: null };
     const parsed = parseEnvelope(change.key, change.value);
-    if (!parsed.ok) return parsed.problem === 'newer' ? { newer: true, signer: null } : { refused: parsed.problem, signer: null };
+    if (!parsed.ok && parsed.problem === 'newer') {
+      if (!replica.keyOf(parsed.claimedBy)) return { refused: 'non-member', signer: null, claimed: parsed.claimedBy };
+      newer.set(i, parsed.newer);
+      return { signer: parsed.claimedBy };
+    }
+    if (!parsed.ok) return { refused: parsed.problem, signer: null };
     const { envelope } = parsed;
     return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
   });
   const vouchedKeys = await vouching;
   // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
   const bad = await Promise.all(
-    verdicts.map((v, i) => !!v.envelope && !v.refused && !vouchedKeys.has(changes[i].key) && verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!).then((good) => !good)),
+    verdicts.map((v, i) => {
+      const later = newer.get(i);
+      if (later) return verifyNewer(later, team, changes[i].key, replica.keyOf(v.signer!)!).then((good) => !good);
+      return !!v.envelope && !v.refused && !vouchedKeys.has(changes[i].key) && verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!).then((good) => !good);
+    }),
   );
   for (const [i, v] of verdicts.entries()) {
-    if (!v.envelope || v.refused) continue;
-    if (bad[i]) Object.assign(v, { refused: 'forged', signer: null });
+    const later = newer.get(i);
+    if ((!v.envelope && !later) || v.refused) continue;
+    if (bad[i]) Object.assign(v, { refused: 'forged', signer: null, claimed: later?.by });
     else {
-      const standingOf = standing(roster, pending, v.signer!, { id: v.envelope.record.id, sig: v.envelope.sig });
+      const standingOf = standing(roster, pending, v.signer!, { id: changes[i].key, sig: later?.sig ?? v.envelope!.sig });
       if (standingOf === 'waiting') v.waiting = true;
       else if (standingOf === 'held') v.held = true;
       else if (standingOf !== 'member') v.refused = standingOf === 'removed' ? 'removed-member' : 'non-member';
-      else if (v.envelope.record.time > now + FUTURE_SLACK_MS) v.future = true;
+      else if (later) v.newer = true;
+      else if (v.envelope!.record.time > now + FUTURE_SLACK_MS) v.future = true;
     }
   }
   return verdicts;

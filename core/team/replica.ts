@@ -374,7 +374,7 @@ export class Replica {
       else if (verdict.newer) this.newer.add(change.key);
       else if (verdict.refused) {
         // The claimed signer, so the refusal is looked at again if that id joins later.
-        const claimed = verdict.signer ?? verdict.envelope?.by ?? '';
+        const claimed = verdict.signer ?? verdict.envelope?.by ?? verdict.claimed ?? '';
         refusals.push({ key: refusalKey(team, change.key), team, signer: claimed, reason: verdict.refused });
         note(verdict.refused, this.roster.nameOf(verdict.signer));
       }

@@ -10,8 +10,10 @@ import { readAny, readString, readUnique } from './fast-utf8';
  * time are read without decoding the rest (checkpoints, retention).
  *
  * Form 0 is the envelope as an object ({ r, by, sig }), which members before form 1 wrote and
- * read: still read, never written. A form above FORM is a newer version's: its records are held
- * until this member's extension is updated, not refused.
+ * read: still read, never written. A form above FORM is a newer version's: every later form keeps
+ * this header and signs its rest as bytes (see `newerSignedPart`, signed-record.ts), so that this
+ * version holds a member's newer record until the extension is updated, and refuses anyone else's
+ * bytes that merely claim a newer form.
  */
 export const FORM = 1;
 
@@ -23,8 +25,17 @@ export interface WireParts {
   r: Record<string, unknown>;
 }
 
+/** A record of a later form, as far as this version reads it: the header, and the rest as it came. */
+export interface NewerParts {
+  form: number;
+  by: string;
+  sig: string;
+  time: number;
+  rest: Uint8Array;
+}
+
 /** `own`: the record was decoded for this read (form 1), so the caller may add to it; form 0's is the doc's own object. */
-export type WireRead = { ok: true; parts: WireParts; own: boolean } | { ok: false; problem: 'invalid' | 'newer' };
+export type WireRead = { ok: true; parts: WireParts; own: boolean } | { ok: false; problem: 'invalid' } | { ok: false; problem: 'newer'; newer: NewerParts };
 
 const INVALID: WireRead = { ok: false, problem: 'invalid' };
 
@@ -66,9 +77,9 @@ export function readWire(value: unknown): WireRead {
   try {
     if (value instanceof Uint8Array) {
       const { form, decoder } = opened(value);
-      if (form > FORM) return { ok: false, problem: 'newer' };
-      if (form !== FORM) return INVALID;
+      if (form < FORM) return INVALID;
       const { by, sig, time } = header(decoder);
+      if (form > FORM) return { ok: false, problem: 'newer', newer: { form, by, sig, time, rest: value.subarray(decoder.pos) } };
       const r = readAny(decoder);
       if (decoding.hasContent(decoder) || !isPlainObject(r) || Object.hasOwn(r, 'time')) return INVALID;
       r.time = time;
@@ -124,23 +135,3 @@ export const timeOf = (value: unknown): number | undefined =>
       return typeof time === 'number' ? time : undefined;
     },
   );
-
-/** What a member's connection tells its peers of itself (y-webrtc's awareness): the record form its version writes. */
-export const FORM_FIELD = 'form';
-
-/**
- * How many connected peers run a version older than this one (they announce no form, or a lower
- * one: they cannot read what this member writes) and how many a newer one. A version that
- * announces nothing is seen once it renews its empty presence (y-webrtc does every 15 s).
- */
-export function peerForms(states: Map<number, unknown>, own: number): { older: number; newer: number } {
-  let older = 0;
-  let newer = 0;
-  for (const [client, state] of states) {
-    if (client === own) continue;
-    const form = (state as Record<string, unknown> | null)?.[FORM_FIELD];
-    if (typeof form !== 'number' || form < FORM) older++;
-    else if (form > FORM) newer++;
-  }
-  return { older, newer };
-}

@@ -19,7 +19,8 @@ import { dexieStore } from '@/core/team/replica-store';
 import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { markStage } from '@/core/team/sync-stages';
-import { claimOf, peerForms, readWire } from '@/core/team/wire-form';
+import { PeerForms } from '@/core/team/peer-forms';
+import { claimOf, readWire } from '@/core/team/wire-form';
 import { shortStringsFast } from '@/core/team/fast-utf8';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { probeTurn, turnServersOf } from './turn-probe';
@@ -73,6 +74,8 @@ export class TeamHost {
   private fingerprints = new Map<string, Promise<string>>();
   /** What each TURN server of the invite answered since going online. */
   private turn = new Map<string, TurnState>();
+  /** Peers on other versions; a newer one is believed from a current member only. */
+  private readonly peerForms: PeerForms;
   /** Connections whose opening and closing are already watched. */
   private watched = new WeakSet<object>();
   /** Tells the background, once for a burst, that what the team status shows has changed. */
@@ -89,6 +92,7 @@ export class TeamHost {
       this.changeTimer = setTimeout(() => events.onChange(), CHANGE_NOTICE_MS);
     };
     this.persistence = new IndexeddbPersistence(docName(config.invite.room), this.doc);
+    this.peerForms = new PeerForms(config.invite.teamId, (id) => this.replica.roster.roster.members.get(id)?.key);
     this.replica = new Replica(this.doc, dexieStore(log), {
       team: config.invite.teamId,
       owner: config.invite.owner,
@@ -428,7 +432,7 @@ export class TeamHost {
       invites: [...roster.invites.values()].map((i) => ({ id: i.id, by: name(i.by), expires: i.expires, withdrawn: i.withdrawn })),
       online: this.config.online,
       peers: room ? [...room.webrtcConns.values()].filter((c) => c.connected).length + room.bcConns.size : 0,
-      peerVersions: this.connection ? peerForms(this.connection.provider.awareness.getStates(), this.doc.clientID) : { older: 0, newer: 0 },
+      peerVersions: this.connection ? await this.peerForms.count(this.connection.provider.awareness.getStates(), this.doc.clientID) : { older: 0, newer: 0 },
       signalingConnected: this.connection?.provider.signalingConns.some((c) => c.connected) ?? false,
       signaling: this.config.invite.signaling,
       turn: [...this.turn].map(([url, state]) => ({ url, state })),

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { parseEnvelope, toWire } from '@/core/team/signed-record';
-import { claimOf, encodeWire, FORM, FORM_FIELD, peerForms, timeOf } from '@/core/team/wire-form';
+import { claimOf, encodeWire, FORM, timeOf } from '@/core/team/wire-form';
 
 const by = 'YSxfqgiBFUcGJzy9UeFF8L';
 const record = {
@@ -42,15 +42,25 @@ describe('a record in the doc', () => {
     expect(timeOf(old)).toBe(record.time);
   });
 
-  it('in a newer form is told apart from a broken one: held for an update, not refused', () => {
+  it('in a newer form is told apart from a broken one by the header every later form keeps: its signer, signature and time, the rest as it came', () => {
     for (const form of [FORM + 1, 200, 2 ** 40]) {
+      const rest = Uint8Array.of(1, 2, 3, 250);
       const newer = written((e) => {
         encoding.writeVarUint(e, form);
-        encoding.writeVarString(e, 'whatever a later version writes');
+        encoding.writeVarString(e, by);
+        encoding.writeVarString(e, sig);
+        encoding.writeVarUint(e, record.time);
+        encoding.writeUint8Array(e, rest);
       });
-      expect(parseEnvelope(record.id, newer)).toEqual({ ok: false, problem: 'newer', claimedBy: null });
+      expect(parseEnvelope(record.id, newer)).toEqual({ ok: false, problem: 'newer', newer: { form, by, sig, time: record.time, rest }, claimedBy: by });
       expect(claimOf(newer)).toBeNull();
       expect(timeOf(newer)).toBeUndefined();
+      // A newer form without the header is nothing this version can hold for anyone.
+      const bare = written((e) => {
+        encoding.writeVarUint(e, form);
+        encoding.writeUint8Array(e, Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0x0f));
+      });
+      expect(parseEnvelope(record.id, bare)).toMatchObject({ ok: false, problem: 'invalid' });
     }
   });
 
@@ -98,21 +108,5 @@ describe('a record in the doc', () => {
 
   it('is never written with a time that is no instant (only checked records are written)', () => {
     for (const time of [-1, 1.5, Number.NaN, undefined]) expect(() => toWire({ record: { ...record, time } as ModerationAction, by, sig })).toThrow();
-  });
-});
-
-describe('peers on other versions', () => {
-  it('counts connected peers that announce no form or an older one, and those with a newer one, never this member itself', () => {
-    const states = new Map<number, unknown>([
-      [1, { [FORM_FIELD]: FORM }],
-      [2, {}],
-      [3, { [FORM_FIELD]: FORM - 1 }],
-      [4, { [FORM_FIELD]: FORM + 1 }],
-      [5, null],
-      [6, { [FORM_FIELD]: 'один' }],
-      [7, {}],
-    ]);
-    expect(peerForms(states, 7)).toEqual({ older: 4, newer: 1 });
-    expect(peerForms(new Map([[1, {}]]), 1)).toEqual({ older: 0, newer: 0 });
   });
 });
