@@ -36,10 +36,17 @@ function withFunction<T>(make: (names: string[], code: string) => unknown, work:
  * without `npm run compile-schemas`), the schema keeps zod's ordinary parser.
  */
 export function precompiled<T extends ZodType>(schema: T, prebuilt: Prebuilt): T {
-  return withFunction((_names, code) => {
-    if (codeHash(code) !== prebuilt.hash) throw new EvalError('not prebuilt');
+  let stale = false;
+  const fast = withFunction((_names, code) => {
+    if (codeHash(code) !== prebuilt.hash) {
+      stale = true;
+      throw new EvalError('not prebuilt');
+    }
     return prebuilt.factory;
   }, () => compile(schema));
+  // Still right, only slower: said for whoever built it.
+  if (stale) console.warn('chat-steward: a compiled parser is out of date, zod checks without it (run npm run compile-schemas)');
+  return fast;
 }
 
 /** The module that `precompiled` takes for this schema (scripts/compile-schemas.ts writes it to a file). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { moderationActionSchema, type ModerationAction } from '../../core/moderation/actions';
 import { prebuilt } from '../../core/moderation/action-schema.prebuilt';
 import { fastActionSchema } from '../../core/moderation/fast-action-schema';
@@ -108,7 +108,10 @@ describe('prebuilt record parser', () => {
   it('keeps zod\u2019s ordinary parser when the code written out is not what zod writes now', () => {
     let calls = 0;
     const stale: Prebuilt = { hash: '1:0', factory: () => () => (calls++, undefined) };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const schema = precompiled(moderationActionSchema, stale);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('npm run compile-schemas'));
+    warn.mockRestore();
     expect(schema.safeParse(valid[0])).toEqual(moderationActionSchema.safeParse(valid[0]));
     expect(schema.safeParse({ kind: 'violation' }).success).toBe(false);
     expect(calls).toBe(0);
