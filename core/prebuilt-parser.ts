@@ -36,13 +36,15 @@ function withFunction<T>(make: (names: string[], code: string) => unknown, work:
  * without `npm run compile-schemas`), the schema keeps zod's ordinary parser.
  */
 export function precompiled<T extends ZodType>(schema: T, prebuilt: Prebuilt): T {
+  let asked = 0;
   let stale = false;
   const fast = withFunction((_names, code) => {
-    if (codeHash(code) !== prebuilt.hash) {
-      stale = true;
-      throw new EvalError('not prebuilt');
-    }
-    return prebuilt.factory;
+    // The first code zod generates is the parser, the one written out; a validator may follow,
+    // which is refused here and falls back to the parser (zod's own fallback).
+    const parser = asked++ === 0;
+    if (parser && codeHash(code) === prebuilt.hash) return prebuilt.factory;
+    stale ||= parser;
+    throw new EvalError('not prebuilt');
   }, () => compile(schema));
   // Still right, only slower: said for whoever built it.
   if (stale) console.warn('chat-steward: a compiled parser is out of date, zod checks without it (run npm run compile-schemas)');
