@@ -22,10 +22,11 @@ export interface PeerVersions {
  * cannot read what this member writes; versions before form 1 announce nothing, so these are not
  * checked) and newer ones (a higher form, with a member's signature over it). A version that
  * announces nothing is seen once it renews its empty presence (y-webrtc does every 15 s). Each
- * claim is verified once.
+ * claim is verified once while its peer is present.
  */
 export class PeerForms {
-  private readonly checked = new Map<string, Promise<boolean>>();
+  /** The claims of the peers present when last counted, verified or being verified (a peer can announce anew at will: nothing else is kept). */
+  private checked = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly team: string,
@@ -35,24 +36,26 @@ export class PeerForms {
   async count(states: Map<number, unknown>, own: number): Promise<PeerVersions> {
     let older = 0;
     const newer: Array<Promise<boolean>> = [];
+    const present = new Map<string, Promise<boolean>>();
     for (const [client, state] of states) {
       if (client === own) continue;
       const fields = (state ?? {}) as Record<string, unknown>;
       const form = fields[FORM_FIELD];
       if (typeof form !== 'number' || form < FORM) older++;
-      else if (form > FORM) newer.push(this.believe(client, form, fields[FORM_CLAIM_FIELD]));
+      else if (form > FORM) newer.push(this.believe(client, form, fields[FORM_CLAIM_FIELD], present));
     }
+    this.checked = present;
     return { older, newer: (await Promise.all(newer)).filter(Boolean).length };
   }
 
-  private believe(client: number, form: number, claim: unknown): Promise<boolean> {
+  private believe(client: number, form: number, claim: unknown, present: Map<string, Promise<boolean>>): Promise<boolean> {
     const { by, sig } = (claim ?? {}) as { by?: unknown; sig?: unknown };
     if (typeof by !== 'string' || typeof sig !== 'string') return Promise.resolve(false);
     const key = this.keyOf(by);
     if (!key) return Promise.resolve(false);
     const id = JSON.stringify([client, form, by, sig]);
-    let held = this.checked.get(id);
-    if (!held) this.checked.set(id, (held = verify(key, formClaimPart(this.team, client, form), sig)));
+    const held = this.checked.get(id) ?? verify(key, formClaimPart(this.team, client, form), sig);
+    present.set(id, held);
     return held;
   }
 }

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createIdentity, sign } from '@/core/team/identity';
 import { FORM_CLAIM_FIELD, FORM_FIELD, formClaimPart, PeerForms } from '@/core/team/peer-forms';
 import { FORM } from '@/core/team/wire-form';
@@ -30,4 +30,17 @@ it('counts connected peers that announce no form or an older one, and newer ones
   ]);
   expect(await forms.count(states, 7)).toEqual({ older: 4, newer: 1 });
   expect(await forms.count(new Map([[1, {}]]), 1)).toEqual({ older: 0, newer: 0 });
+});
+
+it('verifies a present peer\u2019s claim once, however often the status is asked for', async () => {
+  const member = await createIdentity();
+  const forms = new PeerForms(TEAM, () => member.public);
+  const states = new Map<number, unknown>([[3, { [FORM_FIELD]: FORM + 1, [FORM_CLAIM_FIELD]: { by: member.id, sig: await sign(member, formClaimPart(TEAM, 3, FORM + 1)) } }]]);
+  const verify = vi.spyOn(crypto.subtle, 'verify');
+  try {
+    for (let i = 0; i < 3; i++) expect(await forms.count(states, 1)).toEqual({ older: 0, newer: 1 });
+    expect(verify).toHaveBeenCalledTimes(1);
+  } finally {
+    verify.mockRestore();
+  }
 });
