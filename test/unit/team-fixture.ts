@@ -19,10 +19,16 @@ export const chat = { site: 'max' as const, id: '-70000000001', title: '7Б' };
 
 /** A record in the doc with its content changed and its signature kept, in the form it was in. */
 export function rewritten(value: unknown, change: (r: Record<string, unknown>) => Record<string, unknown>): unknown {
+  const changed = objectForm(value, change);
+  return value instanceof Uint8Array ? encodeWire(changed) : changed;
+}
+
+/** A record in the doc as an object (form 0, as a peer may still write it), its signature kept and its content changed by `change`. */
+export function objectForm(value: unknown, change: (r: Record<string, unknown>) => Record<string, unknown> = (r) => r) {
   const read = readWire(value);
   if (!read.ok) throw new Error('not a record');
   const { by, sig, r } = read.parts;
-  return value instanceof Uint8Array ? encodeWire({ by, sig, r: change({ ...r }) }) : { r: change({ ...r }), by, sig };
+  return { r: change({ ...r }), by, sig };
 }
 
 /** A signed record in the form members before form 1 wrote (and a peer may still write). */
@@ -147,7 +153,6 @@ export async function admit(admin: Member, newcomer: Member, role: 'member' | 'a
   await decide(admin, { kind: 'approve', member: newcomer.me.id, name: newcomer.name, key: newcomer.me.public, role });
 }
 
-/** The owner (Иванова), Петрова and Сидорова, linked, both approved by the owner. */
 /** Иванова (the owner) and Петрова, approved, connected and in step. */
 export async function pair(): Promise<{ a: Member; b: Member }> {
   const a = await member('Иванова');
@@ -158,6 +163,7 @@ export async function pair(): Promise<{ a: Member; b: Member }> {
   return { a, b };
 }
 
+/** The owner (Иванова), Петрова and Сидорова, linked, both approved by the owner. */
 export async function trio(): Promise<[Member, Member, Member]> {
   const [a, b, c] = [await member('Иванова'), await member('Петрова'), await member('Сидорова')];
   connect(a.doc, b.doc, c.doc);

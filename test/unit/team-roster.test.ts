@@ -10,14 +10,8 @@ import { incidentSummary } from '@/core/team/incidents';
 import { moveFor, planMove } from '@/core/team/move';
 import { foldRoster, requestProblem, signEvent, type RosterEvent } from '@/core/team/roster';
 import { signRecord, toWire } from '@/core/team/signed-record';
-import { claimOf, readWire, type WireParts } from '@/core/team/wire-form';
-
-/** A record in the doc as an object (form 0), its signature kept. */
-const objectForm = (value: unknown) => {
-  const { by, sig, r } = (readWire(value) as { parts: WireParts }).parts;
-  return { r, by, sig };
-};
-import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, ownerOf, pair, record, rewritten, settle, stored, trio, violation } from './team-fixture';
+import { claimOf } from '@/core/team/wire-form';
+import { DAY, NOW, PEER, TEAM, admit, closeAll, connect, decide, member, nodesOf, objectForm, ownerOf, pair, record, rewritten, settle, stored, trio, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -371,8 +365,7 @@ describe('checkpoints: a school year verified by author, not by record', () => {
     const whole = new Y.Doc();
     Y.applyUpdate(whole, Y.encodeStateAsUpdate(b.doc));
     // Only an object (form 0) can hold it: a peer writes either form.
-    const { by, sig, r } = (readWire(recordsMap(whole).get(records[7].id)) as { parts: WireParts }).parts;
-    recordsMap(whole).set(records[7].id, { r: { ...r, time: 10n ** 30n }, by, sig });
+    recordsMap(whole).set(records[7].id, objectForm(recordsMap(whole).get(records[7].id), (r) => ({ ...r, time: 10n ** 30n })));
     const fresh = await member('Новикова');
     Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(whole), PEER);
     await settle(fresh);
