@@ -42,7 +42,7 @@ it('reads a short string seen before as it reads it the first time, whatever els
   // Enough distinct strings of the same few lengths that many share a place in what is kept.
   const texts = Array.from({ length: 40_000 }, (_, i) => (i % 3 ? `Участник ${i % 9000}` : `u${(i * 7919) % 20_000}`));
   for (const round of [texts, [...texts].reverse()]) for (const s of round) expect(decodeShort(new TextEncoder().encode(s))).toBe(s);
-  // What is kept is a copy: bytes changed after they were read do not change what they are read as.
+  // What is kept is the string, compared with the bytes each time: bytes changed after they were read are read as they are now.
   const bytes = new TextEncoder().encode('Сидоров П.П.');
   expect(decodeShort(bytes)).toBe('Сидоров П.П.');
   bytes.set(new TextEncoder().encode('Ив'));

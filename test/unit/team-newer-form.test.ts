@@ -6,7 +6,7 @@ import { sign, type Identity } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
 import { newerSignedPart } from '@/core/team/signed-record';
 import { FORM } from '@/core/team/wire-form';
-import { NOW, TEAM, closeAll, docRecord, identity, pair, record, settle, stored, violation } from './team-fixture';
+import { NOW, TEAM, closeAll, decide, docRecord, identity, pair, record, settle, stored, violation } from './team-fixture';
 
 afterEach(closeAll);
 
@@ -57,4 +57,15 @@ it('refuses bytes that only claim a newer form: under a member\u2019s name witho
   expect(a.replica.newerCount).toBe(0);
   const incidents = await incidentSummary(a.log, TEAM);
   expect(incidents.refused).toBe(3);
+});
+
+it('a removed member\u2019s newer-form record, signed with its old key, is not held as newer: nobody is asked to update', async () => {
+  const { a, b } = await pair();
+  await decide(a, { kind: 'remove', member: b.me.id });
+  await settle(a, b);
+  recordsMap(b.doc).set('01KREMOVED0000', await newerForm(b.me, '01KREMOVED0000'));
+  await settle(a, b);
+  expect(a.replica.newerCount).toBe(0);
+  // Held for the owner and admins to look at, as any record of its key the removal did not close in.
+  expect([...a.replica.heldFromRemoved.keys()]).toContain('01KREMOVED0000');
 });
