@@ -6,7 +6,7 @@ import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
 import { checkRecords, FUTURE_SLACK_MS, type Change } from './record-check';
-import { standing, type Owner } from './roster';
+import { NONE_PENDING, standing, type Owner } from './roster';
 import { RosterReplica } from './roster-replica';
 import { parseEnvelope, signRecord, toWire, type Envelope } from './signed-record';
 import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
@@ -22,8 +22,6 @@ const MAX_RESTORES = 3;
 const RETENTION_SLACK_MS = 86_400_000;
 /** Chats whose panel view is rebuilt as soon as their records arrive (an open chat, a co-moderator's work). */
 const PREBUILT_CHATS = 3;
-/** Standing of a removed member's record does not depend on who is asking to join. */
-const NONE_PENDING: ReadonlySet<string> = new Set();
 /** Records per transaction when a whole store or doc is compared on opening. */
 const BATCH = 5000;
 /** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
@@ -347,6 +345,8 @@ export class Replica {
       else incidents.set(key, this.incident(kind, member));
     };
     const touched = new Set<string>();
+    // Records kept aside (waiting, held, future, newer) change what the team status says.
+    let kept = false;
     changes.forEach((change, i) => {
       const verdict = verdicts[i];
       const original = held.get(change.key);
@@ -368,11 +368,13 @@ export class Replica {
         if (verdict.envelope && !verdict.refused && !verdict.waiting && !verdict.held && !verdict.future && original.signed && canonicalText(verdict.envelope) === canonicalText(envelopeOf(original, original.signed))) return;
         restore.push(original);
         note('rewritten', this.roster.nameOf(verdict.signer));
-      } else if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
-      else if (verdict.held) this.held.set(change.key, verdict.signer!);
-      else if (verdict.future) this.future.set(change.key, verdict.envelope!.record.time);
-      else if (verdict.newer) this.newer.add(change.key);
-      else if (verdict.refused) {
+      } else if (verdict.waiting || verdict.held || verdict.future || verdict.newer) {
+        kept = true;
+        if (verdict.waiting) this.waiting.set(change.key, verdict.signer!);
+        else if (verdict.held) this.held.set(change.key, verdict.signer!);
+        else if (verdict.future) this.future.set(change.key, verdict.envelope!.record.time);
+        else this.newer.add(change.key);
+      } else if (verdict.refused) {
         // The claimed signer, so the refusal is looked at again if that id joins later.
         const claimed = verdict.signer ?? verdict.envelope?.by ?? verdict.claimed ?? '';
         refusals.push({ key: refusalKey(team, change.key), team, signer: claimed, reason: verdict.refused });
@@ -387,7 +389,7 @@ export class Replica {
     // The panel asks for a chat as soon as it hears of new records: have its view ready. Not for a
     // whole school year at once: each chat's view is then built when it is first asked for (ms).
     if (touched.size <= PREBUILT_CHATS) await this.store.touched([...touched], this.now());
-    if (added.size || restore.length || expired.length || incidents.size) this.options.onChange();
+    if (added.size || restore.length || expired.length || incidents.size || kept) this.options.onChange();
   }
 
   /** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */

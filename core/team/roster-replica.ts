@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { recordsMap, requestsMap, rosterMap } from './doc';
+import { requestsMap, rosterMap } from './doc';
 import { canonicalText as text, type Identity, type PublicIdentity } from './identity';
 import {
   eventHash,
@@ -21,12 +21,11 @@ import {
 
 /**
  * What a member carries into the room the team moves to: the roster, which the new room's doc
- * starts without, and the records held from removed members, for the owner and admins to see there.
+ * starts without (records held from removed members follow from the old room: carry-held.ts).
  */
 export interface RosterSeed {
   events: RosterEvent[];
   requests: JoinRequest[];
-  held?: Array<[string, unknown]>;
 }
 
 /** Writes a seed into a doc as if loaded (`origin` is a load origin, so the replica reads it on opening). */
@@ -34,7 +33,6 @@ export function plantRoster(doc: Y.Doc, seed: RosterSeed, origin: unknown): void
   doc.transact(() => {
     for (const e of seed.events) rosterMap(doc).set(e.id, e);
     for (const r of seed.requests) requestsMap(doc).set(r.member, r);
-    for (const [key, value] of seed.held ?? []) recordsMap(doc).set(key, value);
   }, origin);
 }
 

@@ -376,6 +376,9 @@ function strongRemove(graph: Graph, fold: Fold): Set<string> {
  * they carry; a removed member's count if the removal closed them in (or an admin let them in), and
  * are otherwise held for the owner and admins to look at.
  */
+/** Standing of a removed member's record does not depend on who is asking to join. */
+export const NONE_PENDING: ReadonlySet<string> = new Set();
+
 export type SignerStanding = 'member' | 'waiting' | 'held' | 'removed' | 'unknown';
 
 export function standing(roster: Roster, pending: ReadonlySet<string>, signer: string, record: { id: string; sig: string }): SignerStanding {

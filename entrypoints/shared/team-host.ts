@@ -16,7 +16,8 @@ import { encodeInvite, reissue, signalingTopic, type Invite } from '@/core/team/
 import { moveFor, planMove } from '@/core/team/move';
 import { Replica } from '@/core/team/replica';
 import { dexieStore } from '@/core/team/replica-store';
-import { requestProblem, standing, type UnsignedEvent } from '@/core/team/roster';
+import { requestProblem, type UnsignedEvent } from '@/core/team/roster';
+import { carryHeld } from '@/core/team/carry-held';
 import { plantRoster, type RosterSeed } from '@/core/team/roster-replica';
 import { markStage } from '@/core/team/sync-stages';
 import { PeerForms } from '@/core/team/peer-forms';
@@ -143,13 +144,7 @@ export class TeamHost {
 
   /** The roster as this member holds it, for the room the team moves to. */
   seed(): RosterSeed {
-    // Read from the doc, not from what the replica has got round to holding: a move can be followed
-    // while the removal that came with it is still being applied.
-    const held = [...recordsMap(this.doc).entries()].filter(([key, value]) => {
-      const claim = claimOf(value);
-      return !!claim && standing(this.roster, new Set(), claim.by, { id: key, sig: claim.sig }) === 'held';
-    });
-    return { ...this.replica.roster.seed(), held };
+    return this.replica.roster.seed();
   }
 
   private get team() {
@@ -325,6 +320,10 @@ export class TeamHost {
       await persistence.whenSynced;
       const invite = { ...this.config.invite, room, secret };
       this.relays.push({ doc, persistence, connection: null });
+      // A removed member's records may reach the old room at any time: the replica here holds them.
+      const carry = (keys?: Iterable<string>) => void carryHeld(doc, this.doc, this.replica.roster, this.team, Date.now(), keys);
+      carry();
+      recordsMap(doc).observe((event) => carry(event.keysChanged));
       void signalingTopic(invite).then((topic) => {
         const relay = this.relays.find((r) => r.doc === doc);
         if (relay && this.config.online) relay.connection = connectTeam(doc, invite, topic);

@@ -56,19 +56,21 @@ describe('a removed member cannot write the team’s history', () => {
     await recorded(b, 'Кузьмин', 'После удаления 2');
     await setSync(optionsB, true);
     await expect.poll(() => optionsB.getByTestId('team-me').innerText(), { timeout: 30_000 }).toContain('Вас удалили из команды');
+    // Her records reach the old room after Иванова left it: Иванова's relay carries them to the new one, held.
+    const held = () => optionsA.getByTestId('team-held').innerText().catch(() => '');
+    await expect.poll(held, { timeout: 30_000 }).toContain('Пришло от исключённого участника: 2 записей');
 
-    // Сидорова comes back: she finds Петрова's records and the removal in the old room, holds them, and carries them to the new one.
+    // Сидорова comes back: she finds the removal in the old room, follows the move, and sees them held too.
     await setSync(optionsC, true);
     await expect.poll(() => teamStatus(optionsC), { timeout: 30_000 }).toContain('На связи: 1');
-    await expect.poll(() => optionsA.getByTestId('team-held').innerText().catch(() => ''), { timeout: 30_000 }).toContain('Пришло от исключённого участника: 2 записей');
+    await expect.poll(() => optionsC.getByTestId('team-held').innerText().catch(() => ''), { timeout: 30_000 }).toContain('Пришло от исключённого участника: 2 записей');
     for (const ext of [a, c]) expect(await reasonsOf(ext, 'Кузьмин')).toEqual(['До удаления']);
     expect(await optionsC.getByTestId('team-held').innerText()).toContain('Решить, принять ли их, может владелец или администратор');
     expect(await optionsC.getByTestId('team-held').getByRole('button').count()).toBe(0);
 
     // The owner lets one in (an honest record that travelled offline); it reaches Сидорова too.
-    const held = optionsA.getByTestId('team-held').locator('li').first();
-    await held.getByRole('button', { name: 'Принять в журнал команды' }).click();
-    await expect.poll(() => optionsA.getByTestId('team-held').innerText().catch(() => ''), { timeout: 10_000 }).toContain('Пришло от исключённого участника: 1 записей');
+    await optionsA.getByTestId('team-held').locator('li').first().getByRole('button', { name: 'Принять в журнал команды' }).click();
+    await expect.poll(held, { timeout: 10_000 }).toContain('Пришло от исключённого участника: 1 записей');
     for (const ext of [a, c]) await expect.poll(async () => (await reasonsOf(ext, 'Кузьмин')).length, { timeout: 20_000 }).toBe(2);
     expect((await reasonsOf(a, 'Кузьмин'))[0]).toBe('До удаления');
   }, 150_000);
