@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { recordsMap } from './doc';
-import { checkRecords } from './record-check';
+import { checkRecords, docContext } from './record-check';
 import { NONE_PENDING, standing } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { claimOf } from './wire-form';
@@ -25,7 +25,7 @@ export async function carryHeld(from: Y.Doc, to: Y.Doc, roster: RosterReplica, t
     return claim && standing(roster.roster, NONE_PENDING, claim.by, { id: key, sig: claim.sig }) === 'held' ? [{ key, value, deleted: false }] : [];
   });
   if (claimed.length === 0) return 0;
-  const verdicts = await checkRecords(to, roster, team, claimed, now);
+  const verdicts = await checkRecords(docContext(to, roster), team, claimed, now);
   const carried = claimed.filter(({ key }, i) => verdicts[i].held && !target.has(key));
   if (carried.length === 0 || to.isDestroyed) return 0;
   // Not local: the replica observes it as any arrival.

@@ -36,7 +36,7 @@ export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string
 }
 
 /** Each signer's record keys, in order: one pass over the records for all signers. */
-export function keysBySigner(map: Y.Map<unknown>): Map<string, string[]> {
+export function keysBySigner(map: Pick<Y.Map<unknown>, 'forEach'> | Map<string, unknown>): Map<string, string[]> {
   const bySigner = new Map<string, string[]>();
   map.forEach((value, key) => {
     const by = signerOf(value);

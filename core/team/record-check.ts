@@ -1,8 +1,9 @@
 import type * as Y from 'yjs';
 import { CHECKPOINT_MIN, checkpointSchema, keysBySigner, vouched } from './checkpoint';
 import { checkpointsMap, recordsMap } from './doc';
+import type { PublicIdentity } from './identity';
 import type { RefusalReason } from './incidents';
-import { standing } from './roster';
+import { standing, type Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { parseEnvelope, verifyNewer, verifyRecord, type Envelope } from './signed-record';
 import { signerOf, type NewerParts } from './wire-form';
@@ -33,15 +34,37 @@ export interface Verdict {
 /** How far ahead of the receiver's clock a record may be dated and still be counted at once. */
 export const FUTURE_SLACK_MS = 5 * 60_000;
 
+/** What a check reads besides the records: the roster, and the doc's checkpoints and other records. */
+export interface CheckContext {
+  roster: Roster;
+  pending: ReadonlySet<string>;
+  keyOf(id: string): PublicIdentity | undefined;
+  /** A signer's checkpoint as the doc holds it (unchecked). */
+  checkpointOf(by: string): unknown;
+  /** The doc's record keys by signer, each list sorted (asked only when a checkpoint is tried). */
+  keysBySigner(): Map<string, string[]>;
+  valueOf(key: string): unknown;
+}
+
+/** The check's context where the doc and the roster are at hand. */
+export const docContext = (doc: Y.Doc, replica: RosterReplica): CheckContext => ({
+  roster: replica.roster,
+  pending: replica.pending,
+  keyOf: (id) => replica.keyOf(id),
+  checkpointOf: (by) => checkpointsMap(doc).get(by),
+  keysBySigner: () => keysBySigner(recordsMap(doc)),
+  valueOf: (key) => recordsMap(doc).get(key),
+});
+
 /**
  * Each arriving record is checked once, here: its shape, its signature (by the key the roster
  * or a request gives its signer, or its signer's checkpoint), then its signer's standing at the
  * record's time. A sender is named only when its signature holds: a claim is not an identity.
  */
-export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[], now: number): Promise<Verdict[]> {
+export async function checkRecords(replica: CheckContext, team: string, changes: Change[], now: number): Promise<Verdict[]> {
   const { roster, pending } = replica;
   // Checkpoints are hashed and their signatures checked off the main thread while the records are parsed.
-  const vouching = vouch(doc, replica, team, changes);
+  const vouching = vouch(replica, team, changes);
   // Records of a later form, by index: a member's signature over their bytes is all this version can check.
   const newer = new Map<number, NewerParts>();
   const verdicts = changes.map((change, i): Verdict => {
@@ -85,21 +108,25 @@ export async function checkRecords(doc: Y.Doc, replica: RosterReplica, team: str
  * Keys vouched for by their signer's checkpoint, for signers with many records in this batch
  * (a member receiving a school year): one signature and one hash each, instead of thousands.
  */
-async function vouch(doc: Y.Doc, replica: RosterReplica, team: string, changes: Change[]): Promise<Set<string>> {
+async function vouch(context: CheckContext, team: string, changes: Change[]): Promise<Set<string>> {
+  const claims = checkpointClaims(context, changes);
+  if (!claims.length) return new Set();
+  const batch = new Map(changes.map((c) => [c.key, c.value]));
+  const bySigner = context.keysBySigner();
+  const covered = claims.map(({ by, checkpoint, key }) => vouched(checkpoint, team, key, bySigner.get(by) ?? [], (k) => (batch.has(k) ? batch.get(k) : context.valueOf(k))));
+  return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
+}
+
+/** The signers with many records in this batch and a checkpoint of their own to try. */
+export function checkpointClaims(context: Pick<CheckContext, 'checkpointOf' | 'keyOf'>, changes: Change[]) {
   const counts = new Map<string, number>();
   for (const c of changes) {
     const by = signerOf(c.value);
     if (by !== undefined) counts.set(by, (counts.get(by) ?? 0) + 1);
   }
-  const claims = [...counts].flatMap(([by, n]) => {
-    const checkpoint = checkpointSchema.safeParse(checkpointsMap(doc).get(by));
-    const key = replica.keyOf(by);
+  return [...counts].flatMap(([by, n]) => {
+    const checkpoint = checkpointSchema.safeParse(context.checkpointOf(by));
+    const key = context.keyOf(by);
     return n >= CHECKPOINT_MIN && checkpoint.success && checkpoint.data.by === by && key ? [{ by, checkpoint: checkpoint.data, key }] : [];
   });
-  if (!claims.length) return new Set();
-  const batch = new Map(changes.map((c) => [c.key, c.value]));
-  const map = recordsMap(doc);
-  const bySigner = keysBySigner(map);
-  const covered = claims.map(({ by, checkpoint, key }) => vouched(checkpoint, team, key, bySigner.get(by) ?? [], (k) => (batch.has(k) ? batch.get(k) : map.get(k))));
-  return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
 }

@@ -5,13 +5,13 @@ import { checkpointsMap, isShared, FILE_ORIGIN, recordsMap, requestsMap, rosterM
 import { canonicalText, type Identity } from './identity';
 import { refusalKey, type Incident, type IncidentKind, type Refusal } from './incidents';
 import type { ReplicaStore } from './replica-store';
-import { checkRecords, FUTURE_SLACK_MS, type Change } from './record-check';
+import { docContext, FUTURE_SLACK_MS, type Change } from './record-check';
+import { arrivalJob, checkAndStore, PROGRESS_FROM, type Arrival, type ArrivalJob, type ArrivalSettings } from './arrival';
 import { NONE_PENDING, standing, type Owner } from './roster';
 import { RosterReplica } from './roster-replica';
 import { parseEnvelope, signRecord, toWire, type Envelope } from './signed-record';
-import { fromRow, toRow, type LogRow, type Signature, type Source } from '../log/store';
+import { fromRow, type LogRow, type Signature, type Source } from '../log/store';
 import type { ModerationAction } from '../moderation/actions';
-import { chatKey } from '../chat-key';
 import { markStage } from './sync-stages';
 import { timeOf } from './wire-form';
 import { sameBytes } from '../bytes';
@@ -24,9 +24,6 @@ const RETENTION_SLACK_MS = 86_400_000;
 const PREBUILT_CHATS = 3;
 /** Records per transaction when a whole store or doc is compared on opening. */
 const BATCH = 5000;
-/** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
-export const PROGRESS_FROM = 500;
-const SAVE_SLICE = 10_000;
 
 
 export interface ReplicaOptions {
@@ -40,6 +37,11 @@ export interface ReplicaOptions {
   onChange(): void;
   /** Told while more than PROGRESS_FROM arriving records are checked and stored: how many of how many are in. */
   onProgress?(done: number, total: number): void;
+  /**
+   * Checks and stores a large arrival elsewhere (the extension's worker: a page's own thread collects
+   * garbage in its slowest mode when the browser counts it in the background), as `runArrivalJob` would.
+   */
+  offload?(job: ArrivalJob, onProgress?: (done: number, total: number) => void): Promise<Arrival>;
   /** This member's identity, to sign what it shares; the always-on member only relays and has none here. */
   me?: Identity;
   now?: () => number;
@@ -325,12 +327,8 @@ export class Replica {
     if (!changes.length) return;
     const { team } = this.options;
     const cutoff = this.cutoff();
-    const verdicts = await checkRecords(this.doc, this.roster, team, changes, this.now());
-    if (changes.length > PROGRESS_FROM) markStage('checked');
-
-    // Accepted records go straight in; the store refuses ids it holds, and only those are compared.
-    const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
-    const added = await this.save(accepted.map((e) => toRow(e.record, { source, member: this.roster.nameOf(e.by), team }, { by: e.by, sig: e.sig })), changes.length);
+    const { verdicts, added, chats } = await this.checkAndStore(changes, { team, now: this.now(), cutoff, source });
+    // The store refused ids it holds: only those are compared.
     const toCompare = changes.filter((c) => !added.has(c.key));
     const held = new Map((await this.store.get(toCompare.map((c) => c.key))).flatMap((r) => (r && this.belongs(r) ? [[r.id, r] as const] : [])));
 
@@ -344,17 +342,14 @@ export class Replica {
       if (seen) seen.count++;
       else incidents.set(key, this.incident(kind, member));
     };
-    const touched = new Set<string>();
+    const touched = new Set<string>(chats);
     // Records kept aside (waiting, held, future, newer) change what the team status says.
     let kept = false;
     changes.forEach((change, i) => {
       const verdict = verdicts[i];
       const original = held.get(change.key);
       this.newer.delete(change.key);
-      if (added.has(change.key)) {
-        touched.add(chatKey(verdict.envelope!.record.chat));
-        return;
-      }
+      if (added.has(change.key)) return;
       if (change.deleted) {
         if (!original) return;
         if (original.time < cutoff + RETENTION_SLACK_MS) {
@@ -392,22 +387,17 @@ export class Replica {
     if (added.size || restore.length || expired.length || incidents.size || kept) this.options.onChange();
   }
 
-  /** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
-  private async save(rows: LogRow[], arrived: number): Promise<Set<string>> {
-    if (arrived <= PROGRESS_FROM) return new Set(await this.store.save(rows));
-    // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
-    const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
-    const added = new Set<string>();
-    // Each slice is found by chat and time at once; by id and participant once all are in.
-    for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
-      for (const id of await this.store.save(sorted.slice(i, i + SAVE_SLICE), false)) added.add(id);
-      if (i + SAVE_SLICE < sorted.length) this.options.onProgress?.(i + SAVE_SLICE, arrived);
+  /** A large arrival goes to the offload (a worker) when there is one; anything else, or if it fails, is checked here. */
+  private async checkAndStore(changes: Change[], settings: ArrivalSettings): Promise<Arrival> {
+    const { offload, onProgress } = this.options;
+    if (offload && changes.length > PROGRESS_FROM) {
+      try {
+        return await offload(arrivalJob(this.doc, this.roster, settings, changes), onProgress);
+      } catch (error) {
+        console.warn('chat-steward: checking a large arrival here instead', error);
+      }
     }
-    await this.store.index(sorted);
-    markStage('stored');
-    // What was not stored (refused, waiting, held) is done with too.
-    this.options.onProgress?.(arrived, arrived);
-    return added;
+    return checkAndStore(docContext(this.doc, this.roster), this.store, settings, changes, (id) => this.roster.nameOf(id), onProgress);
   }
 
   private mayRestore(id: string): boolean {

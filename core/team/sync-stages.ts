@@ -6,7 +6,12 @@ export const SYNC_STAGES = ['open', 'loaded', 'ready', 'signaling', 'peer', 'mes
 export type SyncStage = (typeof SYNC_STAGES)[number];
 export const SYNC_MARK = 'steward-sync:';
 
-export function markStage(stage: SyncStage): void {
+/** Marks a stage now, or at `at` (epoch ms) when it was reached elsewhere (a worker). */
+export function markStage(stage: SyncStage, at?: number): void {
   performance.clearMarks(SYNC_MARK + stage);
-  performance.mark(SYNC_MARK + stage);
+  performance.mark(SYNC_MARK + stage, at === undefined ? undefined : { startTime: at - performance.timeOrigin });
 }
+
+/** The stages marked here, as epoch ms: a worker hands them to the sync host. */
+export const markedStages = (): Array<[SyncStage, number]> =>
+  SYNC_STAGES.flatMap((stage) => performance.getEntriesByName(SYNC_MARK + stage).map((m) => [stage, performance.timeOrigin + m.startTime] as [SyncStage, number]));

@@ -24,6 +24,7 @@ import { PeerForms } from '@/core/team/peer-forms';
 import { claimOf, readWire } from '@/core/team/wire-form';
 import { shortStringsFast } from '@/core/team/fast-utf8';
 import { connectTeam, type TeamConnection } from './team-provider';
+import { arrivalOffload } from './arrival-offload';
 import { probeTurn, turnServersOf } from './turn-probe';
 
 shortStringsFast();
@@ -81,6 +82,8 @@ export class TeamHost {
   private watched = new WeakSet<object>();
   /** Tells the background, once for a burst, that what the team status shows has changed. */
   private readonly notify: () => void;
+  /** Where a large arrival is checked and stored: a worker, whose collector the browser does not slow down. */
+  private readonly arrivals: ReturnType<typeof arrivalOffload>;
 
   private constructor(
     private config: TeamConfig,
@@ -93,12 +96,14 @@ export class TeamHost {
       this.changeTimer = setTimeout(() => events.onChange(), CHANGE_NOTICE_MS);
     };
     this.persistence = new IndexeddbPersistence(docName(config.invite.room), this.doc);
+    this.arrivals = arrivalOffload(log.name);
     this.peerForms = new PeerForms(config.invite.teamId, (id) => this.replica.roster.roster.members.get(id)?.key);
     this.replica = new Replica(this.doc, dexieStore(log), {
       team: config.invite.teamId,
       owner: config.invite.owner,
       me,
       loadOrigins: [this.persistence],
+      offload: this.arrivals.offload,
       onChange: () => {
         this.lastSync = Date.now();
         this.notify();
@@ -491,6 +496,7 @@ export class TeamHost {
     clearTimeout(this.changeTimer);
     this.setOnline(false);
     await this.replica.stop();
+    this.arrivals.close();
     for (const relay of this.relays) {
       await (forget ? relay.persistence.clearData() : relay.persistence.destroy());
       relay.doc.destroy();

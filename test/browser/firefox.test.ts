@@ -208,3 +208,22 @@ describe('Firefox: a team with no server of its own', () => {
     }
   });
 });
+
+describe('Firefox: the sync host’s worker', () => {
+  it('loads from the extension and checks what it is given (a long sync is checked there)', async () => {
+    const settings = await firefox.page('options.html');
+    const reply = await settings.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const worker = new Worker('/arrival-worker.js');
+          worker.onerror = (event) => resolve({ error: event.message });
+          worker.onmessage = (event) => resolve(event.data);
+          const roster = { team: 't', members: new Map(), removed: new Map(), refused: new Set(), invites: new Map(), moves: [], admitted: new Map(), heads: [] };
+          const settings = { team: 't', now: Date.now(), cutoff: 0, source: 'team' };
+          worker.postMessage({ log: 'chat-steward-worker-check', job: { settings, changes: [{ key: '01KBROKEN00000', deleted: false, value: new Uint8Array([1, 2, 250]) }], roster, pending: [], people: [], checkpoints: [], others: [] } });
+        }),
+    );
+    expect(reply).toMatchObject({ arrival: { verdicts: [{ refused: 'invalid', signer: null }], added: new Set(), chats: [] } });
+    await settings.close();
+  });
+});

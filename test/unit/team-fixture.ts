@@ -5,7 +5,7 @@ import { ActionLog, addAction, allIds } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { recordsMap } from '@/core/team/doc';
 import { createIdentity, type Identity } from '@/core/team/identity';
-import { Replica } from '@/core/team/replica';
+import { Replica, type ReplicaOptions } from '@/core/team/replica';
 import { parseEnvelope, type Envelope } from '@/core/team/signed-record';
 import { encodeWire, readWire } from '@/core/team/wire-form';
 import { dexieStore, type ReplicaStore } from '@/core/team/replica-store';
@@ -79,13 +79,14 @@ export async function ownerOf(name: string): Promise<Owner> {
 /** The team's owner is 'Иванова' unless said otherwise. */
 export async function member(
   name: string,
-  options: { owner?: string; store?: (log: ActionLog) => ReplicaStore; now?: () => number; onProgress?: (done: number, total: number) => void } = {},
+  options: { owner?: string; store?: (log: ActionLog) => ReplicaStore; now?: () => number; onProgress?: (done: number, total: number) => void; offload?: ReplicaOptions['offload'] } = {},
 ): Promise<Member> {
   const doc = new Y.Doc();
   const log = new ActionLog(`replica-${name}-${Math.random()}`);
   const me = await identity(name);
   const m = { name, me, doc, log, changes: 0 } as Member;
   m.replica = new Replica(doc, (options.store ?? dexieStore)(log), {
+    offload: options.offload,
     team: TEAM,
     owner: await ownerOf(options.owner ?? 'Иванова'),
     me,

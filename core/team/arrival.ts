@@ -1,0 +1,128 @@
+import type * as Y from 'yjs';
+import { recordsMap } from './doc';
+import type { PublicIdentity } from './identity';
+import { checkpointClaims, checkRecords, docContext, type Change, type CheckContext, type Verdict } from './record-check';
+import type { ReplicaStore } from './replica-store';
+import type { Roster } from './roster';
+import type { RosterReplica } from './roster-replica';
+import { markStage } from './sync-stages';
+import { toRow, type LogRow, type Source } from '../log/store';
+import { keysBySigner } from './checkpoint';
+import { signerOf } from './wire-form';
+
+/** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
+export const PROGRESS_FROM = 500;
+const SAVE_SLICE = 10_000;
+
+export interface ArrivalSettings {
+  team: string;
+  now: number;
+  /** Records older than this are past the team's retention: checked, not stored. */
+  cutoff: number;
+  source: Source;
+}
+
+/** What came of an arrival: a verdict per change, the ids stored, and the chats they are in. */
+export interface Arrival {
+  verdicts: Verdict[];
+  added: Set<string>;
+  chats: string[];
+}
+
+/** Checks the changes and stores what holds (see record-check.ts): the first half of the replica's `apply`. */
+export async function checkAndStore(
+  context: CheckContext,
+  store: ReplicaStore,
+  settings: ArrivalSettings,
+  changes: Change[],
+  nameOf: (id: string) => string | null,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Arrival> {
+  const { team, now, cutoff, source } = settings;
+  const verdicts = await checkRecords(context, team, changes, now);
+  if (changes.length > PROGRESS_FROM) markStage('checked');
+  // Accepted records go straight in; the store refuses ids it holds.
+  const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
+  const rows = accepted.map((e) => toRow(e.record, { source, member: nameOf(e.by), team }, { by: e.by, sig: e.sig }));
+  const added = await saveArrival(store, rows, changes.length, onProgress);
+  const chats = [...new Set(rows.flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
+  return { verdicts, added, chats };
+}
+
+/** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
+async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
+  if (arrived <= PROGRESS_FROM) return new Set(await store.save(rows));
+  // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
+  const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
+  const added = new Set<string>();
+  // Each slice is found by chat and time at once; by id and participant once all are in.
+  for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
+    for (const id of await store.save(sorted.slice(i, i + SAVE_SLICE), false)) added.add(id);
+    if (i + SAVE_SLICE < sorted.length) onProgress?.(i + SAVE_SLICE, arrived);
+  }
+  await store.index(sorted);
+  markStage('stored');
+  // What was not stored (refused, waiting, held) is done with too.
+  onProgress?.(arrived, arrived);
+  return added;
+}
+
+/**
+ * A large arrival's check and storing, as data a worker can take: the changes, the roster, and of
+ * the doc only what the check reads (the checkpoints it may try, and the signers' other records).
+ */
+export interface ArrivalJob {
+  settings: ArrivalSettings;
+  changes: Change[];
+  roster: Roster;
+  pending: string[];
+  /** Who signs with which key, and their name: the roster's members and removed, and requests. */
+  people: Array<[string, { name: string; key: PublicIdentity }]>;
+  checkpoints: Array<[string, unknown]>;
+  /** The doc's records outside the batch by the signers whose checkpoints are tried (their digest covers them). */
+  others: Array<[string, unknown]>;
+}
+
+export function arrivalJob(doc: Y.Doc, replica: RosterReplica, settings: ArrivalSettings, changes: Change[]): ArrivalJob {
+  const context = docContext(doc, replica);
+  const claims = checkpointClaims(context, changes);
+  const signers = new Set(claims.map((c) => c.by));
+  const map = recordsMap(doc);
+  const others: Array<[string, unknown]> = [];
+  const present = changes.reduce((n, c) => n + (c.deleted ? 0 : 1), 0);
+  // A fresh member's doc holds the batch and nothing else: then there is nothing to look for.
+  if (signers.size && map.size > present) {
+    const batch = new Set(changes.map((c) => c.key));
+    map.forEach((value, key) => {
+      if (!batch.has(key) && signers.has(signerOf(value) ?? '')) others.push([key, value]);
+    });
+  }
+  const { roster } = replica;
+  const people = new Map<string, { name: string; key: PublicIdentity }>();
+  // In the order nameOf and keyOf prefer them: requests, then the removed, then members.
+  for (const r of replica.requests.values()) people.set(r.member, { name: r.name, key: r.key });
+  for (const m of [...roster.removed.values(), ...roster.members.values()]) people.set(m.id, { name: m.name, key: m.key });
+  return { settings, changes, roster, pending: [...replica.pending], people: [...people], checkpoints: claims.map((c) => [c.by, context.checkpointOf(c.by)]), others };
+}
+
+/** The job's check and storing, where it runs (a worker): what the in-thread check would find, from the job's data. */
+export function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?: (done: number, total: number) => void): Promise<Arrival> {
+  const people = new Map(job.people);
+  const checkpoints = new Map(job.checkpoints);
+  const values = new Map(job.others);
+  for (const c of job.changes) if (!c.deleted) values.set(c.key, c.value);
+  const context: CheckContext = {
+    roster: job.roster,
+    pending: new Set(job.pending),
+    keyOf: (id) => people.get(id)?.key,
+    checkpointOf: (by) => checkpoints.get(by),
+    keysBySigner: () => keysBySigner(values),
+    valueOf: (key) => values.get(key),
+  };
+  return checkAndStore(context, store, job.settings, job.changes, (id) => people.get(id)?.name ?? null, onProgress);
+}
+
+/** An arrival as the worker sends it back: verdicts of stored records without their content, which the thread does not need. */
+export function slimArrival({ verdicts, added, chats }: Arrival, changes: Change[]): Arrival {
+  return { verdicts: verdicts.map((v, i) => (added.has(changes[i].key) ? { ...v, envelope: undefined } : v)), added, chats };
+}

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { ActionLog, addAction, getRow } from '@/core/log/store';
+import { runArrivalJob, slimArrival, type ArrivalJob } from '@/core/team/arrival';
+import { CHECKPOINT_MIN } from '@/core/team/checkpoint';
+import { recordsMap } from '@/core/team/doc';
+import { createIdentity } from '@/core/team/identity';
+import { incidentSummary } from '@/core/team/incidents';
+import { dexieStore } from '@/core/team/replica-store';
+import type { ReplicaOptions } from '@/core/team/replica';
+import { signRecord, toWire } from '@/core/team/signed-record';
+import { encodeWire } from '@/core/team/wire-form';
+import { DAY, NOW, PEER, TEAM, closeAll, member, pair, rewritten, settle, stored, violation, type Member } from './team-fixture';
+
+afterEach(closeAll);
+
+/** The offload as the sync host's worker runs it: the job and the answer cross a structured copy, the store is the member's own database. */
+function inWorker(jobs: ArrivalJob[], logName: () => string): ReplicaOptions['offload'] {
+  return async (job, onProgress) => {
+    jobs.push(job);
+    const copy = structuredClone(job);
+    const log = new ActionLog(logName());
+    try {
+      return structuredClone(slimArrival(await runArrivalJob(copy, dexieStore(log), onProgress), copy.changes));
+    } finally {
+      log.close();
+    }
+  };
+}
+
+/** Петрова's school year as her doc holds it, with what a hostile peer adds on the way. */
+async function yearWithTrouble() {
+  const { a, b } = await pair();
+  const year = Array.from({ length: CHECKPOINT_MIN + 500 }, (_, i) => violation('Петрова', { subject: { id: `p${i % 40}`, name: `Участник ${i % 40}` } }));
+  for (const r of year) await addAction(b.log, r);
+  await b.replica.share(year);
+  await settle(a, b);
+  const clean = Y.encodeStateAsUpdate(b.doc);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, clean);
+  const map = recordsMap(doc);
+  // One of hers changed under her signature, a stranger's, garbage, one from a week ahead.
+  map.set(year[7].id, rewritten(map.get(year[7].id), (r) => ({ ...r, reason: 'Подменённая причина' })));
+  const strange = violation('Чужой');
+  map.set(strange.id, toWire(await signRecord(await createIdentity(), TEAM, strange)));
+  map.set('01KGARBAGE0000', encodeWire({ r: { kind: 'violation', time: NOW }, by: b.me.id, sig: 'x' }));
+  map.set('01KBYTES000000', new Uint8Array([1, 2, 3, 250]));
+  const ahead = violation('Петрова', { time: NOW + 7 * DAY });
+  map.set(ahead.id, toWire(await signRecord(b.me, TEAM, ahead)));
+  return { doc, clean, year, ahead, strange };
+}
+
+const outcome = async (m: Member) => ({ stored: await stored(m), incidents: await incidentSummary(m.log, TEAM), future: m.replica.futureCount });
+
+describe('a large arrival checked and stored by the worker', () => {
+  it('comes to what the sync host’s own check comes to: the same records stored, refused, held and counted', async () => {
+    const { doc, year, ahead } = await yearWithTrouble();
+    const jobs: ArrivalJob[] = [];
+    const here = await member('Новикова');
+    const there: Member = await member('Орлова', { offload: inWorker(jobs, () => there.log.name) });
+    Y.applyUpdate(here.doc, Y.encodeStateAsUpdate(doc), PEER);
+    Y.applyUpdate(there.doc, Y.encodeStateAsUpdate(doc), PEER);
+    await settle(here, there);
+
+    expect(jobs).toHaveLength(1);
+    const [seen, worked] = [await outcome(here), await outcome(there)];
+    expect(worked).toEqual(seen);
+    // Not vacuous: the year less the changed record is in, nothing hostile is, the early one waits.
+    expect(worked.stored).toHaveLength(year.length - 1);
+    expect(worked.stored).not.toContain(year[7].id);
+    expect(worked.stored).not.toContain(ahead.id);
+    expect(worked.future).toBe(1);
+    expect(worked.incidents.refused).toBe(4);
+    expect(await getRow(there.log, year[0].id)).toMatchObject({ member: 'Петрова', source: 'team', signed: { by: expect.any(String) } });
+  });
+
+  it('is given the signer’s records the doc already held, so that her checkpoint still covers the whole year', async () => {
+    const { a, b } = await pair();
+    const year = Array.from({ length: CHECKPOINT_MIN + 500 }, () => violation('Петрова'));
+    for (const r of year) await addAction(b.log, r);
+    // Ten of her records reached the newcomer first (a small update, checked here), the rest in one large one.
+    await b.replica.share(year.slice(0, 10));
+    await settle(a, b);
+    const first = Y.encodeStateAsUpdate(b.doc);
+    await b.replica.share(year.slice(10));
+    await settle(a, b);
+    const jobs: ArrivalJob[] = [];
+    const fresh: Member = await member('Орлова', { offload: inWorker(jobs, () => fresh.log.name) });
+    Y.applyUpdate(fresh.doc, first, PEER);
+    await settle(fresh);
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(fresh.doc)), PEER);
+    await settle(fresh);
+
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].others.map(([key]) => key).sort()).toEqual(year.slice(0, 10).map((r) => r.id).sort());
+    // Her checkpoint's signature, not one signature per record.
+    expect(verify.mock.calls.length).toBeLessThan(10);
+    expect((await stored(fresh)).length).toBe(year.length);
+  });
+
+  it('leaves the arrival to the sync host’s own thread when the worker fails, and loses nothing', async () => {
+    const { doc, year } = await yearWithTrouble();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = await member('Орлова', { offload: () => Promise.reject(new Error('worker failed')) });
+    Y.applyUpdate(broken.doc, Y.encodeStateAsUpdate(doc), PEER);
+    await settle(broken);
+    expect((await stored(broken)).length).toBe(year.length - 1);
+    expect((await incidentSummary(broken.log, TEAM)).refused).toBe(4);
+    expect(warn).toHaveBeenCalled();
+  });
+});
