@@ -14,7 +14,7 @@ export default defineUnlistedScript(() => {
     try {
       const log = logs.get(data.log) ?? logs.set(data.log, new ActionLog(data.log)).get(data.log)!;
       const arrival = await runArrivalJob(data.job, dexieStore(log), (done, total) => reply({ progress: [done, total] }));
-      reply({ arrival: slimArrival(arrival, data.job.changes), stages: markedStages() });
+      reply({ arrival: slimArrival(arrival, data.job.changes.keys), stages: markedStages() });
     } catch (error) {
       reply({ error: String(error) });
     }

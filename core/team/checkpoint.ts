@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { instantSchema } from '../moderation/actions';
 import { base64urlnopad } from '@scure/base';
 import { memberIdSchema, sign, verify, type Identity, type PublicIdentity } from './identity';
+import { encodeShort } from './fast-utf8';
 import { signerOf } from './wire-form';
 
 /**
@@ -60,6 +61,9 @@ export function jsonOf(value: unknown): string | null {
 
 const utf8 = new TextEncoder();
 
+/** UTF-8 into `into` at `at`; returns where it ends. Keys are short: the native encoder's call would cost more than the key. */
+const writeText = (into: Uint8Array, at: number, text: string) => at + (encodeShort(text, into, at) ?? utf8.encodeInto(text, into.subarray(at))).written;
+
 /**
  * The hash over records as the doc holds them: each key, a line feed and the value — its bytes
  * for a record in form 1, its JSON (as UTF-8) for one in form 0 — one after another with line
@@ -67,32 +71,29 @@ const utf8 = new TextEncoder();
  * records, and a small array each would be as many allocations.
  */
 export async function digestOf(keys: string[], valueOf: (key: string) => unknown): Promise<string | null> {
-  const parts: Array<string | Uint8Array> = [];
+  const values: Array<string | Uint8Array> = [];
   // UTF-8 takes at most three bytes a UTF-16 unit.
   let room = 0;
   for (const k of keys) {
     const value = valueOf(k);
-    const head = `${parts.length ? '\n' : ''}${k}\n`;
-    if (value instanceof Uint8Array) {
-      parts.push(head, value);
-      room += head.length * 3 + value.length;
-    } else {
-      const json = jsonOf(value);
-      if (json === null) return null;
-      const text = head + json;
-      parts.push(text);
-      room += text.length * 3;
-    }
+    const part = value instanceof Uint8Array ? value : jsonOf(value);
+    if (part === null) return null;
+    values.push(part);
+    room += 2 + k.length * 3 + (typeof part === 'string' ? part.length * 3 : part.length);
   }
   const whole = new Uint8Array(room);
   let at = 0;
-  for (const part of parts) {
-    if (typeof part === 'string') at += utf8.encodeInto(part, whole.subarray(at)).written;
+  keys.forEach((k, i) => {
+    if (i) whole[at++] = 10;
+    at = writeText(whole, at, k);
+    whole[at++] = 10;
+    const part = values[i];
+    if (typeof part === 'string') at = writeText(whole, at, part);
     else {
       whole.set(part, at);
       at += part.length;
     }
-  }
+  });
   return base64urlnopad.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', whole.subarray(0, at))));
 }
 

@@ -108,23 +108,23 @@ export function readUnique(decoder: decoding.Decoder): string {
 }
 
 /**
- * A short string of one- and two-byte characters written as UTF-8 into `into`, as `encodeInto`
- * would; null for anything else (longer, three- and four-byte characters, lone surrogates, no
+ * A short string of one- and two-byte characters written as UTF-8 into `into` (from `at`), as
+ * `encodeInto` would; null for anything else (longer, three- and four-byte characters, lone surrogates, no
  * room), which is left to the native encoder.
  */
-export function encodeShort(text: string, into: Uint8Array): TextEncoderEncodeIntoResult | null {
+export function encodeShort(text: string, into: Uint8Array, at = 0): TextEncoderEncodeIntoResult | null {
   const n = text.length;
-  if (n > SHORT || n * 2 > into.length) return null;
-  let written = 0;
+  if (n > SHORT || n * 2 > into.length - at) return null;
+  let end = at;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) into[written++] = code;
+    if (code < 0x80) into[end++] = code;
     else if (code < 0x800) {
-      into[written++] = 0xc0 | (code >> 6);
-      into[written++] = 0x80 | (code & 0x3f);
+      into[end++] = 0xc0 | (code >> 6);
+      into[end++] = 0x80 | (code & 0x3f);
     } else return null;
   }
-  return { read: n, written };
+  return { read: n, written: end - at };
 }
 
 /**

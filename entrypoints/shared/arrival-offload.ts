@@ -49,7 +49,7 @@ export function arrivalOffload(logName: string) {
       new Promise<Arrival>((resolve, reject) => {
         if (broken || running) return reject(new Error(broken ? 'worker failed' : 'busy'));
         running = { resolve, reject, onProgress, silent: setTimeout(() => fail('worker silent'), SILENT_MS) };
-        worker.postMessage({ job, log: logName });
+        worker.postMessage({ job, log: logName }, [job.changes.bytes.buffer]);
       }),
     close: () => fail('closed'),
   };

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { ActionLog, addAction, getRow } from '@/core/log/store';
-import { runArrivalJob, slimArrival, type ArrivalJob } from '@/core/team/arrival';
+import { packChanges, runArrivalJob, slimArrival, unpackChanges, type ArrivalJob } from '@/core/team/arrival';
 import { CHECKPOINT_MIN } from '@/core/team/checkpoint';
 import { recordsMap } from '@/core/team/doc';
 import { createIdentity } from '@/core/team/identity';
@@ -22,7 +22,7 @@ function inWorker(jobs: ArrivalJob[], logName: () => string): ReplicaOptions['of
     const copy = structuredClone(job);
     const log = new ActionLog(logName());
     try {
-      return structuredClone(slimArrival(await runArrivalJob(copy, dexieStore(log), onProgress), copy.changes));
+      return structuredClone(slimArrival(await runArrivalJob(copy, dexieStore(log), onProgress), copy.changes.keys));
     } finally {
       log.close();
     }
@@ -54,6 +54,19 @@ async function yearWithTrouble() {
 const outcome = async (m: Member) => ({ stored: await stored(m), incidents: await incidentSummary(m.log, TEAM), future: m.replica.futureCount });
 
 describe('a large arrival checked and stored by the worker', () => {
+  it('gets the changes as they were: bytes, empty bytes, objects a peer wrote, oddities and deletions', () => {
+    const changes = [
+      { key: 'a', deleted: false, value: new Uint8Array([1, 2, 3]) },
+      { key: 'b', deleted: true, value: undefined },
+      { key: 'c', deleted: false, value: new Uint8Array(0) },
+      { key: 'd', deleted: false, value: { r: { reason: 'Грубость' }, by: 'x', sig: 'y' } },
+      { key: '', deleted: false, value: null },
+      { key: 'e\n', deleted: false, value: new Uint8Array([255]) },
+      { key: 'f', deleted: false, value: ['list', 1] },
+    ];
+    expect(unpackChanges(structuredClone(packChanges(changes)))).toEqual(changes);
+  });
+
   it('comes to what the sync host’s own check comes to: the same records stored, refused, held and counted', async () => {
     const { doc, year, ahead } = await yearWithTrouble();
     const jobs: ArrivalJob[] = [];
