@@ -220,7 +220,8 @@ describe('Firefox: the sync host’s worker', () => {
           worker.onmessage = (event) => resolve(event.data);
           const roster = { team: 't', members: new Map(), removed: new Map(), refused: new Set(), invites: new Map(), moves: [], admitted: new Map(), heads: [] };
           const settings = { team: 't', now: Date.now(), cutoff: 0, source: 'team' };
-          worker.postMessage({ log: 'chat-steward-worker-check', job: { settings, changes: [{ key: '01KBROKEN00000', deleted: false, value: new Uint8Array([1, 2, 250]) }], roster, pending: [], people: [], checkpoints: [], others: [] } });
+          const changes = { keys: ['01KBROKEN00000'], bytes: new Uint8Array([1, 2, 250]), ends: new Uint32Array([3]), others: [], deleted: [] };
+          worker.postMessage({ log: 'chat-steward-worker-check', job: { settings, changes, roster, pending: [], people: [], checkpoints: [], others: [] } });
         }),
     );
     expect(reply).toMatchObject({ arrival: { verdicts: [{ refused: 'invalid', signer: null }], added: new Set(), chats: [] } });
