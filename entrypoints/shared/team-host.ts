@@ -82,8 +82,12 @@ export class TeamHost {
   private watched = new WeakSet<object>();
   /** Tells the background, once for a burst, that what the team status shows has changed. */
   private readonly notify: () => void;
-  /** Where a large arrival is checked and stored: a worker, whose collector the browser does not slow down. */
-  private readonly arrivals: ReturnType<typeof arrivalOffload>;
+  /**
+   * Where a large arrival is checked and stored: a worker, whose collector the browser does not slow
+   * down. Started when a peer connects (its transfer takes longer than the start), not while the doc loads.
+   */
+  private arrivals: ReturnType<typeof arrivalOffload> | null = null;
+  private readonly worker = () => (this.arrivals ??= arrivalOffload(this.log.name));
 
   private constructor(
     private config: TeamConfig,
@@ -96,14 +100,13 @@ export class TeamHost {
       this.changeTimer = setTimeout(() => events.onChange(), CHANGE_NOTICE_MS);
     };
     this.persistence = new IndexeddbPersistence(docName(config.invite.room), this.doc);
-    this.arrivals = arrivalOffload(log.name);
     this.peerForms = new PeerForms(config.invite.teamId, (id) => this.replica.roster.roster.members.get(id)?.key);
     this.replica = new Replica(this.doc, dexieStore(log), {
       team: config.invite.teamId,
       owner: config.invite.owner,
       me,
       loadOrigins: [this.persistence],
-      offload: this.arrivals.offload,
+      offload: (job, onProgress) => this.worker().offload(job, onProgress),
       onChange: () => {
         this.lastSync = Date.now();
         this.notify();
@@ -383,6 +386,7 @@ export class TeamHost {
       if (this.watched.has(conn)) continue;
       this.watched.add(conn);
       conn.peer.on('connect', () => markStage('peer'));
+      conn.peer.on('connect', this.worker);
       conn.peer.on('connect', this.notify);
       conn.peer.on('close', this.notify);
     }
@@ -496,7 +500,7 @@ export class TeamHost {
     clearTimeout(this.changeTimer);
     this.setOnline(false);
     await this.replica.stop();
-    this.arrivals.close();
+    this.arrivals?.close();
     for (const relay of this.relays) {
       await (forget ? relay.persistence.clearData() : relay.persistence.destroy());
       relay.doc.destroy();
