@@ -14,8 +14,13 @@ const SILENT_MS = 60_000;
  * A worker that cannot start, breaks or falls silent is not asked again.
  */
 export function arrivalOffload(logName: string) {
-  const worker = new Worker(browser.runtime.getURL('/arrival-worker.js'));
-  let broken = false;
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(browser.runtime.getURL('/arrival-worker.js'));
+  } catch (error) {
+    console.warn('chat-steward: no worker for large arrivals', error);
+  }
+  let broken = !worker;
   let running: { resolve(arrival: Arrival): void; reject(error: Error): void; onProgress?: (done: number, total: number) => void; silent: ReturnType<typeof setTimeout> } | null = null;
   const settle = () => {
     clearTimeout(running?.silent);
@@ -25,7 +30,7 @@ export function arrivalOffload(logName: string) {
   };
   const fail = (reason: string) => {
     broken = true;
-    worker.terminate();
+    worker?.terminate();
     settle()?.reject(new Error(reason));
   };
   const heard = () => {
@@ -33,7 +38,7 @@ export function arrivalOffload(logName: string) {
     clearTimeout(running.silent);
     running.silent = setTimeout(() => fail('worker silent'), SILENT_MS);
   };
-  worker.addEventListener('message', ({ data }: MessageEvent<ArrivalReply>) => {
+  worker?.addEventListener('message', ({ data }: MessageEvent<ArrivalReply>) => {
     heard();
     if (!running) return;
     if ('progress' in data) running.onProgress?.(...data.progress);
@@ -43,13 +48,13 @@ export function arrivalOffload(logName: string) {
       settle()?.resolve(data.arrival);
     }
   });
-  worker.addEventListener('error', (event) => fail(event.message || 'worker failed'));
+  worker?.addEventListener('error', (event) => fail(event.message || 'worker failed'));
   return {
     offload: (job: ArrivalJob, onProgress?: (done: number, total: number) => void) =>
       new Promise<Arrival>((resolve, reject) => {
         if (broken || running) return reject(new Error(broken ? 'worker failed' : 'busy'));
         running = { resolve, reject, onProgress, silent: setTimeout(() => fail('worker silent'), SILENT_MS) };
-        worker.postMessage({ job, log: logName }, [job.changes.bytes.buffer]);
+        worker!.postMessage({ job, log: logName }, [job.changes.bytes.buffer]);
       }),
     close: () => fail('closed'),
   };

@@ -64,7 +64,11 @@ describe('a long sync', () => {
     const inTeamSection = () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen[0] ?? '');
     await joinTeam(page, code);
 
-    const shown = (await chat.panel.waitForText('[data-testid="sync-progress"]', 30_000)).replace(/\s/g, ' ');
+    // When it does not come, say where the sync stood (a connection never made, or a sync too quick to see).
+    const progress = await chat.panel.waitForText('[data-testid="sync-progress"]', 30_000).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the team section said: ${await teamStatus(page)}`);
+    });
+    const shown = progress.replace(/\s/g, ' ');
     expect(shown).toMatch(new RegExp(`Синхронизация команды: получено [\\d ]+ из ${grouped(records)} записей`));
 
     // The panel is not frozen by the sync: a note is recorded and shown while records still arrive.
