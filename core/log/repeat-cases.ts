@@ -1,6 +1,6 @@
 import type { Subject } from '../moderation/subject';
 import { chatOverview } from './overview';
-import type { ActionLog } from './store';
+import { rowsOf, type ActionLog } from './store';
 
 const WEEK = 7 * 86_400_000;
 
@@ -23,7 +23,7 @@ export async function repeatCases(log: ActionLog, now: number, violationsBeforeB
   const endingSoon: RepeatCase[] = [];
   for (const chatKey of keys) {
     const latest = await log.pages.where('[chatKey+month]').between([chatKey, ''], [chatKey, '\uffff']).last();
-    const ref = latest?.rows.at(-1)?.chat;
+    const ref = latest && rowsOf(latest).at(-1)?.chat;
     const chat = ref ? ref.title || ref.id : chatKey;
     for (const p of (await chatOverview(log, chatKey, now)).participants) {
       const entry = { chatKey, chat, subject: p.subject, strikes: p.strikes, blockedUntil: p.blockedUntil };

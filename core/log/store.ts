@@ -5,6 +5,7 @@ import { subjectKey } from '../moderation/subject-id';
 import type { ChatOverviewRow } from './overview';
 import type { Incident, Refusal } from '../team/incidents';
 import type { ReportDigest } from '../report/digest';
+import { packSigned, readSigned, signedEntries, type SignedBytes, type SignedEntry } from './signed-bytes';
 
 /**
  * Where a record came from: this moderator ('own'), a co-moderator over sync ('team'), a
@@ -32,12 +33,15 @@ export interface Signature {
 /** A log row: the action as validated on arrival, where it came from, and the keys it is found by. */
 export type LogRow = ModerationAction & Provenance & { chatKey: string; subjectKey: string | null; signed?: Signature };
 
-/** One chat's records of one month (UTC), oldest first: the unit the store reads and writes. */
+/** One chat's records of one month (UTC): the unit the store reads and writes (`rowsOf` reads its records). */
 export interface Page {
   key: string;
   chatKey: string;
   month: string;
+  /** Oldest first. */
   rows: LogRow[];
+  /** Team records kept as the bytes they were signed in (a large arrival's). */
+  packed?: SignedBytes;
 }
 
 /**
@@ -69,6 +73,7 @@ const BUCKETS = 64;
  * Records are kept in pages of one chat and month rather than one IndexedDB row each: in
  * Chromium every request costs about 0.1 ms whatever its size, so a school year arriving at once
  * (or a 100k-record import) is a few hundred writes instead of a hundred thousand.
+ * A large arrival from the team is kept in its pages as the bytes it was signed in (signed-bytes.ts).
  * v1–v2 kept one row per action (v2 added the participant key); v3 moves them into pages with
  * their provenance ('own'); v4 drops the old table; v6 rebuilds the id and participant indexes
  * as fewer rows of text, and v7 drops the participant table v6 replaced.
@@ -196,6 +201,24 @@ export function asSeen(row: LogRow): ModerationAction {
   return { ...fromRow(row), actor: authorOf(row) };
 }
 
+/** A page's records, oldest first: its rows and those it keeps as signed bytes. */
+export function rowsOf(page: Page): LogRow[] {
+  if (!page.packed) return page.rows;
+  const unpacked = signedEntries(page.packed).flatMap((entry) => {
+    const envelope = readSigned(entry);
+    return envelope ? [toRow(envelope.record, entry.from, { by: envelope.by, sig: envelope.sig })] : [];
+  });
+  return [...page.rows, ...unpacked].sort(byTime);
+}
+
+const sizeOf = (page: Page) => page.rows.length + (page.packed?.ids.length ?? 0);
+
+/** The page with these packed entries (none: no packed field). */
+function withPacked(page: Page, entries: SignedEntry[]): Page {
+  const { packed: _, ...rest } = page;
+  return entries.length ? { ...rest, packed: packSigned(entries, []) } : rest;
+}
+
 /** Each id's page key, by bucket number, for the buckets of these ids (missing buckets come back empty). */
 async function bucketsFor(t: Pick<Tables, 'ids'>, ids: string[]): Promise<Map<number, Map<string, string>>> {
   const numbers = [...new Set(ids.map(bucketOf))];
@@ -217,14 +240,21 @@ async function pagesOfPerson(log: ActionLog, key: string): Promise<string[]> {
 /**
  * The pages these rows go into, with what they already hold (`pages`, by key, as read). A row a
  * page holds already (written, not yet indexed, when a sliced save was cut short) is not added twice.
+ * Rows whose signed bytes `bytesOf` gives are kept as those bytes.
  */
-function newPages(rows: LogRow[], held: Array<Page | undefined>): Page[] {
+function newPages(rows: LogRow[], held: Array<Page | undefined>, bytesOf?: ReadonlyMap<string, Uint8Array>): Page[] {
   const byPage = groupBy(rows, pageKey);
   const found = new Map(held.flatMap((p) => (p ? [[p.key, p] as const] : [])));
   return [...byPage].map(([key, added]) => {
     const page = found.get(key) ?? { key, chatKey: added[0].chatKey, month: monthOf(added[0].time), rows: [] };
-    const on = new Set(page.rows.map((r) => r.id));
-    return { ...page, rows: [...page.rows, ...added.filter((r) => !on.has(r.id))].sort(byTime) };
+    const on = new Set([...page.rows.map((r) => r.id), ...(page.packed?.ids ?? [])]);
+    const fresh = added.filter((r) => !on.has(r.id));
+    const packed = fresh.flatMap((r) => {
+      const bytes = bytesOf?.get(r.id);
+      return bytes ? [{ id: r.id, bytes, from: { source: r.source, member: r.member, team: r.team } }] : [];
+    });
+    const rows = [...page.rows, ...fresh.filter((r) => !bytesOf?.has(r.id))].sort(byTime);
+    return packed.length ? { ...page, rows, packed: packSigned(signedEntries(page.packed), packed) } : { ...page, rows };
   });
 }
 
@@ -255,7 +285,7 @@ const uniqueById = (rows: LogRow[]) => [...new Map(rows.map((r) => [r.id, r])).v
 const unindexed = (rows: LogRow[], buckets: Map<number, Map<string, string>>) => rows.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
 
 // Dexie's requests are awaited at most one async helper deep here: deeper, the transaction commits under the caller.
-async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<string[]> {
+async function writeRows(t: Tables, rows: LogRow[], index: boolean, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
   const unique = uniqueById(rows);
   if (!unique.length) return [];
   const buckets = await bucketsFor(t, unique.map((r) => r.id));
@@ -263,7 +293,7 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<str
   if (!fresh.length) return [];
 
   const keys = [...new Set(fresh.map(pageKey))];
-  await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys)));
+  await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys), bytesOf));
   if (index) await writeIndexes(t, fresh, buckets);
   await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
   await t.digests.bulkDelete(keys);
@@ -275,9 +305,10 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean): Promise<str
  * cached overviews of the chats they touch. Returns the ids that were new. With `index` false the
  * rows are found by chat and time at once, by id and participant only after `indexRows` (a large
  * arrival written in slices indexes once, at its end, instead of rewriting the indexes each slice).
+ * Rows whose signed bytes `bytesOf` gives are kept as those bytes (see signed-bytes.ts).
  */
-export function saveRows(log: ActionLog, rows: LogRow[], index = true): Promise<string[]> {
-  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index));
+export function saveRows(log: ActionLog, rows: LogRow[], index = true, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
+  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index, bytesOf));
 }
 
 /** Adds rows that `saveRows` wrote unindexed to the id and participant indexes. */
@@ -304,7 +335,7 @@ export async function getRows(log: ActionLog, ids: string[]): Promise<Array<LogR
     const located = ids.map((id) => buckets.get(bucketOf(id))!.get(id));
     const keys = [...new Set(located.filter((k): k is string => !!k))];
     const pages = await log.pages.bulkGet(keys);
-    const rows = new Map(pages.flatMap((p) => p?.rows.map((r) => [r.id, r] as const) ?? []));
+    const rows = new Map(pages.flatMap((p) => (p ? rowsOf(p).map((r) => [r.id, r] as const) : [])));
     return ids.map((id) => rows.get(id));
   });
 }
@@ -330,10 +361,11 @@ async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<num
   const kept = pages.flatMap((page) => {
     if (!page) return [];
     const gone = new Set(remove.get(page.key)!.map((r) => r.id));
-    return [{ ...page, rows: page.rows.filter((r) => !gone.has(r.id)) }];
+    const packed = signedEntries(page.packed).filter((e) => !gone.has(e.id));
+    return [withPacked({ ...page, rows: page.rows.filter((r) => !gone.has(r.id)) }, packed)];
   });
-  await t.pages.bulkPut(kept.filter((p) => p.rows.length));
-  await t.pages.bulkDelete(kept.filter((p) => !p.rows.length).map((p) => p.key));
+  await t.pages.bulkPut(kept.filter((p) => sizeOf(p)));
+  await t.pages.bulkDelete(kept.filter((p) => !sizeOf(p)).map((p) => p.key));
   const buckets = await bucketsFor(t, ids);
   for (const id of ids) buckets.get(bucketOf(id))!.delete(id);
   await putBuckets(t, buckets);
@@ -366,7 +398,7 @@ export async function deleteRows(log: ActionLog, ids: string[]): Promise<void> {
 export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<number> {
   return log.transaction('rw', writeTables(log), async () => {
     const pages = await log.pages.where('month').belowOrEqual(monthOf(cutoff)).toArray();
-    const remove = new Map(pages.map((p) => [p.key, p.rows.filter((r) => r.time < cutoff)]));
+    const remove = new Map(pages.map((p) => [p.key, rowsOf(p).filter((r) => r.time < cutoff)]));
     return removeRows(tablesOf(log), remove);
   });
 }
@@ -379,7 +411,7 @@ export async function eraseAll(log: ActionLog): Promise<void> {
   });
 }
 
-const flatten = (pages: Array<Page | undefined>) => pages.flatMap((p) => p?.rows ?? []);
+const flatten = (pages: Array<Page | undefined>) => pages.flatMap((p) => (p ? rowsOf(p) : []));
 
 /** Every row of one chat, oldest first. */
 export async function chatRows(log: ActionLog, key: string): Promise<LogRow[]> {
@@ -439,7 +471,7 @@ export async function scanNewestFirst(log: ActionLog, scope: Scope, visit: (row:
 
 /** Every row, in no particular order (for lists of chats and people). */
 export async function eachRow(log: ActionLog, visit: (row: LogRow) => void): Promise<void> {
-  await log.pages.each((page) => page.rows.forEach(visit));
+  await log.pages.each((page) => rowsOf(page).forEach(visit));
 }
 
 /** Every row, newest first, or the newest `limit` (read a month of pages at a time until there are enough). */

@@ -1,4 +1,4 @@
-import { monthOf, rowsBetween, type ActionLog, type Page, type Source } from '../log/store';
+import { monthOf, rowsBetween, rowsOf, type ActionLog, type Page, type Source } from '../log/store';
 import type { ActionKind } from '../moderation/actions';
 import { entryOf, type ReportEntry } from './report';
 
@@ -38,7 +38,8 @@ export function digestOf(page: Page): ReportDigest {
     if (at === undefined) places.set(text, (at = texts.push(text) - 1));
     return at;
   };
-  const entries = page.rows.map(entryOf);
+  const rows = rowsOf(page);
+  const entries = rows.map(entryOf);
   return {
     key: page.key,
     chatKey: page.chatKey,
@@ -50,7 +51,7 @@ export function digestOf(page: Page): ReportDigest {
     chatLabels: entries.map((e) => place(e.chatLabel)),
     clauses: entries.map((e) => place(JSON.stringify(e.clauses))),
     texts,
-    blocks: page.rows.filter((r) => r.kind === 'blocked'),
+    blocks: rows.filter((r) => r.kind === 'blocked'),
   };
 }
 

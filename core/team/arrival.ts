@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { recordsMap } from './doc';
+import { checkpointsMap, recordsMap } from './doc';
 import type { PublicIdentity } from './identity';
-import { checkpointClaims, checkRecords, docContext, type Change, type CheckContext, type Verdict } from './record-check';
+import { checkpointClaims, checkRecords, docContext, type Change, type CheckContext, type CheckpointClaim, type Verdict } from './record-check';
 import type { ReplicaStore } from './replica-store';
 import type { Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
@@ -42,22 +42,24 @@ export async function checkAndStore(
   const verdicts = await checkRecords(context, team, changes, now);
   if (changes.length > PROGRESS_FROM) markStage('checked');
   // Accepted records go straight in; the store refuses ids it holds.
-  const accepted = verdicts.flatMap((v) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [v.envelope] : []));
-  const rows = accepted.map((e) => toRow(e.record, { source, member: nameOf(e.by), team }, { by: e.by, sig: e.sig }));
-  const added = await saveArrival(store, rows, changes.length, onProgress);
+  const accepted = verdicts.flatMap((v, i) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [{ envelope: v.envelope, value: changes[i].value }] : []));
+  const rows = accepted.map(({ envelope: e }) => toRow(e.record, { source, member: nameOf(e.by), team }, { by: e.by, sig: e.sig }));
+  // A large arrival's records are kept as the bytes they were signed in, where they came so (see log/signed-bytes.ts).
+  const bytesOf = changes.length > PROGRESS_FROM ? new Map(accepted.flatMap(({ envelope, value }) => (value instanceof Uint8Array ? [[envelope.record.id, value]] : []))) : undefined;
+  const added = await saveArrival(store, rows, changes.length, bytesOf, onProgress);
   const chats = [...new Set(rows.flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
   return { verdicts, added, chats };
 }
 
 /** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
-async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
+async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, bytesOf: ReadonlyMap<string, Uint8Array> | undefined, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
   if (arrived <= PROGRESS_FROM) return new Set(await store.save(rows));
   // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
   const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
   const added = new Set<string>();
   // Each slice is found by chat and time at once; by id and participant once all are in.
   for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
-    for (const id of await store.save(sorted.slice(i, i + SAVE_SLICE), false)) added.add(id);
+    for (const id of await store.save(sorted.slice(i, i + SAVE_SLICE), false, bytesOf)) added.add(id);
     if (i + SAVE_SLICE < sorted.length) onProgress?.(i + SAVE_SLICE, arrived);
   }
   await store.index(sorted);
@@ -69,40 +71,37 @@ async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number,
 
 /**
  * A large arrival's check and storing, as data a worker can take: the changes, the roster, and of
- * the doc only what the check reads (the checkpoints it may try, and the signers' other records).
+ * the doc only what the check reads (the checkpoints, and the signers' other records).
  */
 export interface ArrivalJob {
   settings: ArrivalSettings;
   changes: PackedChanges;
   roster: Roster;
   pending: string[];
-  /** Who signs with which key, and their name: the roster's members and removed, and requests. */
+  /** Who signs with which key, and their name (see RosterReplica.people). */
   people: Array<[string, { name: string; key: PublicIdentity }]>;
+  /** The doc's checkpoints, unchecked (one per member). */
   checkpoints: Array<[string, unknown]>;
+  /** The batch's checkpoint claims, when the doc holds more than the batch and they were counted to find `others`. */
+  claims?: CheckpointClaim[];
   /** The doc's records outside the batch by the signers whose checkpoints are tried (their digest covers them). */
   others: Array<[string, unknown]>;
 }
 
 export function arrivalJob(doc: Y.Doc, replica: RosterReplica, settings: ArrivalSettings, changes: Change[]): ArrivalJob {
-  const context = docContext(doc, replica);
-  const claims = checkpointClaims(context, changes);
-  const signers = new Set(claims.map((c) => c.by));
   const map = recordsMap(doc);
-  const others: Array<[string, unknown]> = [];
+  const job: ArrivalJob = { settings, changes: packChanges(changes), roster: replica.roster, pending: [...replica.pending], people: replica.people(), checkpoints: [...checkpointsMap(doc).entries()], others: [] };
   const present = changes.reduce((n, c) => n + (c.deleted ? 0 : 1), 0);
-  // A fresh member's doc holds the batch and nothing else: then there is nothing to look for.
-  if (signers.size && map.size > present) {
-    const batch = new Set(changes.map((c) => c.key));
-    map.forEach((value, key) => {
-      if (!batch.has(key) && signers.has(signerOf(value) ?? '')) others.push([key, value]);
-    });
-  }
-  const { roster } = replica;
-  const people = new Map<string, { name: string; key: PublicIdentity }>();
-  // In the order nameOf and keyOf prefer them: requests, then the removed, then members.
-  for (const r of replica.requests.values()) people.set(r.member, { name: r.name, key: r.key });
-  for (const m of [...roster.removed.values(), ...roster.members.values()]) people.set(m.id, { name: m.name, key: m.key });
-  return { settings, changes: packChanges(changes), roster, pending: [...replica.pending], people: [...people], checkpoints: claims.map((c) => [c.by, context.checkpointOf(c.by)]), others };
+  // A fresh member's doc holds the batch and nothing else: then there is nothing to look for, and the worker counts the claims.
+  if (map.size <= present) return job;
+  job.claims = checkpointClaims(docContext(doc, replica), changes);
+  const signers = new Set(job.claims.map((c) => c.by));
+  if (!signers.size) return job;
+  const batch = new Set(changes.map((c) => c.key));
+  map.forEach((value, key) => {
+    if (!batch.has(key) && signers.has(signerOf(value) ?? '')) job.others.push([key, value]);
+  });
+  return job;
 }
 
 /**
@@ -158,6 +157,7 @@ export function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?:
     checkpointOf: (by) => checkpoints.get(by),
     keysBySigner: () => keysBySigner(values),
     valueOf: (key) => values.get(key),
+    claims: job.claims,
   };
   return checkAndStore(context, store, job.settings, changes, (id) => people.get(id)?.name ?? null, onProgress);
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { CHECKPOINT_MIN, checkpointSchema, keysBySigner, vouched } from './checkpoint';
+import { CHECKPOINT_MIN, checkpointSchema, keysBySigner, vouched, type Checkpoint } from './checkpoint';
 import { checkpointsMap, recordsMap } from './doc';
 import type { PublicIdentity } from './identity';
 import type { RefusalReason } from './incidents';
@@ -44,6 +44,8 @@ export interface CheckContext {
   /** The doc's record keys by signer, each list sorted (asked only when a checkpoint is tried). */
   keysBySigner(): Map<string, string[]>;
   valueOf(key: string): unknown;
+  /** This batch's checkpoint claims, when whoever made the context has counted them already. */
+  claims?: CheckpointClaim[];
 }
 
 /** The check's context where the doc and the roster are at hand. */
@@ -64,7 +66,7 @@ export const docContext = (doc: Y.Doc, replica: RosterReplica): CheckContext => 
 export async function checkRecords(replica: CheckContext, team: string, changes: Change[], now: number): Promise<Verdict[]> {
   const { roster, pending } = replica;
   // Checkpoints are hashed and their signatures checked off the main thread while the records are parsed.
-  const vouching = vouch(replica, team, changes);
+  const vouching = vouch(replica, team, changes, replica.claims ?? checkpointClaims(replica, changes));
   // Records of a later form, by index: a member's signature over their bytes is all this version can check.
   const newer = new Map<number, NewerParts>();
   const verdicts = changes.map((change, i): Verdict => {
@@ -108,8 +110,7 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
  * Keys vouched for by their signer's checkpoint, for signers with many records in this batch
  * (a member receiving a school year): one signature and one hash each, instead of thousands.
  */
-async function vouch(context: CheckContext, team: string, changes: Change[]): Promise<Set<string>> {
-  const claims = checkpointClaims(context, changes);
+async function vouch(context: CheckContext, team: string, changes: Change[], claims: CheckpointClaim[]): Promise<Set<string>> {
   if (!claims.length) return new Set();
   const batch = new Map(changes.map((c) => [c.key, c.value]));
   const bySigner = context.keysBySigner();
@@ -117,8 +118,15 @@ async function vouch(context: CheckContext, team: string, changes: Change[]): Pr
   return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
 }
 
+/** A signer with many records in a batch, the checkpoint it signed, and the key to check it by. */
+export interface CheckpointClaim {
+  by: string;
+  checkpoint: Checkpoint;
+  key: PublicIdentity;
+}
+
 /** The signers with many records in this batch and a checkpoint of their own to try. */
-export function checkpointClaims(context: Pick<CheckContext, 'checkpointOf' | 'keyOf'>, changes: Change[]) {
+export function checkpointClaims(context: Pick<CheckContext, 'checkpointOf' | 'keyOf'>, changes: Change[]): CheckpointClaim[] {
   const counts = new Map<string, number>();
   for (const c of changes) {
     const by = signerOf(c.value);

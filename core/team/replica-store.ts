@@ -4,8 +4,11 @@ import { recordIncidents, type Incident, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
-  /** Stores rows whose ids are new; returns those ids. With `index` false, `index` is called with them later (see saveRows). */
-  save(rows: LogRow[], index?: boolean): Promise<string[]>;
+  /**
+   * Stores rows whose ids are new; returns those ids. With `index` false, `index` is called with them
+   * later; rows whose signed bytes `bytesOf` gives may be kept as those bytes (see saveRows).
+   */
+  save(rows: LogRow[], index?: boolean, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]>;
   index(rows: LogRow[]): Promise<void>;
   get(ids: string[]): Promise<Array<LogRow | undefined>>;
   ids(): Promise<string[]>;
@@ -27,7 +30,7 @@ export interface ReplicaStore {
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
   return {
-    save: (rows, index) => saveRows(log, rows, index),
+    save: (rows, index, bytesOf) => saveRows(log, rows, index, bytesOf),
     index: (rows) => indexRows(log, rows),
     get: (ids) => getRows(log, ids),
     ids: () => allIds(log),

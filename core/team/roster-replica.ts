@@ -82,15 +82,28 @@ export class RosterReplica {
     return new Set([...this.requests.keys()].filter((id) => !this.roster.members.has(id) && !this.roster.removed.has(id) && !this.roster.refused.has(id)));
   }
 
-  /** The name a member id goes by: the roster's, else the one its request gives. */
-  nameOf(id: string | null): string | null {
-    if (!id) return null;
-    return (this.roster.members.get(id) ?? this.roster.removed.get(id) ?? this.requests.get(id))?.name ?? null;
+  /** A member id's name and key: the roster's, else the ones its request to join gives. */
+  private person(id: string): { name: string; key: PublicIdentity } | undefined {
+    return this.roster.members.get(id) ?? this.roster.removed.get(id) ?? this.requests.get(id);
   }
 
-  /** The key a member id signs with, from the roster or its request to join. */
+  /** The name a member id goes by. */
+  nameOf(id: string | null): string | null {
+    return id ? (this.person(id)?.name ?? null) : null;
+  }
+
+  /** The key a member id signs with. */
   keyOf(id: string): PublicIdentity | undefined {
-    return (this.roster.members.get(id) ?? this.roster.removed.get(id) ?? this.requests.get(id))?.key;
+    return this.person(id)?.key;
+  }
+
+  /** Everyone who may sign a record, with the name and key nameOf and keyOf give them (for a worker that checks records). */
+  people(): Array<[string, { name: string; key: PublicIdentity }]> {
+    const ids = new Set([...this.roster.members.keys(), ...this.roster.removed.keys(), ...this.requests.keys()]);
+    return [...ids].map((id) => {
+      const { name, key } = this.person(id)!;
+      return [id, { name, key }];
+    });
   }
 
   /** Undone deletions and rewrites since last asked. */

@@ -13,7 +13,10 @@ import { signRecord, toWire } from '@/core/team/signed-record';
 import { encodeWire } from '@/core/team/wire-form';
 import { DAY, NOW, PEER, TEAM, closeAll, member, pair, rewritten, settle, stored, violation, type Member } from './team-fixture';
 
-afterEach(closeAll);
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeAll();
+});
 
 /** The offload as the sync host's worker runs it: the job and the answer cross a structured copy, the store is the member's own database. */
 function inWorker(jobs: ArrivalJob[], logName: () => string): ReplicaOptions['offload'] {
@@ -53,7 +56,8 @@ async function yearWithTrouble() {
 
 const outcome = async (m: Member) => ({ stored: await stored(m), incidents: await incidentSummary(m.log, TEAM), future: m.replica.futureCount });
 
-describe('a large arrival checked and stored by the worker', () => {
+// Each builds a year past CHECKPOINT_MIN in two in-memory databases: seconds, more on a busy machine.
+describe('a large arrival checked and stored by the worker', { timeout: 30_000 }, () => {
   it('gets the changes as they were: bytes, empty bytes, objects a peer wrote, oddities and deletions', () => {
     const changes = [
       { key: 'a', deleted: false, value: new Uint8Array([1, 2, 3]) },
@@ -86,6 +90,26 @@ describe('a large arrival checked and stored by the worker', () => {
     expect(worked.future).toBe(1);
     expect(worked.incidents.refused).toBe(4);
     expect(await getRow(there.log, year[0].id)).toMatchObject({ member: 'Петрова', source: 'team', signed: { by: expect.any(String) } });
+    // Kept as the bytes they were signed in (see signed-bytes.test.ts), on either thread.
+    for (const m of [here, there]) expect((await m.log.pages.toArray()).filter((p) => p.packed).length).toBeGreaterThan(0);
+  });
+
+  it('finds a fresh member’s checkpoints itself: the sync host does not read the year’s signers, and one signature vouches for hers', async () => {
+    const { a, b } = await pair();
+    const year = Array.from({ length: CHECKPOINT_MIN + 500 }, () => violation('Петрова'));
+    for (const r of year) await addAction(b.log, r);
+    await b.replica.share(year);
+    await settle(a, b);
+    const jobs: ArrivalJob[] = [];
+    const fresh: Member = await member('Орлова', { offload: inWorker(jobs, () => fresh.log.name) });
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(b.doc), PEER);
+    await settle(fresh);
+
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].claims).toBeUndefined();
+    expect(verify.mock.calls.length).toBeLessThan(10);
+    expect((await stored(fresh)).length).toBe(year.length);
   });
 
   it('is given the signer’s records the doc already held, so that her checkpoint still covers the whole year', async () => {
@@ -108,6 +132,8 @@ describe('a large arrival checked and stored by the worker', () => {
 
     expect(jobs).toHaveLength(1);
     expect(jobs[0].others.map(([key]) => key).sort()).toEqual(year.slice(0, 10).map((r) => r.id).sort());
+    // Counted once, by the sync host, which needed them to find her other records.
+    expect(jobs[0].claims?.map((c) => c.by)).toEqual([b.me.id]);
     // Her checkpoint's signature, not one signature per record.
     expect(verify.mock.calls.length).toBeLessThan(10);
     expect((await stored(fresh)).length).toBe(year.length);
