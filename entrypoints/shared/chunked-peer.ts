@@ -18,6 +18,10 @@ const LARGE = 1 << 20;
 let reading: Uint8Array | null = null;
 export const largeMessageBeingRead = (): Uint8Array | null => reading;
 
+/** Peers that have sent a frame (stale-peers.ts drops an open connection on which nothing came). */
+const heard = new WeakSet<object>();
+export const heardFrom = (peer: object): boolean => heard.has(peer);
+
 /** Answers a peer's small message before y-webrtc reads it; true when it did (ready-year.ts answers a newcomer's sync request). */
 type Answerer = (peer: object, message: Uint8Array) => boolean;
 let answerFirst: Answerer = () => false;
@@ -54,6 +58,7 @@ if (!proto.__stewardChunked) {
   };
   proto.emit = function (this: PeerLike, event: string, ...args: unknown[]) {
     if (event !== 'data') return emit.call(this, event, ...args);
+    heard.add(this);
     let receive = receivers.get(this);
     if (!receive) receivers.set(this, (receive = createReceiver((message) => deliver(this, message), dropped)));
     receive(args[0] as Uint8Array);

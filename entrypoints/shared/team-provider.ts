@@ -1,4 +1,4 @@
-import './chunked-peer';
+import { heardFrom } from './chunked-peer';
 import './quiet-tab-channel';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
@@ -34,7 +34,7 @@ export function connectTeam(doc: Y.Doc, invite: Invite, topic: string, node?: { 
   });
   // Peers on another version see which record form this one writes (the team status names theirs).
   provider.awareness.setLocalStateField(FORM_FIELD, FORM);
-  const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? []);
+  const stopWatchdog = dropStalePeers(() => provider.room?.webrtcConns.values() ?? [], { heard: (conn) => heardFrom(conn.peer) });
   relayUpdates(provider);
   const stopHearing = hearReceivedUpdates(doc);
   const stopServing = serveReadyYear(provider, doc, node?.ready);

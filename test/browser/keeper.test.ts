@@ -46,7 +46,12 @@ describe('the always-on member', () => {
     // Петрова joins while Иванова is offline: only the keeper holds the block.
     const optionsB = await options(b);
     await joinTeam(optionsB, await optionsA.getByTestId('team-code').inputValue());
-    await expect.poll(() => rosterText(optionsB), { timeout: 20_000 }).toContain('Хранитель школы — участник');
+    await expect
+      .poll(() => rosterText(optionsB), { timeout: 20_000 })
+      .toContain('Хранитель школы — участник')
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}; Петрова's team section said: ${await teamStatus(optionsB)}; the keeper printed:\n${keeper?.lines().slice(-12).join('\n')}`);
+      });
     const chatB = await openChat(b);
     expect(await participantsUntil(chatB.page, chatB.panel, (t) => t.includes('Сидоров'))).toContain('Заблокирован до');
 

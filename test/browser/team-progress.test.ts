@@ -66,7 +66,7 @@ describe('a long sync', () => {
 
     // When it does not come, say where the sync stood (a connection never made, or a sync too quick to see).
     const progress = await chat.panel.waitForText('[data-testid="sync-progress"]', 30_000).catch(async (error: Error) => {
-      throw new Error(`${error.message}; the team section said: ${await teamStatus(page)}`);
+      throw new Error(`${error.message}; the team section said: ${await teamStatus(page)}; the keeper printed:\n${keeper?.lines().slice(-12).join('\n')}`);
     });
     const shown = progress.replace(/\s/g, ' ');
     expect(shown).toMatch(new RegExp(`Синхронизация команды: получено [\\d ]+ из ${grouped(records)} записей`));

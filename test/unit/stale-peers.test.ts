@@ -3,6 +3,7 @@ import { dropStalePeers, type PeerAttempt } from '@/entrypoints/shared/stale-pee
 
 class Attempt implements PeerAttempt {
   connected = false;
+  readonly peer = {};
   destroyed = 0;
   constructor(readonly remotePeerId: string) {}
   destroy() {
@@ -75,6 +76,24 @@ describe('dropStalePeers', () => {
     conns = [fresh];
     vi.advanceTimersByTime(1200);
     expect(fresh.destroyed).toBe(1);
+  });
+
+  it('drops a connection on which the peer has said nothing by the deadline (closed on its side unheard), and keeps one it spoke on', () => {
+    const spoke = new Set<object>();
+    stop = dropStalePeers(() => conns, { baseMs: 1000, maxMs: 5000, tickMs: 100, random: () => 0.5, heard: (conn) => spoke.has(conn.peer) });
+    const silent = new Attempt('keeper');
+    const live = new Attempt('b');
+    conns.push(silent, live);
+    vi.advanceTimersByTime(500);
+    silent.connected = live.connected = true;
+    spoke.add(live.peer);
+    vi.advanceTimersByTime(800);
+    expect(silent.destroyed).toBe(0);
+    vi.advanceTimersByTime(400);
+    expect(silent.destroyed).toBe(1);
+    // Quiet afterwards is a quiet team, not a dead connection.
+    vi.advanceTimersByTime(60_000);
+    expect(live.destroyed).toBe(0);
   });
 
   it('stops watching when stopped', () => {
