@@ -44,15 +44,18 @@ export async function checkAndStore(
   // Accepted records go straight in; the store refuses ids it holds.
   const accepted = verdicts.flatMap((v, i) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [{ envelope: v.envelope, value: changes[i].value }] : []));
   const rows = accepted.map(({ envelope: e }) => toRow(e.record, { source, member: nameOf(e.by), team }, { by: e.by, sig: e.sig }));
-  // A large arrival's records are kept as the bytes they were signed in, where they came so (see log/signed-bytes.ts).
-  const bytesOf = changes.length > PROGRESS_FROM ? new Map(accepted.flatMap(({ envelope, value }) => (value instanceof Uint8Array ? [[envelope.record.id, value]] : []))) : undefined;
+  const bytesOf = new Map(accepted.flatMap(({ envelope, value }) => (value instanceof Uint8Array ? [[envelope.record.id, value]] : [])));
   const added = await saveArrival(store, rows, changes.length, bytesOf, onProgress);
   const chats = [...new Set(rows.flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
   return { verdicts, added, chats };
 }
 
-/** Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were new. */
-async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, bytesOf: ReadonlyMap<string, Uint8Array> | undefined, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
+/**
+ * Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were
+ * new. Many at once are kept as the bytes they were signed in, where they came so (`bytesOf`; see
+ * log/signed-bytes.ts).
+ */
+async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, bytesOf: ReadonlyMap<string, Uint8Array>, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
   if (arrived <= PROGRESS_FROM) return new Set(await store.save(rows));
   // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
   const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));

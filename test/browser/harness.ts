@@ -129,8 +129,16 @@ export async function getStorage<T>(worker: Worker, key: string): Promise<T> {
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
 }
 
-/** Every row of the extension's record store, read straight from its IndexedDB (pages of records) in the service worker. */
-export function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
+/**
+ * The rows the extension's record store keeps as objects, read straight from its IndexedDB in the
+ * service worker (a large arrival's records, kept as signed bytes, are in `readPages`' `packed`).
+ */
+export async function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
+  return (await readPages<{ rows: T[] }>(worker)).flatMap((page) => page.rows);
+}
+
+/** Every page of the extension's record store, as IndexedDB holds it, read in the service worker. */
+export function readPages<T = Record<string, unknown>>(worker: Worker): Promise<T[]> {
   return worker.evaluate(
     () =>
       new Promise<T[]>((resolve, reject) => {
@@ -141,7 +149,7 @@ export function readLog<T = Record<string, unknown>>(worker: Worker): Promise<T[
           if (!db.objectStoreNames.contains('pages')) return resolve([]);
           const all = db.transaction('pages').objectStore('pages').getAll();
           all.onsuccess = () => {
-            resolve((all.result as Array<{ rows: T[] }>).flatMap((page) => page.rows));
+            resolve(all.result as T[]);
             db.close();
           };
         };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeInvite, newTeam } from '@/core/team/invite';
 import { schoolYear } from '../../scripts/bench/school-year';
 import { signedTeam } from '../../scripts/bench/signed-team';
-import { startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { readPages, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { seedKeeper, startKeeper, type KeeperProcess } from './keeper-process';
 import { startSignaling, type Signaling } from './signaling';
 import { joinTeam, moderator, openChat, options, teamStatus } from './team-helpers';
@@ -104,23 +104,9 @@ describe('a long sync', () => {
     await expect.poll(onDisk, { timeout: 10_000 }).toBeGreaterThan(yearBytes * 0.9);
 
     // The store keeps the year as the bytes it was signed in, and the log page reads every record back.
+    expect((await readPages<{ packed?: unknown }>(ext.worker)).filter((p) => p.packed).length).toBeGreaterThan(0);
     const log = await ext.context.newPage();
     await log.goto(`chrome-extension://${ext.extensionId}/log.html`);
-    const packedPages = await log.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('chat-steward-log');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('pages').objectStore('pages').getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve((all.result as Array<{ packed?: unknown }>).filter((p) => p.packed).length);
-            };
-          };
-        }),
-    );
-    expect(packedPages).toBeGreaterThan(0);
     await expect.poll(async () => Number(/из (\d+)/.exec(await log.getByTestId('log-count').innerText())?.[1]), { timeout: 30_000 }).toBeGreaterThanOrEqual(records);
   });
 });
