@@ -31,6 +31,8 @@ export interface ChatWatchOptions {
   zone: string;
 }
 
+const CHANGE_EVERY_MS = 250;
+
 const toReadLine = (line: MarkedLine): ReadLine => ({ read: line.message.read, author: line.author, pageId: line.message.pageId, time: line.message.time, live: line.live });
 
 /**
@@ -65,6 +67,7 @@ export function chatWatch(options: ChatWatchOptions) {
   };
 
   const flush = async () => {
+    let told = performance.now();
     while (queue.length) {
       const batch = queue.splice(0, MAX_WATCH_BATCH);
       const chat = batch[0].chat;
@@ -82,7 +85,11 @@ export function chatWatch(options: ChatWatchOptions) {
         verdicts.set(post.id, findings);
         if (findings.length && seen) flag(seen, findings);
       }
-      options.onChange();
+      // A chat of thousands answers in many batches: its flags are drawn a few times a second, not after each.
+      if (!queue.length || performance.now() - told > CHANGE_EVERY_MS) {
+        options.onChange();
+        told = performance.now();
+      }
     }
   };
   const schedule = () => {

@@ -49,10 +49,18 @@ export interface FlagWords {
 
 const HOST = 'steward-mark';
 const SETTLE_MS = 2000;
-const PLACE_TURN = 150;
-const READ_TURN = 400;
-/** Out of the flow where the page put it: a badge never moves the page's text. */
-const HOST_STYLE = 'all:initial;position:absolute;width:0;height:0;overflow:visible;';
+/**
+ * Work on a long chat goes in turns of this many ms: short enough to keep the page answering, long
+ * enough that a chat of thousands is not drawn anew after every few marks (each frame lays out the
+ * whole chat: 10 000 messages cost the page ~180 ms a frame).
+ */
+const TURN_MS = 30;
+/**
+ * A plain inline with a zero-size wrap (mark-css.ts): it takes no room, so a badge never moves the
+ * page's text. Nothing is positioned until it shows something: positioned marks are laid out again
+ * with the whole page on every frame, and 10 000 of them made each frame of a long chat cost ~180 ms.
+ */
+const HOST_STYLE = 'all:initial;font:inherit;line-height:0;';
 
 interface Entry {
   host: HTMLElement;
@@ -176,20 +184,23 @@ export function messageMarks(options: MessageMarksOptions) {
   let unplaced = new Map<HTMLElement, [RenderedMessage, Author | null]>();
   let pass = 0;
   /**
-   * Runs `step` (which says whether there is more) now and then once a task until it is done: a
-   * chat of thousands never holds the page for long. A newer pass stops an older one.
+   * Runs `step` (which says whether there is more) now and then once a task until it is done, each
+   * time until `due()`: a chat of thousands never holds the page for long. A newer pass stops an older one.
    */
-  const inTurns = (mine: number, step: () => boolean) => {
-    const turn = () => mine === pass && step() && setTimeout(turn, 0);
+  const inTurns = (mine: number, step: (due: () => boolean) => boolean) => {
+    const turn = () => {
+      const end = performance.now() + TURN_MS;
+      if (mine === pass && step(() => performance.now() > end)) setTimeout(turn, 0);
+    };
     turn();
   };
-  /** Marks in turns of PLACE_TURN messages, the latest first (a chat shows its bottom). */
+  /** Marks in turns, the latest first (a chat shows its bottom). */
   const placeInTurns = (mine: number, items: Array<[RenderedMessage, Author | null]>) => {
     unplaced = new Map(items.map((item) => [item[0].element, item]));
     const order = items.reverse();
     let next = 0;
-    inTurns(mine, () => {
-      for (const end = Math.min(order.length, next + PLACE_TURN); next < end; next++) {
+    inTurns(mine, (due) => {
+      for (; next < order.length && !due(); next++) {
         const [message, author] = order[next];
         if (unplaced.delete(message.element)) place(message, author);
       }
@@ -204,18 +215,28 @@ export function messageMarks(options: MessageMarksOptions) {
   /** A chat's first messages often render in several steps: what comes in its first seconds is not arriving live. */
   const settled = () => Date.now() - openedAt > SETTLE_MS;
 
-  /** Reads every message (cached per element, READ_TURN a task) and brings each mark up to date. */
+  /** Reads every message (cached per element, in turns) and brings each mark up to date. */
   const scan = () => {
     const mine = ++pass;
     const elements = options.list();
     const messages: RenderedMessage[] = [];
-    inTurns(mine, () => {
-      for (const end = Math.min(elements.length, messages.length + READ_TURN); messages.length < end; ) messages.push(options.readOne(elements[messages.length]));
-      if (messages.length < elements.length) return true;
-      marksFor(mine, messages);
+    let marksDone = false;
+    // Reading, then marking, then handing the lines on: each begins only if the turn has time left.
+    inTurns(mine, (due) => {
+      while (messages.length < elements.length && !due()) messages.push(options.readOne(elements[messages.length]));
+      if (messages.length < elements.length || due()) return true;
+      if (!marksDone) {
+        marksFor(mine, messages);
+        marksDone = true;
+        if (due()) return true;
+      }
+      linesDue?.();
       return false;
     });
   };
+
+  /** A pass's lines not yet handed on. */
+  let linesDue: (() => void) | null = null;
 
   /** The page read to its end: authors resolved, marks placed, the lines handed on. */
   const marksFor = (mine: number, messages: RenderedMessage[]) => {
@@ -229,7 +250,12 @@ export function messageMarks(options: MessageMarksOptions) {
     let lastKnown = -1;
     messages.forEach((m, i) => known.has(m.element) && (lastKnown = i));
     const live = settled() && lastKnown >= 0;
-    options.onLines(messages.map((message, i) => ({ message, author: authors[i], live: live && i > lastKnown })), false);
+    const lines = messages.map((message, i) => ({ message, author: authors[i], live: live && i > lastKnown }));
+    // Handed on by the pass's next step (or by a message arriving first).
+    linesDue = () => {
+      linesDue = null;
+      options.onLines(lines, false);
+    };
     for (const m of messages) known.add(m.element);
     const now = new Set(messages.filter((m) => m.read.kind === 'message').map((m) => m.element));
     for (const element of marked) {
@@ -253,6 +279,7 @@ export function messageMarks(options: MessageMarksOptions) {
     let above = node.previousElementSibling;
     for (let hops = 0; above && !runAfter.has(above) && hops < 3; hops++) above = above.previousElementSibling;
     if (!above || !runAfter.has(above)) return false;
+    linesDue?.();
     const message = options.readOne(node);
     const author = nextAuthor(runAfter.get(above) ?? null, message.read);
     runAfter.set(node, author);
@@ -266,9 +293,13 @@ export function messageMarks(options: MessageMarksOptions) {
   };
 
   // Only messages the page adds count: not typing in the composer, not the marks' own hosts going in.
+  // (Two such nodes are enough to know a pass is due: a page that adds 10 000 is not asked about each.)
   const observer = new MutationObserver((records) => {
     const added: Element[] = [];
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && !hosts.has(node) && options.touches(node)) added.push(node);
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element && !hosts.has(node) && options.touches(node) && added.push(node) > 1) break;
+      if (added.length > 1) break;
+    }
     if (added.length && !(added.length === 1 && appendOne(added[0]))) scan();
   });
 
