@@ -3,7 +3,7 @@ export const MARK_CSS = `
 /* No width and no height in the line (it hangs from the line's top); raised over the page only while it shows something. */
 .wrap { display: inline-flex; vertical-align: top; width: 0; height: 16px; margin: 0 -6px -16px 6px; gap: 4px; align-items: center;
   font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; }
-.wrap:has(> :is(.badge, .flag):not([hidden])), :host([data-hover]) .wrap, .wrap:focus-within { position: relative; z-index: 2147483000; }
+.wrap.shows, :host([data-hover]) .wrap, .wrap:focus-within { position: relative; z-index: 2147483000; }
 .badge { padding: 0 6px; border-radius: 8px; background: #fde68a; color: #713f12; }
 .badge[hidden] { display: none; }
 .badge.blocked { background: #fecaca; color: #7f1d1d; }

@@ -64,6 +64,7 @@ const HOST_STYLE = 'all:initial;font:inherit;line-height:0;';
 
 interface Entry {
   host: HTMLElement;
+  wrap: HTMLElement;
   badge: HTMLElement;
   button: HTMLButtonElement;
   flag: HTMLButtonElement;
@@ -132,7 +133,7 @@ export function messageMarks(options: MessageMarksOptions) {
     flag.hidden = true;
     wrap.append(flag, badge, button);
     root.append(wrap);
-    const entry: Entry = { host, badge, button, flag, shown: '', message: { author: null, text: '' } };
+    const entry: Entry = { host, wrap, badge, button, flag, shown: '', message: { author: null, text: '' } };
     flag.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
@@ -147,6 +148,9 @@ export function messageMarks(options: MessageMarksOptions) {
     entries.set(message.element, entry);
     return entry;
   };
+
+  /** Over the page's content only while it shows something (see HOST_STYLE). */
+  const raise = (entry: Entry) => entry.wrap.classList.toggle('shows', !entry.badge.hidden || !entry.flag.hidden);
 
   const place = (message: RenderedMessage, author: Author | null) => {
     if (message.read.kind !== 'message') return;
@@ -165,6 +169,7 @@ export function messageMarks(options: MessageMarksOptions) {
     entry.shown = shown;
     const words = author && mark ? options.words.badge(author, mark) : null;
     entry.badge.hidden = !words;
+    raise(entry);
     entry.badge.className = `badge${mark?.blockedUntil ? ' blocked' : ''}${author?.byName ? ' by-name' : ''}`;
     entry.badge.textContent = words?.text ?? '';
     if (words) entry.badge.setAttribute('aria-label', words.label);
@@ -323,6 +328,7 @@ export function messageMarks(options: MessageMarksOptions) {
       const entry = entries.get(element);
       if (!entry) return false;
       entry.flag.hidden = !words;
+      raise(entry);
       entry.flag.textContent = words?.text ?? '';
       entry.flag.classList.toggle('done', !!words?.done);
       if (words) entry.flag.setAttribute('aria-label', words.label);
