@@ -53,6 +53,7 @@ describe('what a hostile or broken page shows the watch', () => {
     expect(before.length).toBeGreaterThan(0);
 
     // 10,000 messages arrive at once: checked in batches, the clean ones flag nothing, the page stays usable.
+    const t0 = Date.now();
     await page.evaluate(() => {
       let html = '';
       for (let i = 0; i < 10_000; i++) html += `<div class="bubble" data-message-id="b${i}"><span class="author">Участник ${i % 50}</span><div class="text">Задание ${i}: стр. ${i % 300}, упр. ${i % 40}</div><span class="time">11:${String(i % 60).padStart(2, '0')}</span></div>`;
@@ -61,6 +62,7 @@ describe('what a hostile or broken page shows the watch', () => {
     // (A bound, not a figure: ~6 s here; each frame of a 10 000-message page costs the browser ~0.2 s.)
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('steward-mark').length), { timeout: 30_000 }).toBeGreaterThan(10_000);
     expect(await queueCount(panel)).toBe(4);
+    expect(Date.now() - t0).toBeLessThan(30_000);
     // (Reading 10,000 closed marks over the DevTools protocol takes the test half a minute: the highlight says the same.)
     await expect.poll(highlighted).toEqual(before);
     await page.close();
