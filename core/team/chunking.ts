@@ -5,13 +5,27 @@ import { concatBytes } from '../bytes';
  * in Chrome, less between browsers) while a school year's sync message is megabytes. Large
  * messages are gzipped as they go (a school year's sync shrinks about 5 times, and the transfer
  * is what a fresh peer waits for). Each frame starts with one flag byte: MORE when the message
- * continues in the next frame, GZIP when its bytes are part of a gzip stream.
+ * continues in the next frame, GZIP when its bytes are part of a gzip stream, ACK_ME when the
+ * sender paces itself by the peer's ACKs (a frame of its own, never a message).
  */
 export const CHUNK_BYTES = 64 * 1024;
 /** Below this, compressing costs more time than sending. */
 export const COMPRESS_FROM = 16 * 1024;
 const MORE = 1;
 const GZIP = 2;
+const ACK_ME = 4;
+const ACK = 8;
+const ACK_FRAME = new Uint8Array([ACK]);
+
+/**
+ * Frames of a compressed message in flight before the peer has acknowledged them. A school year's
+ * thirty frames sent at once were at times partly lost on the way even over loopback (a receiving
+ * socket's buffer overflows while the browser is busy), and the transport's retransmission timer
+ * then held the sync for seconds; three frames fit in such a buffer.
+ */
+export const WINDOW = 3;
+/** A peer that acknowledges nothing this long runs a version that does not: the rest goes at once, as it expects. */
+export const SILENT_MS = 400;
 
 export function toFrames(message: Uint8Array, chunkBytes = CHUNK_BYTES): Uint8Array[] {
   const frames: Uint8Array[] = [];
@@ -59,15 +73,16 @@ function ordered() {
 }
 
 /** Compresses as it sends: each frame of the gzip stream goes out when it is full, so the peer inflates while the rest is still being compressed. */
-async function sendCompressed(message: Uint8Array, chunkBytes: number, send: (frame: Uint8Array) => void): Promise<void> {
+async function sendCompressed(message: Uint8Array, chunkBytes: number, send: (frame: Uint8Array) => void | Promise<void>): Promise<void> {
   const reader = new Blob([message as BlobPart]).stream().pipeThrough(new CompressionStream('gzip')).getReader();
   let frame = new Uint8Array(chunkBytes + 1);
   let filled = 0;
-  const flush = (last: boolean) => {
-    frame[0] = GZIP | (last ? 0 : MORE);
-    send(frame.subarray(0, filled + 1));
+  const flush = async (last: boolean) => {
+    frame[0] = GZIP | ACK_ME | (last ? 0 : MORE);
+    const full = frame.subarray(0, filled + 1);
     frame = new Uint8Array(chunkBytes + 1);
     filled = 0;
+    await send(full);
   };
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     for (let chunk = read.value; chunk.length; ) {
@@ -75,16 +90,16 @@ async function sendCompressed(message: Uint8Array, chunkBytes: number, send: (fr
       frame.set(chunk.subarray(0, take), filled + 1);
       filled += take;
       chunk = chunk.subarray(take);
-      if (filled === chunkBytes) flush(false);
+      if (filled === chunkBytes) await flush(false);
     }
   }
-  flush(true);
+  await flush(true);
 }
 
 /** A message gzipped into frames now, to be sent later as they are (a school year kept ready for newcomers). */
 export async function compressedFrames(message: Uint8Array, chunkBytes = CHUNK_BYTES): Promise<ReadyFrames> {
   const frames: Uint8Array[] = [];
-  await sendCompressed(message, chunkBytes, (frame) => frames.push(frame));
+  await sendCompressed(message, chunkBytes, (frame) => void frames.push(frame));
   return { frames };
 }
 
@@ -120,23 +135,78 @@ function inflater() {
   return { write, end, output };
 }
 
-/** Returns a function that frames each message, compressing large ones as it sends them (or sends frames made beforehand), and hands frames to `send`. */
-export function createSender(send: (frame: Uint8Array) => void, chunkBytes = CHUNK_BYTES, onError: (error: unknown) => void = () => {}) {
-  const queue = ordered();
-  return (message: Uint8Array | ReadyFrames) => {
-    // Frames known now go out at once unless a message is still being compressed ahead of them.
-    const frames = !(message instanceof Uint8Array) ? message.frames : message.length < COMPRESS_FROM ? toFrames(message, chunkBytes) : null;
-    if (frames && queue.idle) return frames.forEach(send);
-    queue.run(() => (frames ? frames.forEach(send) : sendCompressed(message as Uint8Array, chunkBytes, send)), onError);
+/**
+ * Sends frames that ask for ACKs at most WINDOW ahead of them. A peer that has never acknowledged
+ * anything for SILENT_MS is an earlier version: from then on its frames go at once. One that has
+ * but falls silent (a busy receiver) gets one more frame each SILENT_MS, so nothing waits forever.
+ */
+function pacer(send: (frame: Uint8Array) => void) {
+  let inFlight = 0;
+  let heard = false;
+  let earlier = false;
+  let wake: (() => void) | null = null;
+  const acked = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        if (!heard) earlier = true;
+        wake = null;
+        resolve();
+      }, SILENT_MS);
+      wake = () => {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      };
+    });
+  return {
+    async send(frame: Uint8Array): Promise<void> {
+      if (inFlight >= WINDOW && !earlier && frame[0] & ACK_ME) await acked();
+      send(frame);
+      if (frame[0] & ACK_ME) inFlight++;
+    },
+    /** The peer acknowledged a frame (however many it claims: a peer's ACKs only ever let frames go sooner). */
+    acked() {
+      heard = true;
+      inFlight = Math.max(0, inFlight - 1);
+      wake?.();
+    },
   };
 }
 
+/**
+ * Returns a function that frames each message, compressing large ones as it sends them (or sends
+ * frames made beforehand), and hands frames to `send`; compressed frames go paced by the peer's
+ * ACKs, which `acked` is told of.
+ */
+export function createSender(send: (frame: Uint8Array) => void, chunkBytes = CHUNK_BYTES, onError: (error: unknown) => void = () => {}) {
+  const queue = ordered();
+  const paced = pacer(send);
+  const sendAll = async (frames: Uint8Array[]) => {
+    for (const frame of frames) await paced.send(frame);
+  };
+  const sender = (message: Uint8Array | ReadyFrames) => {
+    // A small message goes out at once unless a message is still going ahead of it.
+    const small = message instanceof Uint8Array && message.length < COMPRESS_FROM ? toFrames(message, chunkBytes) : null;
+    if (small && queue.idle) return small.forEach(send);
+    queue.run(() => (small ? small.forEach(send) : message instanceof Uint8Array ? sendCompressed(message, chunkBytes, paced.send) : sendAll(message.frames)), onError);
+  };
+  return Object.assign(sender, { acked: paced.acked });
+}
+
+/** What a receiver says back to its peer's sender: an ACK for each frame that asks for one, and the ACKs that came. */
+export interface AckLink {
+  ack(frame: Uint8Array): void;
+  acked(): void;
+}
+
 /** Returns a function that takes frames as they arrive (inflating compressed ones meanwhile) and hands whole messages, in order, to `deliver`. */
-export function createReceiver(deliver: (message: Uint8Array) => void, onError: (error: unknown) => void = () => {}) {
+export function createReceiver(deliver: (message: Uint8Array) => void, onError: (error: unknown) => void = () => {}, link?: AckLink) {
   const assemble = createAssembler();
   const queue = ordered();
   let inflating: ReturnType<typeof inflater> | null = null;
   return (frame: Uint8Array) => {
+    if (frame[0] & ACK) return link?.acked();
+    if (frame[0] & ACK_ME) link?.ack(ACK_FRAME);
     if (frame[0] & GZIP) {
       inflating ??= inflater();
       inflating.write(frame.subarray(1));

@@ -28,7 +28,7 @@ let answerFirst: Answerer = () => false;
 export const answerBeforeYWebrtc = (answer: Answerer): void => void (answerFirst = answer);
 
 const proto = (Peer as unknown as { prototype: PeerLike & { __stewardChunked?: boolean } }).prototype;
-const senders = new WeakMap<object, (message: Uint8Array | ReadyFrames) => void>();
+const senders = new WeakMap<object, ReturnType<typeof createSender>>();
 const receivers = new WeakMap<object, (frame: Uint8Array) => void>();
 // A message that cannot be sent or read means a closing or broken channel: y-webrtc syncs the
 // whole state again on the next connection, so nothing is lost by dropping it.
@@ -37,10 +37,13 @@ const dropped = (error: unknown) => console.warn('chat-steward: data channel mes
 if (!proto.__stewardChunked) {
   proto.__stewardChunked = true;
   const send = proto.send;
+  const senderOf = (peer: PeerLike) => {
+    let sender = senders.get(peer);
+    if (!sender) senders.set(peer, (sender = createSender((frame) => send.call(peer, frame), undefined, dropped)));
+    return sender;
+  };
   proto.send = function (this: PeerLike, data: Uint8Array | ReadyFrames) {
-    let sender = senders.get(this);
-    if (!sender) senders.set(this, (sender = createSender((frame) => send.call(this, frame), undefined, dropped)));
-    sender(data);
+    senderOf(this)(data);
   };
   const emit = proto.emit;
   const deliver = (peer: PeerLike, message: Uint8Array) => {
@@ -60,7 +63,17 @@ if (!proto.__stewardChunked) {
     if (event !== 'data') return emit.call(this, event, ...args);
     heard.add(this);
     let receive = receivers.get(this);
-    if (!receive) receivers.set(this, (receive = createReceiver((message) => deliver(this, message), dropped)));
+    if (!receive) {
+      // ACKs go straight out (not behind what this end is sending), and those that come let its own sender go on.
+      const ack = (frame: Uint8Array) => {
+        try {
+          send.call(this, frame);
+        } catch (error) {
+          dropped(error);
+        }
+      };
+      receivers.set(this, (receive = createReceiver((message) => deliver(this, message), dropped, { ack, acked: () => senderOf(this).acked() })));
+    }
     receive(args[0] as Uint8Array);
     return true;
   };

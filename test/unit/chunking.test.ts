@@ -1,17 +1,24 @@
 import fc from 'fast-check';
 import { expect, it, vi } from 'vitest';
-import { CHUNK_BYTES, COMPRESS_FROM, createAssembler, createReceiver, createSender, MAX_INFLATED, toFrames } from '@/core/team/chunking';
+import { CHUNK_BYTES, COMPRESS_FROM, compressedFrames, createAssembler, createReceiver, createSender, MAX_INFLATED, SILENT_MS, toFrames, WINDOW } from '@/core/team/chunking';
 
-/** A sender wired to a receiver, as two peers' ends of one channel. */
+/** A sender wired to a receiver, as two peers' ends of one channel: frames one way, the receiver's ACKs the other. */
 function channel(chunkBytes = CHUNK_BYTES) {
   const frames: Uint8Array[] = [];
   const received: Uint8Array[] = [];
-  const receive = createReceiver((m) => received.push(m));
+  const acks: Uint8Array[] = [];
+  const receive = createReceiver((m) => received.push(m), undefined, {
+    ack: (frame) => {
+      acks.push(frame);
+      queueMicrotask(() => send.acked());
+    },
+    acked: () => {},
+  });
   const send = createSender((frame) => {
     frames.push(frame);
     receive(frame);
   }, chunkBytes);
-  return { send, frames, received };
+  return { send, frames, received, acks };
 }
 
 /** Compression takes a moment: wait until `count` messages have arrived. */
@@ -103,6 +110,79 @@ it('drops a message that inflates past its limit or is no gzip, and goes on with
   expect(errors).toHaveLength(2);
   // Inflating 256 MB takes seconds on a busy machine: the test may take as long as its wait.
 }, 30_000);
+
+/** Frames of a compressed message that does not shrink much: many of them. */
+function noisy(bytes: number): Uint8Array {
+  let x = 2463534242;
+  return new Uint8Array(bytes).map(() => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x & 0xff;
+  });
+}
+
+it('keeps no more than a few frames of a large message ahead of the peer’s ACKs, and ACKs only what asks for it', async () => {
+  const ready = await compressedFrames(noisy(10 * CHUNK_BYTES));
+  expect(ready.frames.length).toBeGreaterThan(WINDOW * 2);
+  const sent: Uint8Array[] = [];
+  const received: Uint8Array[] = [];
+  const acks: Uint8Array[] = [];
+  const receive = createReceiver((m) => received.push(m), undefined, { ack: (frame) => acks.push(frame), acked: () => {} });
+  const send = createSender((frame) => {
+    sent.push(frame);
+    receive(frame);
+  });
+  send(new Uint8Array([1, 2, 3]));
+  expect(acks).toHaveLength(0);
+  send(ready);
+  await vi.waitFor(() => expect(sent).toHaveLength(1 + WINDOW));
+  await new Promise((r) => setTimeout(r, 50));
+  expect(sent).toHaveLength(1 + WINDOW);
+  // Each ACK lets one more go.
+  for (let n = 1; n <= ready.frames.length - WINDOW; n++) {
+    send.acked();
+    await vi.waitFor(() => expect(sent).toHaveLength(1 + WINDOW + n));
+  }
+  await vi.waitFor(() => expect(received).toHaveLength(2));
+  expect(acks).toHaveLength(ready.frames.length);
+  // ACK frames are never messages, and stray ones change nothing here.
+  receive(acks[0]);
+  receive(acks[0]);
+  expect(received).toHaveLength(2);
+});
+
+it('sends the rest at once to a peer that never ACKs (an earlier version), and does not wait for it again', async () => {
+  vi.useFakeTimers();
+  try {
+    const ready = await compressedFrames(noisy(8 * CHUNK_BYTES));
+    const sent: Uint8Array[] = [];
+    const send = createSender((frame) => sent.push(frame));
+    send(ready);
+    await vi.advanceTimersByTimeAsync(SILENT_MS / 2);
+    expect(sent).toHaveLength(WINDOW);
+    await vi.advanceTimersByTimeAsync(SILENT_MS);
+    expect(sent).toHaveLength(ready.frames.length);
+    send(ready);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2 * ready.frames.length);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+it('lets a flood of ACKs send no further ahead than ACKs for frames sent would', async () => {
+  const ready = await compressedFrames(noisy(8 * CHUNK_BYTES));
+  const sent: Uint8Array[] = [];
+  const send = createSender((frame) => sent.push(frame));
+  for (let i = 0; i < 1000; i++) send.acked();
+  send(ready);
+  await vi.waitFor(() => expect(sent).toHaveLength(WINDOW));
+  await new Promise((r) => setTimeout(r, 50));
+  expect(sent).toHaveLength(WINDOW);
+  send.acked();
+  await vi.waitFor(() => expect(sent).toHaveLength(WINDOW + 1));
+});
 
 it('keeps any mix of small and large messages in order', async () => {
   await fc.assert(
