@@ -11,10 +11,11 @@ export interface SignedBytes {
   ids: string[];
   /** The records one after another; `ends[i]` is where the i-th ends. */
   bytes: Uint8Array<ArrayBuffer>;
-  ends: number[];
+  /** Kept as typed arrays, copied at once where a page is stored (pages written before were plain arrays). */
+  ends: ArrayLike<number>;
   /** Each distinct provenance once; `fromOf[i]` is the i-th record's. */
   from: Provenance[];
-  fromOf: number[];
+  fromOf: ArrayLike<number>;
 }
 
 export interface SignedEntry {
@@ -29,18 +30,19 @@ const sameFrom = (a: Provenance, b: Provenance) => a.source === b.source && a.me
 export function packSigned(held: SignedEntry[], added: SignedEntry[]): SignedBytes {
   const entries = [...held, ...added];
   const bytes = new Uint8Array(entries.reduce((n, e) => n + e.bytes.length, 0));
-  const packed: SignedBytes = { ids: [], bytes, ends: [], from: [], fromOf: [] };
+  const ends = new Uint32Array(entries.length);
+  const fromOf = new Uint32Array(entries.length);
+  const from: Provenance[] = [];
   let at = 0;
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     bytes.set(e.bytes, at);
     at += e.bytes.length;
-    let from = packed.from.findIndex((f) => sameFrom(f, e.from));
-    if (from < 0) from = packed.from.push(e.from) - 1;
-    packed.ids.push(e.id);
-    packed.ends.push(at);
-    packed.fromOf.push(from);
-  }
-  return packed;
+    ends[i] = at;
+    let f = from.findIndex((known) => sameFrom(known, e.from));
+    if (f < 0) f = from.push(e.from) - 1;
+    fromOf[i] = f;
+  });
+  return { ids: entries.map((e) => e.id), bytes, ends, from, fromOf };
 }
 
 /** The packed entries, as views into its buffer. */

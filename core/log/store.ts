@@ -129,20 +129,20 @@ type Tables = { pages: Table<Page, string>; ids: Table<IdBucket, number>; people
 const tablesOf = (log: ActionLog) => ({ pages: log.pages, ids: log.ids, people: log.peopleIndex, overviews: log.overviews, digests: log.reportDigests }) as unknown as Tables;
 const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, log.overviews, log.reportDigests];
 
-/** The last month asked for, as [start, end): rows come grouped by chat and time, so most ask for the same month again. */
-let lastMonth = { from: 0, to: 0, month: '' };
+const DAY_MS = 86_400_000;
+/** Months by UTC day (a month's days all fall in it): a school year's arrival asks about 90 000 times, in no order. */
+const monthByDay = new Map<number, string>();
 
-/** A time's UTC month, as pages are keyed (a school year's arrival asks for it about 90 000 times). */
+/** A time's UTC month, as pages are keyed. */
 export function monthOf(time: number): string {
-  if (time >= lastMonth.from && time < lastMonth.to) return lastMonth.month;
-  const start = new Date(time);
-  const month = start.toISOString().slice(0, 7);
-  // setUTC*, not Date.UTC, which reads years 0–99 as 1900–1999.
-  start.setUTCDate(1);
-  start.setUTCHours(0, 0, 0, 0);
-  const end = new Date(start);
-  end.setUTCMonth(end.getUTCMonth() + 1);
-  lastMonth = { from: start.getTime(), to: end.getTime(), month };
+  const day = Math.floor(time / DAY_MS);
+  let month = monthByDay.get(day);
+  if (month === undefined) {
+    // Beyond a few decades of days, the cache starts again rather than grow.
+    if (monthByDay.size > 20_000) monthByDay.clear();
+    month = new Date(time).toISOString().slice(0, 7);
+    monthByDay.set(day, month);
+  }
   return month;
 }
 const pageKey = (row: Pick<LogRow, 'chatKey' | 'time'>) => `${row.chatKey}|${monthOf(row.time)}`;

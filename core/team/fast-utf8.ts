@@ -102,9 +102,25 @@ export function readAny(decoder: decoding.Decoder): unknown {
 
 const unkept = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** lib0's `readVarString` for a string that never repeats (a signature): read by the native decoder, not kept, so it pushes nothing out. */
+/** `bytes[start, end)` as text when it is short ASCII (ids, signatures), decoded here; null for anything else. */
+function shortAscii(bytes: Uint8Array, start: number, end: number): string | null {
+  if (end - start > SHORT) return null;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i];
+    if (byte >= 0x80) return null;
+    codes[i - start] = byte;
+  }
+  return String.fromCharCode.apply(null, firstCodes[end - start]);
+}
+
+/**
+ * lib0's `readVarString` for a string that never repeats (a signature, a record's key): not kept,
+ * so it pushes nothing out; short ASCII is decoded here (a native decoder's call costs more than
+ * such a string), anything else by the native decoder.
+ */
 export function readUnique(decoder: decoding.Decoder): string {
-  return unkept.decode(decoding.readVarUint8Array(decoder));
+  const bytes = decoding.readVarUint8Array(decoder);
+  return shortAscii(bytes, 0, bytes.length) ?? unkept.decode(bytes);
 }
 
 /**

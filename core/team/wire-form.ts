@@ -129,7 +129,12 @@ export const signerOf = (value: unknown): string | undefined => claimed(value, r
 export const timeOf = (value: unknown): number | undefined =>
   claimed(
     value,
-    (decoder) => header(decoder).time,
+    (decoder) => {
+      // The signer and signature skipped, not read: a school year's arrival asks every record its time.
+      decoding.readVarUint8Array(decoder);
+      decoding.readVarUint8Array(decoder);
+      return decoding.readVarUint(decoder);
+    },
     ({ r }) => {
       const time = (r as { time?: unknown } | null | undefined)?.time;
       return typeof time === 'number' ? time : undefined;

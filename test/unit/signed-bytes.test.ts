@@ -60,6 +60,23 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     expect(packedPages.map(digestOf)).toEqual(plainPages.map(digestOf));
   });
 
+  it('reads pages an earlier version wrote, whose offsets were plain arrays, and adds to them', async () => {
+    const records = Array.from({ length: 6 }, (_, i) => violation('Петрова', { time: NOW - i * DAY }));
+    const { bytes, rows } = await arrived(records);
+    const [now, before] = [open(), open()];
+    await saveRows(now, rows.slice(0, 4), true, bytes);
+    await saveRows(before, rows.slice(0, 4), true, bytes);
+    // The page as the earlier version stored it.
+    const [page] = (await before.pages.toArray()) as Page[];
+    expect(page.packed!.ends).toBeInstanceOf(Uint32Array);
+    await before.pages.put({ ...page, packed: { ...page.packed!, ends: Array.from(page.packed!.ends), fromOf: Array.from(page.packed!.fromOf) } });
+    expect(await newestFirst(before)).toEqual(await newestFirst(now));
+    await saveRows(now, rows.slice(4), true, bytes);
+    await saveRows(before, rows.slice(4), true, bytes);
+    expect(await newestFirst(before)).toEqual(await newestFirst(now));
+    expect((await newestFirst(before)).length).toBe(6);
+  });
+
   it('keeps a moderator’s own records beside the packed ones, in time order, and deletes, expires and signs as before', async () => {
     const theirs = [violation('Петрова', { time: NOW - 3 * DAY }), violation('Петрова', { time: NOW - DAY }), violation('Петрова', { time: NOW - 40 * DAY })];
     const { bytes, rows } = await arrived(theirs);
