@@ -23,11 +23,13 @@ import { markStage } from '@/core/team/sync-stages';
 import { PeerForms } from '@/core/team/peer-forms';
 import { claimOf, readWire } from '@/core/team/wire-form';
 import { shortStringsFast } from '@/core/team/fast-utf8';
+import { binaryAsViews } from '@/core/team/update-views';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { arrivalOffload } from './arrival-offload';
 import { probeTurn, turnServersOf } from './turn-probe';
 
 shortStringsFast();
+binaryAsViews();
 
 const CHANGE_NOTICE_MS = 250;
 /** Progress of a long sync is told at most this often (and always at its start and end). */

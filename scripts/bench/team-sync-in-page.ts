@@ -4,10 +4,12 @@ import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { recordsMap } from '../../core/team/doc';
 import { shortStringsFast } from '../../core/team/fast-utf8';
+import { binaryAsViews } from '../../core/team/update-views';
 import { serveReadyYear } from '../../entrypoints/shared/ready-year';
 
 // As the extension's sync host does (team-host.ts, team-provider.ts).
 shortStringsFast();
+binaryAsViews();
 
 interface Peer {
   join(room: string, password: string, signaling: string, state?: string): Promise<void>;
