@@ -91,12 +91,18 @@ export interface ArrivalJob {
   others: Array<[string, unknown]>;
 }
 
+/**
+ * How many keys a map has had an entry under, deleted ones included (Yjs's own count; unknown if a
+ * later Yjs keeps none): at least its size, and found at once, where Y.Map's `size` walks every entry.
+ */
+const entriesEver = (map: Y.Map<unknown>) => (map as unknown as { _map?: Map<string, unknown> })._map?.size ?? Number.POSITIVE_INFINITY;
+
 export function arrivalJob(doc: Y.Doc, replica: RosterReplica, settings: ArrivalSettings, changes: Change[]): ArrivalJob {
   const map = recordsMap(doc);
   const job: ArrivalJob = { settings, changes: packChanges(changes), roster: replica.roster, pending: [...replica.pending], people: replica.people(), checkpoints: [...checkpointsMap(doc).entries()], others: [] };
   const present = changes.reduce((n, c) => n + (c.deleted ? 0 : 1), 0);
   // A fresh member's doc holds the batch and nothing else: then there is nothing to look for, and the worker counts the claims.
-  if (map.size <= present) return job;
+  if (entriesEver(map) <= present || map.size <= present) return job;
   job.claims = checkpointClaims(docContext(doc, replica), changes);
   const signers = new Set(job.claims.map((c) => c.by));
   if (!signers.size) return job;
