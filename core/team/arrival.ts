@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { checkpointsMap, recordsMap } from './doc';
 import type { PublicIdentity } from './identity';
-import { checkpointClaims, checkRecords, docContext, type Change, type CheckContext, type CheckpointClaim, type Verdict } from './record-check';
+import { checkpointClaims, checkRecords, claimsOf, docContext, type Change, type CheckContext, type CheckpointClaim, type Verdict } from './record-check';
 import type { ReplicaStore } from './replica-store';
 import type { Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
@@ -168,6 +168,12 @@ export function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?:
     valueOf: (key) => values.get(key),
     claims: job.claims,
   };
+  // The doc held only the batch: its records by signer, read once, give the claims' counts too.
+  if (!job.claims && !job.others.length) {
+    const bySigner = keysBySigner(values);
+    context.keysBySigner = () => bySigner;
+    context.claims = claimsOf(context, new Map([...bySigner].map(([by, keys]) => [by, keys.length])));
+  }
   return checkAndStore(context, store, job.settings, changes, (id) => people.get(id)?.name ?? null, onProgress);
 }
 

@@ -83,13 +83,18 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
   });
   const vouchedKeys = await vouching;
   // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
-  const bad = await Promise.all(
-    verdicts.map((v, i) => {
-      const later = newer.get(i);
-      if (later) return verifyNewer(later, team, changes[i].key, replica.keyOf(v.signer!)!).then((good) => !good);
-      return !!v.envelope && !v.refused && !vouchedKeys.has(changes[i].key) && verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!).then((good) => !good);
-    }),
-  );
+  const bad = new Array<boolean>(verdicts.length).fill(false);
+  const checks: Array<Promise<void>> = [];
+  verdicts.forEach((v, i) => {
+    const later = newer.get(i);
+    const good = later
+      ? verifyNewer(later, team, changes[i].key, replica.keyOf(v.signer!)!)
+      : v.envelope && !v.refused && !vouchedKeys.has(changes[i].key)
+        ? verifyRecord(v.envelope, team, replica.keyOf(v.signer!)!)
+        : null;
+    if (good) checks.push(good.then((holds) => void (bad[i] = !holds)));
+  });
+  await Promise.all(checks);
   for (const [i, v] of verdicts.entries()) {
     const later = newer.get(i);
     if ((!v.envelope && !later) || v.refused) continue;
@@ -132,6 +137,11 @@ export function checkpointClaims(context: Pick<CheckContext, 'checkpointOf' | 'k
     const by = signerOf(c.value);
     if (by !== undefined) counts.set(by, (counts.get(by) ?? 0) + 1);
   }
+  return claimsOf(context, counts);
+}
+
+/** The claims of signers with these many records in a batch (`checkpointClaims`, where the counts are known). */
+export function claimsOf(context: Pick<CheckContext, 'checkpointOf' | 'keyOf'>, counts: Map<string, number>): CheckpointClaim[] {
   return [...counts].flatMap(([by, n]) => {
     const checkpoint = checkpointSchema.safeParse(context.checkpointOf(by));
     const key = context.keyOf(by);
