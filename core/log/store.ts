@@ -132,10 +132,13 @@ const writeTables = (log: ActionLog) => [log.pages, log.ids, log.peopleIndex, lo
 const DAY_MS = 86_400_000;
 /** Months by UTC day (a month's days all fall in it): a school year's arrival asks about 90 000 times, in no order. */
 const monthByDay = new Map<number, string>();
+/** The last day asked for: rows mostly come in time order, so most ask for the same day again. */
+let lastDay = { day: Number.NaN, month: '' };
 
 /** A time's UTC month, as pages are keyed. */
 export function monthOf(time: number): string {
   const day = Math.floor(time / DAY_MS);
+  if (day === lastDay.day) return lastDay.month;
   let month = monthByDay.get(day);
   if (month === undefined) {
     // Beyond a few decades of days, the cache starts again rather than grow.
@@ -143,8 +146,10 @@ export function monthOf(time: number): string {
     month = new Date(time).toISOString().slice(0, 7);
     monthByDay.set(day, month);
   }
+  lastDay = { day, month };
   return month;
 }
+
 const pageKey = (row: Pick<LogRow, 'chatKey' | 'time'>) => `${row.chatKey}|${monthOf(row.time)}`;
 
 /** FNV-1a: spreads ids (and participants) over the buckets. */
