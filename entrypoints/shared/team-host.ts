@@ -26,10 +26,12 @@ import { shortStringsFast } from '@/core/team/fast-utf8';
 import { binaryAsViews } from '@/core/team/update-views';
 import { connectTeam, type TeamConnection } from './team-provider';
 import { arrivalOffload } from './arrival-offload';
+import { prepareRoomKey, rememberRoomKeys } from './room-keys';
 import { probeTurn, turnServersOf } from './turn-probe';
 
 shortStringsFast();
 binaryAsViews();
+rememberRoomKeys();
 
 const CHANGE_NOTICE_MS = 250;
 /** Progress of a long sync is told at most this often (and always at its start and end). */
@@ -127,6 +129,8 @@ export class TeamHost {
     markStage('open');
     const host = new TeamHost(config, log, me, events);
     host.topic = await signalingTopic(config.invite);
+    // Derived while the doc loads, for y-webrtc to find when the room connects (see room-keys.ts).
+    void prepareRoomKey(config.invite.secret, host.topic);
     // y-indexeddb hears updates from its construction on, so its own load of the year would be encoded
     // again only to be ignored (a tenth of a second): nothing else writes to the doc before it has loaded.
     host.doc.off('update', host.persistence._storeUpdate);
