@@ -39,11 +39,9 @@ function kept(bytes: Uint8Array, start: number, end: number): string | number {
   return held !== undefined && sameText(held, bytes, start, end) ? held : -1 - slot;
 }
 
-/** `decodeShort` of `bytes[start, end)`, read in place. */
-function decodeRange(bytes: Uint8Array, start: number, end: number): string | null {
+/** `bytes[start, end)` decoded here when it is short and of one- and two-byte characters, without the kept strings; null otherwise. */
+function decodeHere(bytes: Uint8Array, start: number, end: number): string | null {
   if (end - start > SHORT) return null;
-  const found = kept(bytes, start, end);
-  if (typeof found === 'string') return found;
   let length = 0;
   for (let i = start; i < end; ) {
     const lead = bytes[i++];
@@ -51,8 +49,16 @@ function decodeRange(bytes: Uint8Array, start: number, end: number): string | nu
     else if (lead >= 0xc2 && lead < 0xe0 && i < end && (bytes[i] & 0xc0) === 0x80) codes[length++] = ((lead & 0x1f) << 6) | (bytes[i++] & 0x3f);
     else return null;
   }
-  const text = String.fromCharCode.apply(null, firstCodes[length]);
-  keptText[-1 - found] = text;
+  return String.fromCharCode.apply(null, firstCodes[length]);
+}
+
+/** `decodeShort` of `bytes[start, end)`, read in place. */
+function decodeRange(bytes: Uint8Array, start: number, end: number): string | null {
+  if (end - start > SHORT) return null;
+  const found = kept(bytes, start, end);
+  if (typeof found === 'string') return found;
+  const text = decodeHere(bytes, start, end);
+  if (text !== null) keptText[-1 - found] = text;
   return text;
 }
 
@@ -102,25 +108,14 @@ export function readAny(decoder: decoding.Decoder): unknown {
 
 const unkept = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** `bytes[start, end)` as text when it is short ASCII (ids, signatures), decoded here; null for anything else. */
-function shortAscii(bytes: Uint8Array, start: number, end: number): string | null {
-  if (end - start > SHORT) return null;
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i];
-    if (byte >= 0x80) return null;
-    codes[i - start] = byte;
-  }
-  return String.fromCharCode.apply(null, firstCodes[end - start]);
-}
-
 /**
- * lib0's `readVarString` for a string that never repeats (a signature, a record's key): not kept,
- * so it pushes nothing out; short ASCII is decoded here (a native decoder's call costs more than
- * such a string), anything else by the native decoder.
+ * lib0's `readVarString` for a string that never repeats (a signature): not kept, so it pushes
+ * nothing out; a short one is decoded here (a native decoder's call costs more than such a
+ * string), anything else by the native decoder.
  */
 export function readUnique(decoder: decoding.Decoder): string {
   const bytes = decoding.readVarUint8Array(decoder);
-  return shortAscii(bytes, 0, bytes.length) ?? unkept.decode(bytes);
+  return decodeHere(bytes, 0, bytes.length) ?? unkept.decode(bytes);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { hex } from '@scure/base';
+
 // y-webrtc derives a room's key from the team secret with PBKDF2 (100 000 rounds) when its provider
 // is made, and announces this member to the room only once it has the key: 60–150 ms of a fresh
 // member's join went there (its thread shared with the options page). The sync host starts the
@@ -13,7 +15,7 @@ const KEPT = 32;
 
 const bytesOf = (data: unknown): Uint8Array | null =>
   data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
-const hex = (data: unknown) => Array.from(bytesOf(data) ?? [], (b) => b.toString(16).padStart(2, '0')).join('');
+const hexOf = (data: unknown) => hex.encode(bytesOf(data) ?? new Uint8Array(0));
 const nameOf = (algorithm: unknown) => (typeof algorithm === 'string' ? algorithm : ((algorithm as { name?: unknown } | null)?.name ?? '')).toString().toUpperCase();
 
 /**
@@ -27,14 +29,14 @@ export function rememberRoomKeys(subtle: Subtle = crypto.subtle): void {
   const deriveKey = subtle.deriveKey.bind(subtle) as (...args: unknown[]) => Promise<CryptoKey>;
   subtle.importKey = (async (...args: unknown[]) => {
     const key = await importKey(...args);
-    if (args[0] === 'raw' && nameOf(args[2]) === 'PBKDF2' && bytesOf(args[1])) secrets.set(key, hex(args[1]));
+    if (args[0] === 'raw' && nameOf(args[2]) === 'PBKDF2' && bytesOf(args[1])) secrets.set(key, hexOf(args[1]));
     return key;
   }) as SubtleCrypto['importKey'];
   subtle.deriveKey = ((...args: unknown[]) => {
     const [algorithm, base, into, extractable, usages] = args as [Pbkdf2Params, CryptoKey, unknown, boolean, KeyUsage[]];
     const secret = secrets.get(base);
     if (secret === undefined || nameOf(algorithm) !== 'PBKDF2') return deriveKey(...args);
-    const id = JSON.stringify([secret, hex(algorithm.salt), algorithm.iterations, nameOf(algorithm.hash), into, extractable, [...usages]]);
+    const id = JSON.stringify([secret, hexOf(algorithm.salt), algorithm.iterations, nameOf(algorithm.hash), into, extractable, [...usages]]);
     let key = derived.get(id);
     if (!key) {
       key = deriveKey(...args);
