@@ -13,8 +13,10 @@ export default defineUnlistedScript(() => {
   addEventListener('message', async ({ data }: MessageEvent<{ job: ArrivalJob; log: string }>) => {
     try {
       const log = logs.get(data.log) ?? logs.set(data.log, new ActionLog(data.log)).get(data.log)!;
-      const arrival = await runArrivalJob(data.job, dexieStore(log), (done, total) => reply({ progress: [done, total] }));
+      const { arrival, checkUnread } = await runArrivalJob(data.job, dexieStore(log), (done, total) => reply({ progress: [done, total] }));
       reply({ arrival: slimArrival(arrival, data.job.changes.keys), stages: markedStages() });
+      const refused = await checkUnread();
+      if (refused) reply({ refusedLater: refused });
     } catch (error) {
       reply({ error: String(error) });
     }

@@ -16,12 +16,15 @@ export interface SignedBytes {
   /** Each distinct provenance once; `fromOf[i]` is the i-th record's. */
   from: Provenance[];
   fromOf: ArrayLike<number>;
+  /** 1 where a record was stored unread, on its signer's checkpoint (see record-check.ts): its content is checked where it is read. */
+  unread?: ArrayLike<number>;
 }
 
 export interface SignedEntry {
   id: string;
   bytes: Uint8Array;
   from: Provenance;
+  unread?: boolean;
 }
 
 const sameFrom = (a: Provenance, b: Provenance) => a.source === b.source && a.member === b.member && a.team === b.team;
@@ -32,6 +35,7 @@ export function packSigned(held: SignedEntry[], added: SignedEntry[]): SignedByt
   const bytes = new Uint8Array(entries.reduce((n, e) => n + e.bytes.length, 0));
   const ends = new Uint32Array(entries.length);
   const fromOf = new Uint32Array(entries.length);
+  const unread = entries.some((e) => e.unread) ? Uint8Array.from(entries, (e) => (e.unread ? 1 : 0)) : undefined;
   const from: Provenance[] = [];
   let at = 0;
   entries.forEach((e, i) => {
@@ -42,23 +46,25 @@ export function packSigned(held: SignedEntry[], added: SignedEntry[]): SignedByt
     if (f < 0) f = from.push(e.from) - 1;
     fromOf[i] = f;
   });
-  return { ids: entries.map((e) => e.id), bytes, ends, from, fromOf };
+  return { ids: entries.map((e) => e.id), bytes, ends, from, fromOf, ...(unread && { unread }) };
 }
 
 /** The packed entries, as views into its buffer. */
 export function signedEntries(packed: SignedBytes | undefined): SignedEntry[] {
   if (!packed) return [];
-  return packed.ids.map((id, i) => ({ id, bytes: packed.bytes.subarray(i ? packed.ends[i - 1] : 0, packed.ends[i]), from: packed.from[packed.fromOf[i]] }));
+  return packed.ids.map((id, i) => ({ id, bytes: packed.bytes.subarray(i ? packed.ends[i - 1] : 0, packed.ends[i]), from: packed.from[packed.fromOf[i]], unread: packed.unread?.[i] === 1 }));
 }
 
 /**
  * A packed record read back, as it was checked when it arrived. If a later version's checks no
  * longer take it, its decoded parts are kept as they are: it was valid when stored, and the store
- * never loses a record for being read by a stricter version.
+ * never loses a record for being read by a stricter version. One stored unread is checked here
+ * first: what does not hold is not read at all.
  */
-export function readSigned({ id, bytes }: SignedEntry): Envelope | null {
+export function readSigned({ id, bytes, unread }: SignedEntry): Envelope | null {
   const parsed = parseEnvelope(id, bytes);
   if (parsed.ok) return parsed.envelope;
+  if (unread) return null;
   const read = readWire(bytes);
   return read.ok ? { record: { ...read.parts.r, id } as Envelope['record'], by: read.parts.by, sig: read.parts.sig } : null;
 }

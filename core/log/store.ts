@@ -33,6 +33,16 @@ export interface Signature {
 /** A log row: the action as validated on arrival, where it came from, and the keys it is found by. */
 export type LogRow = ModerationAction & Provenance & { chatKey: string; subjectKey: string | null; signed?: Signature };
 
+/** What a record is filed under in the store: enough to place it, without its content. */
+export type FiledRow = Pick<LogRow, 'id' | 'time' | 'chatKey' | 'subjectKey'> & Provenance;
+
+/** A record kept as the bytes it was signed in (see signed-bytes.ts); `unread`: its content not yet checked. */
+export interface KeptRecord {
+  row: FiledRow;
+  bytes: Uint8Array;
+  unread?: boolean;
+}
+
 /** One chat's records of one month (UTC): the unit the store reads and writes (`rowsOf` reads its records). */
 export interface Page {
   key: string;
@@ -150,7 +160,14 @@ export function monthOf(time: number): string {
   return month;
 }
 
-const pageKey = (row: Pick<LogRow, 'chatKey' | 'time'>) => `${row.chatKey}|${monthOf(row.time)}`;
+/** The last page key made: rows mostly come by chat and time, and one string per page (not per row) is hashed once where rows are grouped. */
+let lastPage = { chatKey: '', month: '', key: '' };
+
+const pageKey = (row: Pick<FiledRow, 'chatKey' | 'time'>) => {
+  const month = monthOf(row.time);
+  if (row.chatKey !== lastPage.chatKey || month !== lastPage.month) lastPage = { chatKey: row.chatKey, month, key: `${row.chatKey}|${month}` };
+  return lastPage.key;
+};
 
 /** FNV-1a: spreads ids (and participants) over the buckets. */
 function bucketOf(id: string): number {
@@ -159,7 +176,7 @@ function bucketOf(id: string): number {
   return (hash >>> 0) % BUCKETS;
 }
 
-const byTime = (a: LogRow, b: LogRow) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTime = (a: FiledRow, b: FiledRow) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -245,9 +262,9 @@ async function pagesOfPerson(log: ActionLog, key: string): Promise<string[]> {
 /**
  * The pages these rows go into, with what they already hold (`pages`, by key, as read). A row a
  * page holds already (written, not yet indexed, when a sliced save was cut short) is not added twice.
- * Rows whose signed bytes `bytesOf` gives are kept as those bytes.
+ * Records `kept` has are kept as their signed bytes; every other row is a whole LogRow.
  */
-function newPages(rows: LogRow[], held: Array<Page | undefined>, bytesOf?: ReadonlyMap<string, Uint8Array>): Page[] {
+function newPages(rows: FiledRow[], held: Array<Page | undefined>, kept?: ReadonlyMap<string, KeptRecord>): Page[] {
   const byPage = groupBy(rows, pageKey);
   const found = new Map(held.flatMap((p) => (p ? [[p.key, p] as const] : [])));
   return [...byPage].map(([key, added]) => {
@@ -255,16 +272,17 @@ function newPages(rows: LogRow[], held: Array<Page | undefined>, bytesOf?: Reado
     const on = new Set([...page.rows.map((r) => r.id), ...(page.packed?.ids ?? [])]);
     const fresh = added.filter((r) => !on.has(r.id));
     const packed = fresh.flatMap((r) => {
-      const bytes = bytesOf?.get(r.id);
-      return bytes ? [{ id: r.id, bytes, from: { source: r.source, member: r.member, team: r.team } }] : [];
+      const record = kept?.get(r.id);
+      return record ? [{ id: r.id, bytes: record.bytes, from: { source: r.source, member: r.member, team: r.team }, unread: record.unread }] : [];
     });
-    const rows = [...page.rows, ...fresh.filter((r) => !bytesOf?.has(r.id))].sort(byTime);
+    // Only kept records come without their content (see writeRows).
+    const rows = [...page.rows, ...(fresh.filter((r) => !kept?.has(r.id)) as LogRow[])].sort(byTime);
     return packed.length ? { ...page, rows, packed: packSigned(signedEntries(page.packed), packed) } : { ...page, rows };
   });
 }
 
 /** Adds fresh rows to the id and participant indexes (`buckets`: the id buckets already read, by number). */
-async function writeIndexes(t: Pick<Tables, 'ids' | 'people'>, fresh: LogRow[], buckets: Map<number, Map<string, string>>): Promise<void> {
+async function writeIndexes(t: Pick<Tables, 'ids' | 'people'>, fresh: FiledRow[], buckets: Map<number, Map<string, string>>): Promise<void> {
   const touched = new Map<number, Map<string, string>>();
   for (const r of fresh) {
     const n = bucketOf(r.id);
@@ -285,23 +303,27 @@ async function writeIndexes(t: Pick<Tables, 'ids' | 'people'>, fresh: LogRow[], 
   await t.people.bulkPut([...people].map(([bucket, pages]) => ({ bucket, people: pages })));
 }
 
-const uniqueById = (rows: LogRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+const uniqueById = <T extends FiledRow>(rows: T[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 /** The rows that the id index (the buckets read for them) does not hold yet. */
-const unindexed = (rows: LogRow[], buckets: Map<number, Map<string, string>>) => rows.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
+const unindexed = <T extends FiledRow>(rows: T[], buckets: Map<number, Map<string, string>>) => rows.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
 
 // Dexie's requests are awaited at most one async helper deep here: deeper, the transaction commits under the caller.
-async function writeRows(t: Tables, rows: LogRow[], index: boolean, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
-  const unique = uniqueById(rows);
+async function writeRows(t: Tables, rows: LogRow[], index: boolean, kept: KeptRecord[]): Promise<string[]> {
+  const byId = new Map(kept.map((k) => [k.row.id, k]));
+  const unique = uniqueById<FiledRow>([...rows, ...byId.values()].map((r) => ('row' in r ? r.row : r)));
   if (!unique.length) return [];
-  const buckets = await bucketsFor(t, unique.map((r) => r.id));
+  // Requests asked together, not one after another: each waits for the database's answer.
+  const keys = [...new Set(unique.map(pageKey))];
+  const [buckets, held] = await Promise.all([bucketsFor(t, unique.map((r) => r.id)), t.pages.bulkGet(keys)]);
   const fresh = unindexed(unique, buckets);
   if (!fresh.length) return [];
 
-  const keys = [...new Set(fresh.map(pageKey))];
-  await t.pages.bulkPut(newPages(fresh, await t.pages.bulkGet(keys), bytesOf));
-  if (index) await writeIndexes(t, fresh, buckets);
-  await t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]);
-  await t.digests.bulkDelete(keys);
+  await Promise.all([
+    t.pages.bulkPut(newPages(fresh, held, byId)),
+    index && writeIndexes(t, fresh, buckets),
+    t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]),
+    t.digests.bulkDelete([...new Set(fresh.map(pageKey))]),
+  ]);
   return fresh.map((r) => r.id);
 }
 
@@ -310,14 +332,14 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean, bytesOf?: Re
  * cached overviews of the chats they touch. Returns the ids that were new. With `index` false the
  * rows are found by chat and time at once, by id and participant only after `indexRows` (a large
  * arrival written in slices indexes once, at its end, instead of rewriting the indexes each slice).
- * Rows whose signed bytes `bytesOf` gives are kept as those bytes (see signed-bytes.ts).
+ * Records in `kept` are kept as their signed bytes (see signed-bytes.ts).
  */
-export function saveRows(log: ActionLog, rows: LogRow[], index = true, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
-  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index, bytesOf));
+export function saveRows(log: ActionLog, rows: LogRow[], index = true, kept: KeptRecord[] = []): Promise<string[]> {
+  return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index, kept));
 }
 
 /** Adds rows that `saveRows` wrote unindexed to the id and participant indexes. */
-export function indexRows(log: ActionLog, rows: LogRow[]): Promise<void> {
+export function indexRows(log: ActionLog, rows: FiledRow[]): Promise<void> {
   return log.transaction('rw', log.ids, log.peopleIndex, async () => {
     const unique = uniqueById(rows);
     if (!unique.length) return;
@@ -358,14 +380,14 @@ export async function countRows(log: ActionLog): Promise<number> {
   return (await allIds(log)).length;
 }
 
-/** Removes rows from their pages and buckets, in one transaction; returns how many there were. */
-async function removeRows(t: Tables, remove: Map<string, LogRow[]>): Promise<number> {
-  const ids = [...remove.values()].flat().map((r) => r.id);
+/** Removes records (ids by page key) from their pages and buckets, in one transaction; returns how many there were. */
+async function removeRows(t: Tables, remove: Map<string, string[]>): Promise<number> {
+  const ids = [...remove.values()].flat();
   if (!ids.length) return 0;
   const pages = await t.pages.bulkGet([...remove.keys()]);
   const kept = pages.flatMap((page) => {
     if (!page) return [];
-    const gone = new Set(remove.get(page.key)!.map((r) => r.id));
+    const gone = new Set(remove.get(page.key));
     const packed = signedEntries(page.packed).filter((e) => !gone.has(e.id));
     return [withPacked({ ...page, rows: page.rows.filter((r) => !gone.has(r.id)) }, packed)];
   });
@@ -391,11 +413,16 @@ export async function setSignatures(log: ActionLog, signatures: Map<string, Sign
   });
 }
 
-/** Removes rows by id (a peer's retention, a replaced copy). */
+/** Removes records by id (a peer's retention, a replaced copy, one stored unread that does not hold), found by the id index, not read. */
 export async function deleteRows(log: ActionLog, ids: string[]): Promise<void> {
   await log.transaction('rw', writeTables(log), async () => {
-    const rows = (await getRows(log, ids)).filter((r): r is LogRow => !!r);
-    await removeRows(tablesOf(log), groupBy(rows, pageKey));
+    const buckets = await bucketsFor(tablesOf(log), ids);
+    const located = ids.flatMap((id) => {
+      const key = buckets.get(bucketOf(id))!.get(id);
+      return key ? [{ id, key }] : [];
+    });
+    const byPage = groupBy(located, (l) => l.key);
+    await removeRows(tablesOf(log), new Map([...byPage].map(([key, found]) => [key, found.map((l) => l.id)])));
   });
 }
 
@@ -403,7 +430,7 @@ export async function deleteRows(log: ActionLog, ids: string[]): Promise<void> {
 export async function deleteOlderThan(log: ActionLog, cutoff: number): Promise<number> {
   return log.transaction('rw', writeTables(log), async () => {
     const pages = await log.pages.where('month').belowOrEqual(monthOf(cutoff)).toArray();
-    const remove = new Map(pages.map((p) => [p.key, rowsOf(p).filter((r) => r.time < cutoff)]));
+    const remove = new Map(pages.map((p) => [p.key, rowsOf(p).flatMap((r) => (r.time < cutoff ? [r.id] : []))]));
     return removeRows(tablesOf(log), remove);
   });
 }

@@ -6,7 +6,9 @@ import type { ReplicaStore } from './replica-store';
 import type { Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { markStage } from './sync-stages';
-import { toRow, type LogRow, type Source } from '../log/store';
+import { toRow, type FiledRow, type KeptRecord, type LogRow, type Source } from '../log/store';
+import { refusalKey } from './incidents';
+import { parseEnvelope } from './signed-record';
 import { keysBySigner } from './checkpoint';
 import { signerOf } from './wire-form';
 
@@ -29,7 +31,11 @@ export interface Arrival {
   chats: string[];
 }
 
-/** Checks the changes and stores what holds (see record-check.ts): the first half of the replica's `apply`. */
+/**
+ * Checks the changes and stores what holds (see record-check.ts): the first half of the replica's
+ * `apply`. With `fileVouched` (the worker, which reads them right after: `checkStoredUnread`), many
+ * records a checkpoint vouches for, going into a store that keeps their bytes, are stored unread.
+ */
 export async function checkAndStore(
   context: CheckContext,
   store: ReplicaStore,
@@ -37,32 +43,74 @@ export async function checkAndStore(
   changes: Change[],
   nameOf: (id: string) => string | null,
   onProgress?: (done: number, total: number) => void,
+  fileVouched = false,
 ): Promise<Arrival> {
   const { team, now, cutoff, source } = settings;
-  const verdicts = await checkRecords(context, team, changes, now);
-  if (changes.length > PROGRESS_FROM) markStage('checked');
+  const many = changes.length > PROGRESS_FROM;
+  const keeps = many && !!store.keepsBytes;
+  const verdicts = await checkRecords(context, team, changes, now, keeps && fileVouched);
+  if (many) markStage('checked');
   // Accepted records go straight in; the store refuses ids it holds.
-  const accepted = verdicts.flatMap((v, i) => (v.envelope && !v.refused && !v.waiting && !v.held && !v.future && v.envelope.record.time >= cutoff ? [{ envelope: v.envelope, value: changes[i].value }] : []));
-  const rows = accepted.map(({ envelope: e }) => toRow(e.record, { source, member: nameOf(e.by), team }, { by: e.by, sig: e.sig }));
-  const bytesOf = new Map(accepted.flatMap(({ envelope, value }) => (value instanceof Uint8Array ? [[envelope.record.id, value]] : [])));
-  const added = await saveArrival(store, rows, changes.length, bytesOf, onProgress);
-  const chats = [...new Set(rows.flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
+  const rows: LogRow[] = [];
+  const kept: KeptRecord[] = [];
+  verdicts.forEach((v, i) => {
+    if (v.refused || v.waiting || v.held || v.future || !(v.envelope || v.filed)) return;
+    const { key, value } = changes[i];
+    const from = { source, member: nameOf(v.signer!), team };
+    if (v.filed) {
+      if (v.filed.time >= cutoff) kept.push({ row: { id: key, ...v.filed, ...from }, bytes: value as Uint8Array, unread: true });
+      return;
+    }
+    const { record, by, sig } = v.envelope!;
+    if (record.time < cutoff) return;
+    const row = toRow(record, from, { by, sig });
+    if (keeps && value instanceof Uint8Array) kept.push({ row: { id: row.id, time: row.time, chatKey: row.chatKey, subjectKey: row.subjectKey, ...from }, bytes: value });
+    else rows.push(row);
+  });
+  const added = many ? await saveArrival(store, rows, kept, changes.length, onProgress) : new Set(await store.save(rows));
+  // A record stored unread that the store held already is compared with what it holds: read it now.
+  verdicts.forEach((v, i) => {
+    if (v.filed && !added.has(changes[i].key)) Object.assign(v, readFiled(changes[i]));
+  });
+  const chats = [...new Set([...rows, ...kept.map((k) => k.row)].flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
   return { verdicts, added, chats };
 }
 
+/** A record filed unread, read and checked as any other: its envelope, or its refusal. */
+function readFiled({ key, value }: Change): Partial<Verdict> {
+  const parsed = parseEnvelope(key, value);
+  return parsed.ok ? { envelope: parsed.envelope, filed: undefined } : { refused: 'invalid', signer: null, claimed: signerOf(value), filed: undefined };
+}
+
 /**
- * Stores rows, in slices when many arrived at once, telling how far it is; returns the ids that were
- * new. Many at once are kept as the bytes they were signed in, where they came so (`bytesOf`; see
- * log/signed-bytes.ts).
+ * The records of an arrival stored unread (`checkAndStore`), read now: any whose content does not
+ * hold is taken out of the store and refused, as the check would have refused it on arrival (a
+ * member's signature vouches for who wrote it, not that it is a record). Returns how many.
  */
-async function saveArrival(store: ReplicaStore, rows: LogRow[], arrived: number, bytesOf: ReadonlyMap<string, Uint8Array>, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
-  if (arrived <= PROGRESS_FROM) return new Set(await store.save(rows));
+export async function checkStoredUnread(store: ReplicaStore, settings: ArrivalSettings, changes: Change[], arrival: Arrival): Promise<number> {
+  const { team, now } = settings;
+  const refused = changes.filter((c, i) => arrival.verdicts[i].filed && arrival.added.has(c.key) && !parseEnvelope(c.key, c.value).ok);
+  if (!refused.length) return 0;
+  await store.remove(refused.map((c) => c.key));
+  // As the check refuses what is no record: the claimed signer kept with the refusal, no one named in the incident.
+  await store.refuse(refused.map((c) => ({ key: refusalKey(team, c.key), team, signer: signerOf(c.value) ?? '', reason: 'invalid' })));
+  await store.addIncidents([{ team, time: now, kind: 'invalid', count: refused.length, member: null }]);
+  return refused.length;
+}
+
+/**
+ * Stores rows and kept records, in slices, telling how far it is; returns the ids that were new.
+ */
+async function saveArrival(store: ReplicaStore, rows: LogRow[], kept: KeptRecord[], arrived: number, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
+  const keptById = new Map(kept.map((k) => [k.row.id, k]));
   // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
-  const sorted = [...rows].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
+  const sorted: FiledRow[] = [...rows, ...kept.map((k) => k.row)].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
   const added = new Set<string>();
   // Each slice is found by chat and time at once; by id and participant once all are in.
   for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
-    for (const id of await store.save(sorted.slice(i, i + SAVE_SLICE), false, bytesOf)) added.add(id);
+    const slice = sorted.slice(i, i + SAVE_SLICE);
+    const sliceKept = slice.flatMap((r) => keptById.get(r.id) ?? []);
+    for (const id of await store.save(slice.filter((r): r is LogRow => !keptById.has(r.id)), false, sliceKept)) added.add(id);
     if (i + SAVE_SLICE < sorted.length) onProgress?.(i + SAVE_SLICE, arrived);
   }
   await store.index(sorted);
@@ -152,8 +200,11 @@ export function unpackChanges({ keys, bytes, ends, others, deleted }: PackedChan
   return changes;
 }
 
-/** The job's check and storing, where it runs (a worker): what the in-thread check would find, from the job's data. */
-export function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?: (done: number, total: number) => void): Promise<Arrival> {
+/**
+ * The job's check and storing, where it runs (a worker): what the in-thread check would find, from
+ * the job's data; then, once that is answered, `checkUnread` reads what was stored unread.
+ */
+export async function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?: (done: number, total: number) => void): Promise<{ arrival: Arrival; checkUnread(): Promise<number> }> {
   const people = new Map(job.people);
   const checkpoints = new Map(job.checkpoints);
   const values = new Map(job.others);
@@ -174,10 +225,12 @@ export function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProgress?:
     context.keysBySigner = () => bySigner;
     context.claims = claimsOf(context, new Map([...bySigner].map(([by, keys]) => [by, keys.length])));
   }
-  return checkAndStore(context, store, job.settings, changes, (id) => people.get(id)?.name ?? null, onProgress);
+  const nameOf = (id: string) => people.get(id)?.name ?? null;
+  const arrival = await checkAndStore(context, store, job.settings, changes, nameOf, onProgress, true);
+  return { arrival, checkUnread: () => checkStoredUnread(store, job.settings, changes, arrival) };
 }
 
 /** An arrival as the worker sends it back: verdicts of stored records without their content, which the thread does not need. */
 export function slimArrival({ verdicts, added, chats }: Arrival, keys: string[]): Arrival {
-  return { verdicts: verdicts.map((v, i) => (added.has(keys[i]) ? { ...v, envelope: undefined } : v)), added, chats };
+  return { verdicts: verdicts.map((v, i) => (added.has(keys[i]) ? { signer: v.signer } : v)), added, chats };
 }

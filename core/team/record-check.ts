@@ -6,7 +6,9 @@ import type { RefusalReason } from './incidents';
 import { standing, type Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { parseEnvelope, verifyNewer, verifyRecord, type Envelope } from './signed-record';
-import { signerOf, type NewerParts } from './wire-form';
+import { claimOf, filedOf, signerOf, type NewerParts } from './wire-form';
+import { chatKey } from '../chat-key';
+import { subjectKey } from '../moderation/subject-id';
 
 /** A change to the doc's records, read when it was observed. */
 export interface Change {
@@ -29,6 +31,15 @@ export interface Verdict {
   signer: string | null;
   /** The signer a refused record claims (so the refusal is looked at again if that id joins), when no envelope names it. */
   claimed?: string;
+  /** Vouched for by its signer's checkpoint and filed unread (`fileVouched`): what the store files it under. */
+  filed?: Filed;
+}
+
+/** Where the store files a record: its time, chat and participant. */
+export interface Filed {
+  time: number;
+  chatKey: string;
+  subjectKey: string | null;
 }
 
 /** How far ahead of the receiver's clock a record may be dated and still be counted at once. */
@@ -62,15 +73,26 @@ export const docContext = (doc: Y.Doc, replica: RosterReplica): CheckContext => 
  * Each arriving record is checked once, here: its shape, its signature (by the key the roster
  * or a request gives its signer, or its signer's checkpoint), then its signer's standing at the
  * record's time. A sender is named only when its signature holds: a claim is not an identity.
+ * With `fileVouched` (a store that keeps records as their signed bytes and checks them where it
+ * reads them), a record its signer's checkpoint vouches for is not decoded here: only what it is
+ * filed under is read (`filedOf`), and its shape is checked after it is stored (`checkFiled`).
  */
-export async function checkRecords(replica: CheckContext, team: string, changes: Change[], now: number): Promise<Verdict[]> {
+export async function checkRecords(replica: CheckContext, team: string, changes: Change[], now: number, fileVouched = false): Promise<Verdict[]> {
   const { roster, pending } = replica;
-  // Checkpoints are hashed and their signatures checked off the main thread while the records are parsed.
+  // Checkpoints are hashed and their signatures checked off the main thread while the records are read.
   const vouching = vouch(replica, team, changes, replica.claims ?? checkpointClaims(replica, changes));
+  const filedParts = fileVouched ? changes.map((c) => (c.deleted ? undefined : filedOf(c.value))) : [];
+  const [chatKeyOf, subjectKeyOf] = [madeOnce((site, id) => chatKey({ site, id })), madeOnce(subjectKey)];
+  const vouchedKeys = fileVouched ? await vouching : new Set<string>();
   // Records of a later form, by index: a member's signature over their bytes is all this version can check.
   const newer = new Map<number, NewerParts>();
   const verdicts = changes.map((change, i): Verdict => {
     if (change.deleted) return { signer: null };
+    const parts = filedParts[i];
+    if (parts && vouchedKeys.has(change.key)) {
+      const { by, time, chat, subject } = parts;
+      return { signer: by, filed: { time, chatKey: chatKeyOf(chat.site, chat.id), subjectKey: subject === null ? null : subjectKeyOf(chat.site, subject) } };
+    }
     const parsed = parseEnvelope(change.key, change.value);
     if (!parsed.ok && parsed.problem === 'newer') {
       if (!replica.keyOf(parsed.claimedBy)) return { refused: 'non-member', signer: null, claimed: parsed.claimedBy };
@@ -81,7 +103,7 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
     const { envelope } = parsed;
     return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
   });
-  const vouchedKeys = await vouching;
+  if (!fileVouched) for (const key of await vouching) vouchedKeys.add(key);
   // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
   const bad = new Array<boolean>(verdicts.length).fill(false);
   const checks: Array<Promise<void>> = [];
@@ -97,18 +119,34 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
   await Promise.all(checks);
   for (const [i, v] of verdicts.entries()) {
     const later = newer.get(i);
-    if ((!v.envelope && !later) || v.refused) continue;
+    if ((!v.envelope && !later && !v.filed) || v.refused) continue;
     if (bad[i]) Object.assign(v, { refused: 'forged', signer: null, claimed: later?.by });
     else {
-      const standingOf = standing(roster, pending, v.signer!, { id: changes[i].key, sig: later?.sig ?? v.envelope!.sig });
+      // A member's records count whatever they carry: a filed record's signature is read only for anyone else.
+      const standingOf = roster.members.has(v.signer!) ? 'member' : standing(roster, pending, v.signer!, { id: changes[i].key, sig: later?.sig ?? v.envelope?.sig ?? claimOf(changes[i].value)?.sig ?? '' });
       if (standingOf === 'waiting') v.waiting = true;
       else if (standingOf === 'held') v.held = true;
       else if (standingOf !== 'member') v.refused = standingOf === 'removed' ? 'removed-member' : 'non-member';
       else if (later) v.newer = true;
-      else if (v.envelope!.record.time > now + FUTURE_SLACK_MS) v.future = true;
+      else if ((v.filed?.time ?? v.envelope!.record.time) > now + FUTURE_SLACK_MS) v.future = true;
     }
   }
   return verdicts;
+}
+
+/**
+ * `make(a, b)`, made once for each pair: a school year's records name a few chats and a few hundred
+ * participants, and one string for each (not one per record) is hashed once where the store groups by it.
+ */
+function madeOnce(make: (a: string, b: string) => string): (a: string, b: string) => string {
+  const made = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let byB = made.get(a);
+    if (!byB) made.set(a, (byB = new Map()));
+    let text = byB.get(b);
+    if (text === undefined) byB.set(b, (text = make(a, b)));
+    return text;
+  };
 }
 
 /**

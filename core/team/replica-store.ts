@@ -1,15 +1,17 @@
 import { chatOverview } from '../log/overview';
-import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, indexRows, saveRows, setSignatures, type ActionLog, type LogRow, type Signature } from '../log/store';
+import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, indexRows, saveRows, setSignatures, type ActionLog, type FiledRow, type KeptRecord, type LogRow, type Signature } from '../log/store';
 import { recordIncidents, type Incident, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
   /**
    * Stores rows whose ids are new; returns those ids. With `index` false, `index` is called with them
-   * later; rows whose signed bytes `bytesOf` gives may be kept as those bytes (see saveRows).
+   * later. `kept`: records kept as their signed bytes, given only to a store that `keepsBytes`.
    */
-  save(rows: LogRow[], index?: boolean, bytesOf?: ReadonlyMap<string, Uint8Array>): Promise<string[]>;
-  index(rows: LogRow[]): Promise<void>;
+  save(rows: LogRow[], index?: boolean, kept?: KeptRecord[]): Promise<string[]>;
+  index(rows: FiledRow[]): Promise<void>;
+  /** Keeps records as the bytes they were signed in, and checks them where it reads them (see signed-bytes.ts). */
+  readonly keepsBytes?: boolean;
   get(ids: string[]): Promise<Array<LogRow | undefined>>;
   ids(): Promise<string[]>;
   remove(ids: string[]): Promise<void>;
@@ -30,7 +32,8 @@ export interface ReplicaStore {
 /** The extension's store: every view reads it; the panel's per-chat view is rebuilt as records arrive. */
 export function dexieStore(log: ActionLog): ReplicaStore {
   return {
-    save: (rows, index, bytesOf) => saveRows(log, rows, index, bytesOf),
+    save: (rows, index, kept) => saveRows(log, rows, index, kept),
+    keepsBytes: true,
     index: (rows) => indexRows(log, rows),
     get: (ids) => getRows(log, ids),
     ids: () => allIds(log),

@@ -140,3 +140,111 @@ export const timeOf = (value: unknown): number | undefined =>
       return typeof time === 'number' ? time : undefined;
     },
   );
+
+/** What the store files a record under (see `filedOf`): its signer and time, its chat, and its participant's id if any. */
+export interface FiledParts {
+  by: string;
+  time: number;
+  chat: { site: string; id: string };
+  subject: string | null;
+}
+
+const ascii = (word: string) => Uint8Array.from(word, (c) => c.charCodeAt(0));
+const [CHAT, SUBJECT, SITE, ID, TIME] = ['chat', 'subject', 'site', 'id', 'time'].map(ascii);
+
+/** Whether `bytes[at, at + length)` are `word` (object keys, compared without decoding them). */
+function isWordAt(bytes: Uint8Array, at: number, length: number, word: Uint8Array): boolean {
+  if (length !== word.length) return false;
+  for (let i = 0; i < length; i++) if (bytes[at + i] !== word[i]) return false;
+  return true;
+}
+
+/** Whether the next `length` bytes are `word`. */
+const isWord = (decoder: decoding.Decoder, length: number, word: Uint8Array) => isWordAt(decoder.arr, decoder.pos, length, word);
+
+/** Steps over a length and that many bytes (a string, a key). */
+function skipBytes(decoder: decoding.Decoder): void {
+  const length = decoding.readVarUint(decoder);
+  decoder.pos += length;
+}
+
+/** Steps over one value of lib0's `writeAny`, decoding nothing; throws on what it does not know. */
+function skipAny(decoder: decoding.Decoder): void {
+  if (decoder.pos >= decoder.arr.length) throw new Error('unexpected end');
+  const type = decoding.readUint8(decoder);
+  if (type === 125) decoding.readVarInt(decoder);
+  else if (type === 124) decoder.pos += 4;
+  else if (type === 123 || type === 122) decoder.pos += 8;
+  else if (type === 119 || type === 116) skipBytes(decoder);
+  else if (type === 118 || type === 117) {
+    const length = decoding.readVarUint(decoder);
+    for (let i = 0; i < length; i++) {
+      if (type === 118) skipBytes(decoder);
+      skipAny(decoder);
+    }
+  } else if (type < 120 || type > 127) throw new Error('not a value');
+}
+
+/** The string that comes next; undefined (stepped over) for any other value. */
+function stringOrSkip(decoder: decoding.Decoder): string | undefined {
+  if (decoder.arr[decoder.pos] !== 119) return void skipAny(decoder);
+  decoder.pos++;
+  return readString(decoder);
+}
+
+/** The object that comes next: its string values under `first` and `second` (the last where a key repeats). */
+function twoStrings(decoder: decoding.Decoder, first: Uint8Array, second: Uint8Array | null): [string | undefined, string | undefined] {
+  let a: string | undefined;
+  let b: string | undefined;
+  if (decoding.readUint8(decoder) !== 118) throw new Error('not an object');
+  const length = decoding.readVarUint(decoder);
+  for (let i = 0; i < length; i++) {
+    const size = decoding.readVarUint(decoder);
+    const isFirst = isWord(decoder, size, first);
+    const isSecond = !isFirst && second !== null && isWord(decoder, size, second);
+    decoder.pos += size;
+    if (isFirst) a = stringOrSkip(decoder);
+    else if (isSecond) b = stringOrSkip(decoder);
+    else skipAny(decoder);
+  }
+  return [a, b];
+}
+
+/**
+ * What the store files a form-1 record under — signer, time, chat, participant — read without
+ * decoding the rest of it: a record a checkpoint vouches for is stored so, and its content is read (and
+ * checked) where it is read. Undefined for anything else, or anything broken or odd in what it reads,
+ * which then goes through `readWire` and the full check.
+ */
+export function filedOf(value: unknown): FiledParts | undefined {
+  try {
+    if (!(value instanceof Uint8Array)) return undefined;
+    const { form, decoder } = opened(value);
+    if (form !== FORM) return undefined;
+    // The signature is stepped over: it is read only if its signer's standing asks for it (`claimOf`).
+    const by = readString(decoder);
+    skipBytes(decoder);
+    const time = decoding.readVarUint(decoder);
+    if (decoding.readUint8(decoder) !== 118) return undefined;
+    let site: string | undefined;
+    let id: string | undefined;
+    let subject: string | null = null;
+    const length = decoding.readVarUint(decoder);
+    for (let i = 0; i < length; i++) {
+      const size = decoding.readVarUint(decoder);
+      const at = decoder.pos;
+      decoder.pos += size;
+      if (isWordAt(decoder.arr, at, size, TIME)) return undefined;
+      if (isWordAt(decoder.arr, at, size, CHAT)) [site, id] = twoStrings(decoder, SITE, ID);
+      else if (isWordAt(decoder.arr, at, size, SUBJECT)) {
+        const [its] = twoStrings(decoder, ID, null);
+        if (its === undefined) return undefined;
+        subject = its;
+      } else skipAny(decoder);
+    }
+    if (decoder.pos !== value.length || site === undefined || id === undefined) return undefined;
+    return { by, time, chat: { site, id }, subject };
+  } catch {
+    return undefined;
+  }
+}

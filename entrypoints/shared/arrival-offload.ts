@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import type { Arrival, ArrivalJob } from '@/core/team/arrival';
 import { markStage, type SyncStage } from '@/core/team/sync-stages';
 
-/** What the arrival worker posts back: progress, then the arrival (with the stages it marked) or an error. */
-export type ArrivalReply = { progress: [number, number] } | { arrival: Arrival; stages: Array<[SyncStage, number]> } | { error: string };
+/**
+ * What the arrival worker posts back: progress, then the arrival (with the stages it marked) or an
+ * error; later, how many records stored unread it took out again (see checkStoredUnread).
+ */
+export type ArrivalReply = { progress: [number, number] } | { arrival: Arrival; stages: Array<[SyncStage, number]> } | { error: string } | { refusedLater: number };
 
 /** A worker silent this long is given up on: the replica then checks the arrival itself (stored ids are never stored twice). */
 const SILENT_MS = 60_000;
@@ -13,7 +16,7 @@ const SILENT_MS = 60_000;
  * so that it is ready when a year arrives; jobs go one at a time (the replica applies in turn).
  * A worker that cannot start, breaks or falls silent is not asked again.
  */
-export function arrivalOffload(logName: string) {
+export function arrivalOffload(logName: string, onRefusedLater: () => void) {
   let worker: Worker | null = null;
   try {
     worker = new Worker(browser.runtime.getURL('/arrival-worker.js'));
@@ -39,6 +42,7 @@ export function arrivalOffload(logName: string) {
     running.silent = setTimeout(() => fail('worker silent'), SILENT_MS);
   };
   worker?.addEventListener('message', ({ data }: MessageEvent<ArrivalReply>) => {
+    if ('refusedLater' in data) return onRefusedLater();
     heard();
     if (!running) return;
     if ('progress' in data) running.onProgress?.(...data.progress);

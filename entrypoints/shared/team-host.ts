@@ -91,7 +91,8 @@ export class TeamHost {
    * down. Started when a peer connects (its transfer takes longer than the start), not while the doc loads.
    */
   private arrivals: ReturnType<typeof arrivalOffload> | null = null;
-  private readonly worker = () => (this.arrivals ??= arrivalOffload(this.log.name));
+  // Records it stored unread and took out again change what the views show.
+  private readonly worker = () => (this.arrivals ??= arrivalOffload(this.log.name, () => this.notify()));
 
   private constructor(
     private config: TeamConfig,

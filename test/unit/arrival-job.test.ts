@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { ActionLog, addAction, getRow } from '@/core/log/store';
 import { packChanges, runArrivalJob, slimArrival, unpackChanges, type ArrivalJob } from '@/core/team/arrival';
-import { CHECKPOINT_MIN } from '@/core/team/checkpoint';
-import { recordsMap } from '@/core/team/doc';
+import { CHECKPOINT_MIN, makeCheckpoint } from '@/core/team/checkpoint';
+import { checkpointsMap, recordsMap } from '@/core/team/doc';
 import { createIdentity } from '@/core/team/identity';
 import { incidentSummary } from '@/core/team/incidents';
 import { dexieStore } from '@/core/team/replica-store';
@@ -25,7 +25,10 @@ function inWorker(jobs: ArrivalJob[], logName: () => string): ReplicaOptions['of
     const copy = structuredClone(job);
     const log = new ActionLog(logName());
     try {
-      return structuredClone(slimArrival(await runArrivalJob(copy, dexieStore(log), onProgress), copy.changes.keys));
+      const { arrival, checkUnread } = await runArrivalJob(copy, dexieStore(log), onProgress);
+      const answer = structuredClone(slimArrival(arrival, copy.changes.keys));
+      await checkUnread();
+      return answer;
     } finally {
       log.close();
     }
@@ -137,6 +140,38 @@ describe('a large arrival checked and stored by the worker', { timeout: 30_000 }
     // Her checkpoint's signature, not one signature per record.
     expect(verify.mock.calls.length).toBeLessThan(10);
     expect((await stored(fresh)).length).toBe(year.length);
+  });
+
+  it('stores what her checkpoint vouches for unread, then reads it: a record of hers that is no record is taken out and refused, as the sync host’s own check refuses it', async () => {
+    const { a, b } = await pair();
+    const year = Array.from({ length: CHECKPOINT_MIN + 500 }, () => violation('Петрова'));
+    for (const r of year) await addAction(b.log, r);
+    await b.replica.share(year);
+    await settle(a, b);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(b.doc));
+    // Hers, and vouched for by her own checkpoint: an unknown kind, and a chat title past its bound.
+    const map = recordsMap(doc);
+    map.set(year[3].id, rewritten(map.get(year[3].id), (r) => ({ ...r, kind: 'не-вид' })));
+    map.set(year[9].id, rewritten(map.get(year[9].id), (r) => ({ ...r, chat: { ...(r.chat as object), title: 'я'.repeat(301) } })));
+    checkpointsMap(doc).set(b.me.id, await makeCheckpoint(b.me, TEAM, map, NOW, () => true));
+    const jobs: ArrivalJob[] = [];
+    const here = await member('Новикова');
+    const there: Member = await member('Орлова', { offload: inWorker(jobs, () => there.log.name) });
+    const verify = vi.spyOn(crypto.subtle, 'verify');
+    for (const m of [here, there]) Y.applyUpdate(m.doc, Y.encodeStateAsUpdate(doc), PEER);
+    await settle(here, there);
+
+    expect(jobs).toHaveLength(1);
+    // Not vacuous: the worker took the checkpoint's word (the thread checks each record's signature).
+    expect(verify.mock.calls.length).toBeLessThan(year.length);
+    const [seen, worked] = [await outcome(here), await outcome(there)];
+    expect(worked).toEqual(seen);
+    expect(worked.stored).toHaveLength(year.length - 2);
+    expect(worked.stored).not.toContain(year[3].id);
+    expect(worked.incidents.refused).toBe(2);
+    expect(await there.log.refusals.count()).toBe(2);
+    expect(await getRow(there.log, year[4].id)).toMatchObject({ id: year[4].id, member: 'Петрова', source: 'team' });
   });
 
   it('leaves the arrival to the sync host’s own thread when the worker fails, and loses nothing', async () => {

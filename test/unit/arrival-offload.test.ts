@@ -35,7 +35,7 @@ describe('the sync host’s arrival worker', () => {
   it('is given up on when it falls silent: the arrival goes back to the sync host, and the worker is not asked again', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', FakeWorker);
-    const { offload } = arrivalOffload('log');
+    const { offload } = arrivalOffload('log', () => {});
     const progress = vi.fn();
     const first = offload(job(), progress);
     let settled = false;
@@ -58,14 +58,18 @@ describe('the sync host’s arrival worker', () => {
     expect(worker.posted).toHaveLength(1);
   });
 
-  it('takes one job at a time and answers it with what the worker sent', async () => {
+  it('takes one job at a time and answers it with what the worker sent; records it took out later are told', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const { offload } = arrivalOffload('log');
+    const refusedLater = vi.fn();
+    const { offload } = arrivalOffload('log', refusedLater);
     const first = offload(job());
     await expect(offload(job())).rejects.toThrow('busy');
     const arrival = { verdicts: [], added: new Set<string>(), chats: [] };
     FakeWorker.made[0].answer({ arrival, stages: [] });
     await expect(first).resolves.toBe(arrival);
+    expect(refusedLater).not.toHaveBeenCalled();
+    FakeWorker.made[0].answer({ refusedLater: 2 });
+    expect(refusedLater).toHaveBeenCalledTimes(1);
   });
 
   it('says so at once when no worker can be made', async () => {
@@ -78,7 +82,7 @@ describe('the sync host’s arrival worker', () => {
       },
     );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { offload } = arrivalOffload('log');
+    const { offload } = arrivalOffload('log', () => {});
     await expect(offload(job())).rejects.toThrow('worker failed');
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

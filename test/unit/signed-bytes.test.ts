@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { digestOf } from '@/core/report/digest';
-import { ActionLog, addAction, chatRows, deleteOlderThan, deleteRows, getRows, newestFirst, saveRows, setSignatures, toRow, type LogRow, type Page } from '@/core/log/store';
+import { ActionLog, addAction, chatRows, deleteOlderThan, deleteRows, getRows, newestFirst, saveRows, setSignatures, toRow, type KeptRecord, type LogRow, type Page } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { createIdentity } from '@/core/team/identity';
 import { parseEnvelope, signRecord, toWire } from '@/core/team/signed-record';
@@ -38,6 +38,9 @@ async function arrived(records: ModerationAction[], member = 'Петрова') {
   return { bytes, rows };
 }
 
+/** Rows kept as their signed bytes, as a large arrival stores them. */
+const keptOf = (rows: LogRow[], bytes: Map<string, Uint8Array>): KeptRecord[] => rows.map((row) => ({ row, bytes: bytes.get(row.id)! }));
+
 const byId = (rows: LogRow[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('a large arrival kept as the bytes it was signed in', () => {
@@ -45,7 +48,7 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const records = Array.from({ length: 60 }, (_, i) => violation('Петрова', { time: NOW - i * 7 * DAY, subject: { id: `p${i % 5}`, name: `Участник ${i % 5}` } }));
     const { bytes, rows } = await arrived(records);
     const [packed, plain] = [open(), open()];
-    await saveRows(packed, rows, true, bytes);
+    await saveRows(packed, [], true, keptOf(rows, bytes));
     await saveRows(plain, rows);
 
     // Not vacuous: the pages hold the bytes, not the rows.
@@ -64,15 +67,15 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const records = Array.from({ length: 6 }, (_, i) => violation('Петрова', { time: NOW - i * DAY }));
     const { bytes, rows } = await arrived(records);
     const [now, before] = [open(), open()];
-    await saveRows(now, rows.slice(0, 4), true, bytes);
-    await saveRows(before, rows.slice(0, 4), true, bytes);
+    await saveRows(now, [], true, keptOf(rows.slice(0, 4), bytes));
+    await saveRows(before, [], true, keptOf(rows.slice(0, 4), bytes));
     // The page as the earlier version stored it.
     const [page] = (await before.pages.toArray()) as Page[];
     expect(page.packed!.ends).toBeInstanceOf(Uint32Array);
     await before.pages.put({ ...page, packed: { ...page.packed!, ends: Array.from(page.packed!.ends), fromOf: Array.from(page.packed!.fromOf) } });
     expect(await newestFirst(before)).toEqual(await newestFirst(now));
-    await saveRows(now, rows.slice(4), true, bytes);
-    await saveRows(before, rows.slice(4), true, bytes);
+    await saveRows(now, [], true, keptOf(rows.slice(4), bytes));
+    await saveRows(before, [], true, keptOf(rows.slice(4), bytes));
     expect(await newestFirst(before)).toEqual(await newestFirst(now));
     expect((await newestFirst(before)).length).toBe(6);
   });
@@ -81,7 +84,7 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const theirs = [violation('Петрова', { time: NOW - 3 * DAY }), violation('Петрова', { time: NOW - DAY }), violation('Петрова', { time: NOW - 40 * DAY })];
     const { bytes, rows } = await arrived(theirs);
     const log = open();
-    await saveRows(log, rows, true, bytes);
+    await saveRows(log, [], true, keptOf(rows, bytes));
     const mine = violation('Иванова', { time: NOW - 2 * DAY });
     await addAction(log, mine);
     expect((await chatRows(log, rows[0].chatKey)).map((r) => r.id)).toEqual([theirs[2].id, theirs[0].id, mine.id, theirs[1].id]);
@@ -102,8 +105,8 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const records = [violation('Петрова'), violation('Петрова')];
     const { bytes, rows } = await arrived(records);
     const log = open();
-    expect(await saveRows(log, rows, true, bytes)).toHaveLength(2);
-    expect(await saveRows(log, rows, true, bytes)).toEqual([]);
+    expect(await saveRows(log, [], true, keptOf(rows, bytes))).toHaveLength(2);
+    expect(await saveRows(log, [], true, keptOf(rows, bytes))).toEqual([]);
     expect(await saveRows(log, rows)).toEqual([]);
     expect(await newestFirst(log)).toHaveLength(2);
   });
@@ -112,7 +115,7 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const [good, later] = [violation('Петрова'), violation('Петрова')];
     const { bytes, rows } = await arrived([good, later]);
     const log = open();
-    await saveRows(log, rows, true, bytes);
+    await saveRows(log, [], true, keptOf(rows, bytes));
     // What a stricter version would no longer take (an unknown kind), and bytes damaged on disk.
     const page = ((await log.pages.toArray()) as Page[])[0];
     const odd = encodeWire({ r: { ...later, kind: 'новый-вид' }, by: rows[1].signed!.by, sig: rows[1].signed!.sig });
@@ -126,5 +129,24 @@ describe('a large arrival kept as the bytes it was signed in', () => {
     const read = byId(await newestFirst(log));
     expect(read.map((r) => r.id)).toEqual([later.id]);
     expect(read[0]).toMatchObject({ kind: 'новый-вид', member: 'Петрова', signed: rows[1].signed });
+  });
+
+  it('reads a record stored unread only if it holds: one that is no record is read as nothing, found by nobody, and can still be taken out', async () => {
+    const [good, bad] = [violation('Петрова'), violation('Петрова')];
+    const { bytes, rows } = await arrived([good, bad]);
+    const noRecord = encodeWire({ r: { ...bad, id: undefined, kind: 'не-вид' }, by: rows[1].signed!.by, sig: rows[1].signed!.sig });
+    const log = open();
+    await saveRows(log, [], true, [
+      { row: rows[0], bytes: bytes.get(good.id)!, unread: true },
+      { row: rows[1], bytes: noRecord, unread: true },
+    ]);
+    expect((await newestFirst(log)).map((r) => r.id)).toEqual([good.id]);
+    expect(await getRows(log, [good.id, bad.id])).toEqual([rows[0], undefined]);
+    expect(await chatRows(log, rows[0].chatKey)).toEqual([rows[0]]);
+    // Taken out by id, though no view can read it.
+    await deleteRows(log, [bad.id]);
+    const [page] = (await log.pages.toArray()) as Page[];
+    expect(page.packed!.ids).toEqual([good.id]);
+    expect(await newestFirst(log)).toEqual([rows[0]]);
   });
 });

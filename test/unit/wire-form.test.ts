@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { parseEnvelope, toWire } from '@/core/team/signed-record';
-import { claimOf, encodeWire, FORM, timeOf } from '@/core/team/wire-form';
+import { claimOf, encodeWire, filedOf, FORM, signerOf, timeOf } from '@/core/team/wire-form';
 
 const by = 'YSxfqgiBFUcGJzy9UeFF8L';
 const record = {
@@ -101,6 +101,61 @@ describe('a record in the doc', () => {
           expect(parsed.ok).toBe(false);
           expect(claimOf(value) === null || typeof claimOf(value)?.by === 'string').toBe(true);
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is filed by its signer, time, chat and participant read without the rest, as the full read finds them; anything else is left to the full read', () => {
+    const { id: _id, time, ...rest } = record;
+    const header = (e: encoding.Encoder) => {
+      encoding.writeVarUint(e, FORM);
+      encoding.writeVarString(e, by);
+      encoding.writeVarString(e, sig);
+      encoding.writeVarUint(e, time);
+    };
+    const withRest = (r: unknown) => written((e) => (header(e), encoding.writeAny(e, r as never)));
+    const good = toWire({ record, by, sig });
+    expect(filedOf(good)).toEqual({ by, time, chat: { site: 'max', id: '-70000000001' }, subject: 'u919' });
+    // Odd values anywhere else are stepped over; a key written twice is read as the full read reads it, the last.
+    const odd = withRest({ ...rest, extra: [1.5, -7, 2n ** 60n, null, undefined, true, new Uint8Array([1, 2]), { deep: [{}] }], chat: { title: 'x', id: 'first', site: 'vk' } });
+    const twice = written((e) => {
+      header(e);
+      encoding.writeUint8(e, 118);
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarString(e, 'chat');
+      encoding.writeAny(e, { site: 'max', id: 'one' });
+      encoding.writeVarString(e, 'chat');
+      encoding.writeAny(e, { site: 'max', id: 'two' });
+    });
+    expect(filedOf(odd)).toMatchObject({ chat: { site: 'vk', id: 'first' } });
+    expect(filedOf(twice)).toMatchObject({ chat: { id: 'two' }, subject: null });
+    const { subject: _s, ...unnamed } = rest;
+    expect(filedOf(withRest(unnamed))).toMatchObject({ subject: null });
+    // Left to the full read: no chat, a chat id that is no string, a participant without an id, the
+    // time twice, a form-0 object, another form, and any cut or damage.
+    const left: unknown[] = [
+      withRest({ ...rest, chat: undefined }),
+      withRest({ ...rest, chat: { site: 'max', id: 7 } }),
+      withRest({ ...rest, chat: 'max:-7' }),
+      withRest({ ...rest, subject: { name: 'Без id' } }),
+      withRest({ ...rest, time: 1 }),
+      withRest(['violation']),
+      { r: { time, ...rest }, by, sig },
+      written((e) => (encoding.writeVarUint(e, FORM + 1), encoding.writeVarString(e, by))),
+      // A count of keys far past the bytes there are: read to the end, not counted through.
+      written((e) => (header(e), encoding.writeUint8(e, 118), encoding.writeVarUint(e, 2 ** 31), encoding.writeVarString(e, 'kind'))),
+      Uint8Array.from([...good, 0]),
+    ];
+    for (const value of left) expect(filedOf(value)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: good.length - 1 }), fc.integer({ min: 0, max: good.length - 1 }), fc.integer({ min: 0, max: 255 }), (cut, at, byte) => {
+        expect(filedOf(good.subarray(0, cut))).toBeUndefined();
+        const damaged = Uint8Array.from(good);
+        damaged[at] = byte;
+        const filed = filedOf(damaged);
+        // Damage is seen, or left where the record's full read and check, later, will meet it.
+        if (filed) expect(signerOf(damaged)).toBe(filed.by);
       }),
       { numRuns: 2000 },
     );
