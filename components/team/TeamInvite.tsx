@@ -13,8 +13,10 @@ export interface TeamInviteProps {
 /** The invite to hand out (code and QR, with its expiry); the owner and admins issue new ones and withdraw them. */
 export function TeamInvite({ status, decide, onCopied }: TeamInviteProps) {
   const [days, setDays] = useState<(typeof INVITE_DAY_CHOICES)[number]>(7);
-  // The page draws again at each change of the team's status (a long sync's progress too): the code's QR only when the code changes.
-  const qr = useMemo(() => renderSVG(status.code), [status.code]);
+  // Drawn when asked for, and again only when the code changes: drawing it takes tens of ms of the
+  // thread the sync host shares with this page, and a member who has just joined is connecting then.
+  const [qrShown, setQrShown] = useState(false);
+  const qr = useMemo(() => (qrShown ? renderSVG(status.code) : ''), [qrShown, status.code]);
   const admin = decides(status);
   const now = Date.now();
   return (
@@ -22,8 +24,11 @@ export function TeamInvite({ status, decide, onCopied }: TeamInviteProps) {
       <p>{t('teamInvite')}</p>
       <div class="invite">
         <textarea readOnly rows={3} cols={50} aria-label={t('teamJoinCode')} data-testid="team-code" value={status.code} />
-        <span class="qr" role="img" aria-label={t('teamJoinCode')} dangerouslySetInnerHTML={{ __html: qr }} />
       </div>
+      <details class="qr-box" onToggle={(e) => setQrShown(e.currentTarget.open)}>
+        <summary>{t('teamQr')}</summary>
+        {qrShown && <span class="qr" role="img" aria-label={t('teamJoinCode')} data-testid="team-qr" dangerouslySetInnerHTML={{ __html: qr }} />}
+      </details>
       <p class={status.inviteExpires < now ? 'error' : 'muted'}>
         {status.inviteExpires < now ? t('teamInviteExpired') : t('teamInviteUntil', formatDateTime(status.inviteExpires))}
       </p>

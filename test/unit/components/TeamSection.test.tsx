@@ -47,3 +47,16 @@ it('asks members online with an older version to update, and this member when th
   expect(screen.getByTestId('team-older-peers').textContent).toBe('На связи участники со старой версией расширения: 2. Записи этой версии они не примут — попросите их обновить расширение.');
   expect(screen.getByTestId('team-newer-peers').textContent).toBe('У участников на связи более новая версия расширения: 1. Обновите своё расширение, чтобы читать всё, что они записывают.');
 });
+
+it('draws the invite’s QR code only when it is asked for', async () => {
+  render(<TeamSection status={status(0)} {...handlers} />);
+  expect(screen.queryByTestId('team-qr')).toBeNull();
+  const summary = screen.getByText('QR-код приглашения — для телефона');
+  expect(summary.tagName).toBe('SUMMARY');
+  const details = summary.closest('details')!;
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
+  const qr = await screen.findByTestId('team-qr');
+  expect(qr.querySelector('svg')).not.toBeNull();
+  expect(qr.getAttribute('aria-label')).toBe('Код приглашения');
+});
