@@ -69,18 +69,18 @@ export async function checkAndStore(
     else rows.push(row);
   });
   const added = many ? await saveArrival(store, rows, kept, changes.length, onProgress) : new Set(await store.save(rows));
-  // A record stored unread that the store held already is compared with what it holds: read it now.
+  // A record filed unread and not stored (the store held it, or it is kept aside) is read now, as the replica compares or keeps it.
   verdicts.forEach((v, i) => {
-    if (v.filed && !added.has(changes[i].key)) Object.assign(v, readFiled(changes[i]));
+    if (v.filed && !added.has(changes[i].key)) verdicts[i] = readFiled(v, changes[i]);
   });
   const chats = [...new Set([...rows, ...kept.map((k) => k.row)].flatMap((r) => (added.has(r.id) ? [r.chatKey] : [])))];
   return { verdicts, added, chats };
 }
 
-/** A record filed unread, read and checked as any other: its envelope, or its refusal. */
-function readFiled({ key, value }: Change): Partial<Verdict> {
+/** A record filed unread, read and checked as any other: its verdict with its envelope, or its refusal. */
+function readFiled({ filed: _, ...verdict }: Verdict, { key, value }: Change): Verdict {
   const parsed = parseEnvelope(key, value);
-  return parsed.ok ? { envelope: parsed.envelope, filed: undefined } : { refused: 'invalid', signer: null, claimed: signerOf(value), filed: undefined };
+  return parsed.ok ? { ...verdict, envelope: parsed.envelope } : { refused: 'invalid', signer: null, claimed: signerOf(value) };
 }
 
 /**

@@ -154,6 +154,10 @@ describe('a large arrival checked and stored by the worker', { timeout: 30_000 }
     const map = recordsMap(doc);
     map.set(year[3].id, rewritten(map.get(year[3].id), (r) => ({ ...r, kind: 'не-вид' })));
     map.set(year[9].id, rewritten(map.get(year[9].id), (r) => ({ ...r, chat: { ...(r.chat as object), title: 'я'.repeat(301) } })));
+    // Dated a week ahead (kept aside until then), and dated ahead and no record either.
+    const [ahead, aheadBad] = [violation('Петрова', { time: NOW + 7 * DAY }), violation('Петрова', { time: NOW + 7 * DAY })];
+    map.set(ahead.id, toWire(await signRecord(b.me, TEAM, ahead)));
+    map.set(aheadBad.id, rewritten(toWire(await signRecord(b.me, TEAM, aheadBad)), (r) => ({ ...r, kind: 'не-вид' })));
     checkpointsMap(doc).set(b.me.id, await makeCheckpoint(b.me, TEAM, map, NOW, () => true));
     const jobs: ArrivalJob[] = [];
     const here = await member('Новикова');
@@ -169,8 +173,9 @@ describe('a large arrival checked and stored by the worker', { timeout: 30_000 }
     expect(worked).toEqual(seen);
     expect(worked.stored).toHaveLength(year.length - 2);
     expect(worked.stored).not.toContain(year[3].id);
-    expect(worked.incidents.refused).toBe(2);
-    expect(await there.log.refusals.count()).toBe(2);
+    expect(worked.future).toBe(1);
+    expect(worked.incidents.refused).toBe(3);
+    expect(await there.log.refusals.count()).toBe(3);
     expect(await getRow(there.log, year[4].id)).toMatchObject({ id: year[4].id, member: 'Петрова', source: 'team' });
   });
 
