@@ -75,7 +75,7 @@ export const docContext = (doc: Y.Doc, replica: RosterReplica): CheckContext => 
  * record's time. A sender is named only when its signature holds: a claim is not an identity.
  * With `fileVouched` (a store that keeps records as their signed bytes and checks them where it
  * reads them), a record its signer's checkpoint vouches for is not decoded here: only what it is
- * filed under is read (`filedOf`), and its shape is checked after it is stored (`checkFiled`).
+ * filed under is read (`filedOf`), and its content is checked after it is stored (`checkStoredUnread`, arrival.ts).
  */
 export async function checkRecords(replica: CheckContext, team: string, changes: Change[], now: number, fileVouched = false): Promise<Verdict[]> {
   const { roster, pending } = replica;
@@ -83,13 +83,14 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
   const vouching = vouch(replica, team, changes, replica.claims ?? checkpointClaims(replica, changes));
   const filedParts = fileVouched ? changes.map((c) => (c.deleted ? undefined : filedOf(c.value))) : [];
   const [chatKeyOf, subjectKeyOf] = [madeOnce((site, id) => chatKey({ site, id })), madeOnce(subjectKey)];
-  const vouchedKeys = fileVouched ? await vouching : new Set<string>();
+  // Filing unread waits for the checkpoints: only what they vouch for is filed so.
+  const vouchedFirst = fileVouched ? await vouching : null;
   // Records of a later form, by index: a member's signature over their bytes is all this version can check.
   const newer = new Map<number, NewerParts>();
   const verdicts = changes.map((change, i): Verdict => {
     if (change.deleted) return { signer: null };
     const parts = filedParts[i];
-    if (parts && vouchedKeys.has(change.key)) {
+    if (parts && vouchedFirst?.has(change.key)) {
       const { by, time, chat, subject } = parts;
       return { signer: by, filed: { time, chatKey: chatKeyOf(chat.site, chat.id), subjectKey: subject === null ? null : subjectKeyOf(chat.site, subject) } };
     }
@@ -103,7 +104,7 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
     const { envelope } = parsed;
     return replica.keyOf(envelope.by) ? { envelope, signer: envelope.by } : { envelope, refused: 'non-member', signer: null };
   });
-  if (!fileVouched) for (const key of await vouching) vouchedKeys.add(key);
+  const vouchedKeys = vouchedFirst ?? (await vouching);
   // Signatures are checked together (WebCrypto works on them off the main thread); vouched ones need none.
   const bad = new Array<boolean>(verdicts.length).fill(false);
   const checks: Array<Promise<void>> = [];
