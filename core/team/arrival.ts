@@ -15,7 +15,7 @@ import { signerOf } from './wire-form';
 /** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
 export const PROGRESS_FROM = 500;
 /** A school year (22 000 records) goes in two slices: each is a transaction of its own (tens of ms to commit), and progress is told between them. */
-const SAVE_SLICE = 12_000;
+export const SAVE_SLICE = 12_000;
 
 export interface ArrivalSettings {
   team: string;

@@ -6,6 +6,7 @@ import { ActionLog, addAction, fromRow, getRow, historyOf, OWN, saveRows, toRow 
 import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
+import { SAVE_SLICE } from '@/core/team/arrival';
 import { Replica } from '@/core/team/replica';
 import { memoryStore } from '@/core/team/memory-store';
 import { dexieStore } from '@/core/team/replica-store';
@@ -217,7 +218,8 @@ describe('replica: the always-on member’s memory store', () => {
 describe('replica: a long sync', () => {
   it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all', async () => {
     const owner = await member('Иванова');
-    const year = Array.from({ length: 11_000 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
+    // Past one slice: told at its end, then at the total.
+    const year = Array.from({ length: SAVE_SLICE + 1_000 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
     await saveRows(owner.log, year.map((a) => toRow(a, OWN)));
     await owner.replica.share(year);
 
