@@ -308,19 +308,19 @@ const uniqueById = <T extends FiledRow>(rows: T[]) => [...new Map(rows.map((r) =
 const unindexed = <T extends FiledRow>(rows: T[], buckets: Map<number, Map<string, string>>) => rows.filter((r) => !buckets.get(bucketOf(r.id))!.has(r.id));
 
 // Dexie's requests are awaited at most one async helper deep here: deeper, the transaction commits under the caller.
-async function writeRows(t: Tables, rows: LogRow[], index: boolean, kept: KeptRecord[]): Promise<string[]> {
+async function writeRows(t: Tables, rows: LogRow[], index: boolean | FiledRow[], kept: KeptRecord[]): Promise<string[]> {
   const byId = new Map(kept.map((k) => [k.row.id, k]));
   const unique = uniqueById<FiledRow>([...rows, ...byId.values()].map((r) => ('row' in r ? r.row : r)));
-  if (!unique.length) return [];
+  const alsoIndexed = Array.isArray(index) ? index : [];
+  if (!unique.length && !alsoIndexed.length) return [];
   // Requests asked together, not one after another: each waits for the database's answer.
   const keys = [...new Set(unique.map(pageKey))];
-  const [buckets, held] = await Promise.all([bucketsFor(t, unique.map((r) => r.id)), t.pages.bulkGet(keys)]);
+  const [buckets, held] = await Promise.all([bucketsFor(t, [...unique, ...alsoIndexed].map((r) => r.id)), t.pages.bulkGet(keys)]);
   const fresh = unindexed(unique, buckets);
-  if (!fresh.length) return [];
-
+  const indexed = index === true ? fresh : unindexed(uniqueById([...alsoIndexed, ...fresh]), buckets);
   await Promise.all([
-    t.pages.bulkPut(newPages(fresh, held, byId)),
-    index && writeIndexes(t, fresh, buckets),
+    fresh.length && t.pages.bulkPut(newPages(fresh, held, byId)),
+    index && indexed.length && writeIndexes(t, indexed, buckets),
     t.overviews.bulkDelete([...new Set(fresh.map((r) => r.chatKey))]),
     t.digests.bulkDelete([...new Set(fresh.map(pageKey))]),
   ]);
@@ -329,25 +329,18 @@ async function writeRows(t: Tables, rows: LogRow[], index: boolean, kept: KeptRe
 
 /**
  * Writes validated rows whose ids are not in the store yet, in one transaction, and drops the
- * cached overviews of the chats they touch. Returns the ids that were new. With `index` false the
- * rows are found by chat and time at once, by id and participant only after `indexRows` (a large
- * arrival written in slices indexes once, at its end, instead of rewriting the indexes each slice).
- * Records in `kept` are kept as their signed bytes (see signed-bytes.ts).
+ * cached overviews of the chats they touch. Returns the ids that were new. `index`: true, they are
+ * found by id and participant at once; false, by chat and time at once but by id and participant
+ * only once indexed; a list, those (rows written unindexed before, and these) are indexed with
+ * them (a large arrival written in slices indexes once, with its last slice, instead of rewriting
+ * the indexes each slice). Records in `kept` are kept as their signed bytes (see signed-bytes.ts).
  */
-export function saveRows(log: ActionLog, rows: LogRow[], index = true, kept: KeptRecord[] = []): Promise<string[]> {
+export function saveRows(log: ActionLog, rows: LogRow[], index: boolean | FiledRow[] = true, kept: KeptRecord[] = []): Promise<string[]> {
   return log.transaction('rw', writeTables(log), () => writeRows(tablesOf(log), rows, index, kept));
 }
 
 /** Adds rows that `saveRows` wrote unindexed to the id and participant indexes. */
-export function indexRows(log: ActionLog, rows: FiledRow[]): Promise<void> {
-  return log.transaction('rw', log.ids, log.peopleIndex, async () => {
-    const unique = uniqueById(rows);
-    if (!unique.length) return;
-    const buckets = await bucketsFor(tablesOf(log), unique.map((r) => r.id));
-    const fresh = unindexed(unique, buckets);
-    if (fresh.length) await writeIndexes(tablesOf(log), fresh, buckets);
-  });
-}
+export const indexRows = (log: ActionLog, rows: FiledRow[]): Promise<unknown> => saveRows(log, [], rows);
 
 /** Records one of this moderator's actions; an id already present is refused. */
 export async function addAction(log: ActionLog, action: ModerationAction, from: Provenance = OWN): Promise<void> {

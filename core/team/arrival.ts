@@ -107,14 +107,14 @@ async function saveArrival(store: ReplicaStore, rows: LogRow[], kept: KeptRecord
   // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
   const sorted: FiledRow[] = [...rows, ...kept.map((k) => k.row)].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
   const added = new Set<string>();
-  // Each slice is found by chat and time at once; by id and participant once all are in.
+  // Each slice is found by chat and time at once; by id and participant once all are in, with the last.
   for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
     const slice = sorted.slice(i, i + SAVE_SLICE);
+    const last = i + SAVE_SLICE >= sorted.length;
     const sliceKept = slice.flatMap((r) => keptById.get(r.id) ?? []);
-    for (const id of await store.save(slice.filter((r): r is LogRow => !keptById.has(r.id)), false, sliceKept)) added.add(id);
-    if (i + SAVE_SLICE < sorted.length) onProgress?.(i + SAVE_SLICE, arrived);
+    for (const id of await store.save(slice.filter((r): r is LogRow => !keptById.has(r.id)), last && sorted, sliceKept)) added.add(id);
+    if (!last) onProgress?.(i + SAVE_SLICE, arrived);
   }
-  await store.index(sorted);
   markStage('stored');
   // What was not stored (refused, waiting, held) is done with too.
   onProgress?.(arrived, arrived);
@@ -218,6 +218,7 @@ export async function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProg
     checkpointOf: (by) => checkpoints.get(by),
     keysBySigner: () => keysBySigner(values),
     valueOf: (key) => values.get(key),
+    holdsBatch: true,
     claims: job.claims,
   };
   // The doc held only the batch: its records by signer, read once, give the claims' counts too.

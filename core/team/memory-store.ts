@@ -23,8 +23,6 @@ export function memoryStore(): ReplicaStore & { incidents(): IncidentSummary } {
       await rows.put([...added.values()]);
       return [...added.keys()];
     },
-    // Found by id as soon as they are kept.
-    index: async () => {},
     get: (ids) => rows.get(ids),
     ids: async () => rows.ids(),
     remove: (ids) => rows.delete(ids),

@@ -57,6 +57,8 @@ export interface CheckContext {
   valueOf(key: string): unknown;
   /** This batch's checkpoint claims, when whoever made the context has counted them already. */
   claims?: CheckpointClaim[];
+  /** `valueOf` answers with the batch's own values (the worker's context is made from them). */
+  holdsBatch?: boolean;
 }
 
 /** The check's context where the doc and the roster are at hand. */
@@ -156,9 +158,11 @@ function madeOnce(make: (a: string, b: string) => string): (a: string, b: string
  */
 async function vouch(context: CheckContext, team: string, changes: Change[], claims: CheckpointClaim[]): Promise<Set<string>> {
   if (!claims.length) return new Set();
-  const batch = new Map(changes.map((c) => [c.key, c.value]));
+  // The values as this batch brought them (the doc may have moved on since), where the context's are not those already.
+  const batch = context.holdsBatch ? null : new Map(changes.map((c) => [c.key, c.value]));
+  const valueOf = batch ? (k: string) => (batch.has(k) ? batch.get(k) : context.valueOf(k)) : context.valueOf;
   const bySigner = context.keysBySigner();
-  const covered = claims.map(({ by, checkpoint, key }) => vouched(checkpoint, team, key, bySigner.get(by) ?? [], (k) => (batch.has(k) ? batch.get(k) : context.valueOf(k))));
+  const covered = claims.map(({ by, checkpoint, key }) => vouched(checkpoint, team, key, bySigner.get(by) ?? [], valueOf));
   return new Set((await Promise.all(covered)).flatMap((keys) => keys ?? []));
 }
 

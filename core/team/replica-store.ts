@@ -1,15 +1,15 @@
 import { chatOverview } from '../log/overview';
-import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, indexRows, saveRows, setSignatures, type ActionLog, type FiledRow, type KeptRecord, type LogRow, type Signature } from '../log/store';
+import { allIds, deleteOlderThan, deleteRows, eachRow, getRows, saveRows, setSignatures, type ActionLog, type FiledRow, type KeptRecord, type LogRow, type Signature } from '../log/store';
 import { recordIncidents, type Incident, type Refusal } from './incidents';
 
 /** What the replica needs of a store of records: the extension's Dexie store, or the keeper's memory. */
 export interface ReplicaStore {
   /**
-   * Stores rows whose ids are new; returns those ids. With `index` false, `index` is called with them
-   * later. `kept`: records kept as their signed bytes, given only to a store that `keepsBytes`.
+   * Stores rows whose ids are new; returns those ids. `index` false: found by id only once a later
+   * save is given them in its `index` list (see saveRows). `kept`: records kept as their signed
+   * bytes, given only to a store that `keepsBytes`.
    */
-  save(rows: LogRow[], index?: boolean, kept?: KeptRecord[]): Promise<string[]>;
-  index(rows: FiledRow[]): Promise<void>;
+  save(rows: LogRow[], index?: boolean | FiledRow[], kept?: KeptRecord[]): Promise<string[]>;
   /** Keeps records as the bytes they were signed in, and checks them where it reads them (see signed-bytes.ts). */
   readonly keepsBytes?: boolean;
   get(ids: string[]): Promise<Array<LogRow | undefined>>;
@@ -34,7 +34,6 @@ export function dexieStore(log: ActionLog): ReplicaStore {
   return {
     save: (rows, index, kept) => saveRows(log, rows, index, kept),
     keepsBytes: true,
-    index: (rows) => indexRows(log, rows),
     get: (ids) => getRows(log, ids),
     ids: () => allIds(log),
     remove: (ids) => deleteRows(log, ids),
