@@ -163,7 +163,8 @@ export function monthOf(time: number): string {
 /** The last page key made: rows mostly come by chat and time, and one string per page (not per row) is hashed once where rows are grouped. */
 let lastPage = { chatKey: '', month: '', key: '' };
 
-const pageKey = (row: Pick<FiledRow, 'chatKey' | 'time'>) => {
+/** The key of the page a record is kept in: its chat and month. */
+export const pageKey = (row: Pick<FiledRow, 'chatKey' | 'time'>) => {
   const month = monthOf(row.time);
   if (row.chatKey !== lastPage.chatKey || month !== lastPage.month) lastPage = { chatKey: row.chatKey, month, key: `${row.chatKey}|${month}` };
   return lastPage.key;
@@ -178,7 +179,7 @@ function bucketOf(id: string): number {
 
 const byTime = (a: FiledRow, b: FiledRow) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

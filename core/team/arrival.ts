@@ -1,15 +1,15 @@
 import type * as Y from 'yjs';
 import { checkpointsMap, recordsMap } from './doc';
 import type { PublicIdentity } from './identity';
-import { checkpointClaims, checkRecords, claimsOf, docContext, type Change, type CheckContext, type CheckpointClaim, type Verdict } from './record-check';
+import { checkpointClaims, checkRecords, claimsOf, docContext, filedPartsOf, type Change, type CheckContext, type CheckpointClaim, type Verdict } from './record-check';
 import type { ReplicaStore } from './replica-store';
 import type { Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { markStage } from './sync-stages';
-import { toRow, type FiledRow, type KeptRecord, type LogRow, type Source } from '../log/store';
+import { groupBy, pageKey, toRow, type FiledRow, type KeptRecord, type LogRow, type Source } from '../log/store';
 import { refusalKey } from './incidents';
 import { parseEnvelope } from './signed-record';
-import { keysBySigner } from './checkpoint';
+import { keysBySigner, keysBySignerOf } from './checkpoint';
 import { signerOf } from './wire-form';
 
 /** Arrivals larger than this are stored in slices, with progress told after each: the views stay usable meanwhile. */
@@ -57,11 +57,14 @@ export async function checkAndStore(
   verdicts.forEach((v, i) => {
     if (v.refused || v.waiting || v.held || v.future || !(v.envelope || v.filed)) return;
     const { key, value } = changes[i];
-    const from = { source, member: nameOf(v.signer!), team };
+    const member = nameOf(v.signer!);
     if (v.filed) {
-      if (v.filed.time >= cutoff) kept.push({ row: { id: key, ...v.filed, ...from }, bytes: value as Uint8Array, unread: true });
+      // A literal, not spreads: a school year files 22 000 of them.
+      const { time, chatKey, subjectKey } = v.filed;
+      if (time >= cutoff) kept.push({ row: { id: key, time, chatKey, subjectKey, source, member, team }, bytes: value as Uint8Array, unread: true });
       return;
     }
+    const from = { source, member, team };
     const { record, by, sig } = v.envelope!;
     if (record.time < cutoff) return;
     const row = toRow(record, from, { by, sig });
@@ -104,8 +107,8 @@ export async function checkStoredUnread(store: ReplicaStore, settings: ArrivalSe
  */
 async function saveArrival(store: ReplicaStore, rows: LogRow[], kept: KeptRecord[], arrived: number, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
   const keptById = new Map(kept.map((k) => [k.row.id, k]));
-  // The store keeps a chat's month together: sliced by chat and time, each slice writes its own pages.
-  const sorted: FiledRow[] = [...rows, ...kept.map((k) => k.row)].sort((a, b) => (a.chatKey < b.chatKey ? -1 : a.chatKey > b.chatKey ? 1 : a.time - b.time));
+  // The store keeps a chat's month together: in that order, each slice writes pages of its own (but the one it ends in).
+  const sorted: FiledRow[] = [...groupBy<FiledRow, string>([...rows, ...kept.map((k) => k.row)], pageKey).values()].flat();
   const added = new Set<string>();
   // Each slice is found by chat and time at once; by id and participant once all are in, with the last.
   for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
@@ -211,6 +214,8 @@ export async function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProg
   const values = new Map(job.others);
   const changes = unpackChanges(job.changes);
   for (const c of changes) if (!c.deleted) values.set(c.key, c.value);
+  // Read once: what each record is filed under names its signer too, which the checkpoints group by.
+  const filed = filedPartsOf(changes);
   const context: CheckContext = {
     roster: job.roster,
     pending: new Set(job.pending),
@@ -220,10 +225,15 @@ export async function runArrivalJob(job: ArrivalJob, store: ReplicaStore, onProg
     valueOf: (key) => values.get(key),
     holdsBatch: true,
     claims: job.claims,
+    filed,
   };
   // The doc held only the batch: its records by signer, read once, give the claims' counts too.
   if (!job.claims && !job.others.length) {
-    const bySigner = keysBySigner(values);
+    const live = changes.flatMap((c, i) => (c.deleted ? [] : [i]));
+    const bySigner = keysBySignerOf(
+      live.map((i) => changes[i].key),
+      live.map((i) => filed[i]?.by ?? signerOf(changes[i].value)),
+    );
     context.keysBySigner = () => bySigner;
     context.claims = claimsOf(context, new Map([...bySigner].map(([by, keys]) => [by, keys.length])));
   }

@@ -39,13 +39,25 @@ export function keysOf(map: Y.Map<unknown>, by: string, upTo = '\uffff'): string
 /** Each signer's record keys, in order: one pass over the records for all signers. */
 export function keysBySigner(map: Pick<Y.Map<unknown>, 'forEach'> | Map<string, unknown>): Map<string, string[]> {
   const bySigner = new Map<string, string[]>();
-  map.forEach((value, key) => {
-    const by = signerOf(value);
-    if (by === undefined) return;
-    const keys = bySigner.get(by);
-    if (keys) keys.push(key);
-    else bySigner.set(by, [key]);
-  });
+  map.forEach((value, key) => addKey(bySigner, signerOf(value), key));
+  return sortKeys(bySigner);
+}
+
+/** `keysBySigner`, where each key's signer has been read already (a school year's are read once: see runArrivalJob). */
+export function keysBySignerOf(keys: string[], signers: Array<string | undefined>): Map<string, string[]> {
+  const bySigner = new Map<string, string[]>();
+  keys.forEach((key, i) => addKey(bySigner, signers[i], key));
+  return sortKeys(bySigner);
+}
+
+function addKey(bySigner: Map<string, string[]>, by: string | undefined, key: string): void {
+  if (by === undefined) return;
+  const keys = bySigner.get(by);
+  if (keys) keys.push(key);
+  else bySigner.set(by, [key]);
+}
+
+function sortKeys(bySigner: Map<string, string[]>): Map<string, string[]> {
   for (const keys of bySigner.values()) keys.sort();
   return bySigner;
 }

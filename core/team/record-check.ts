@@ -6,7 +6,7 @@ import type { RefusalReason } from './incidents';
 import { standing, type Roster } from './roster';
 import type { RosterReplica } from './roster-replica';
 import { parseEnvelope, verifyNewer, verifyRecord, type Envelope } from './signed-record';
-import { claimOf, filedOf, signerOf, type NewerParts } from './wire-form';
+import { claimOf, filedOf, signerOf, type FiledParts, type NewerParts } from './wire-form';
 import { chatKey } from '../chat-key';
 import { subjectKey } from '../moderation/subject-id';
 
@@ -59,6 +59,8 @@ export interface CheckContext {
   claims?: CheckpointClaim[];
   /** `valueOf` answers with the batch's own values (the worker's context is made from them). */
   holdsBatch?: boolean;
+  /** What each of the batch's records is filed under (`filedOf`, by index), when whoever made the context has read it already. */
+  filed?: Array<FiledParts | undefined>;
 }
 
 /** The check's context where the doc and the roster are at hand. */
@@ -83,7 +85,7 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
   const { roster, pending } = replica;
   // Checkpoints are hashed and their signatures checked off the main thread while the records are read.
   const vouching = vouch(replica, team, changes, replica.claims ?? checkpointClaims(replica, changes));
-  const filedParts = fileVouched ? changes.map((c) => (c.deleted ? undefined : filedOf(c.value))) : [];
+  const filedParts = fileVouched ? (replica.filed ?? filedPartsOf(changes)) : [];
   const [chatKeyOf, subjectKeyOf] = [madeOnce((site, id) => chatKey({ site, id })), madeOnce(subjectKey)];
   // Filing unread waits for the checkpoints: only what they vouch for is filed so.
   const vouchedFirst = fileVouched ? await vouching : null;
@@ -136,6 +138,9 @@ export async function checkRecords(replica: CheckContext, team: string, changes:
   }
   return verdicts;
 }
+
+/** What each change's record is filed under (`filedOf`); undefined for a deletion. */
+export const filedPartsOf = (changes: Change[]): Array<FiledParts | undefined> => changes.map((c) => (c.deleted ? undefined : filedOf(c.value)));
 
 /**
  * `make(a, b)`, made once for each pair: a school year's records name a few chats and a few hundred
