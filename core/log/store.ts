@@ -5,7 +5,7 @@ import { subjectKey } from '../moderation/subject-id';
 import type { ChatOverviewRow } from './overview';
 import type { Incident, Refusal } from '../team/incidents';
 import type { ReportDigest } from '../report/digest';
-import { packSigned, readSigned, signedEntries, type SignedBytes, type SignedEntry } from './signed-bytes';
+import { packedIds, packSigned, readSigned, signedEntries, type SignedBytes, type SignedEntry } from './signed-bytes';
 
 /**
  * Where a record came from: this moderator ('own'), a co-moderator over sync ('team'), a
@@ -234,7 +234,7 @@ export function rowsOf(page: Page): LogRow[] {
   return [...page.rows, ...unpacked].sort(byTime);
 }
 
-const sizeOf = (page: Page) => page.rows.length + (page.packed?.ids.length ?? 0);
+const sizeOf = (page: Page) => page.rows.length + (page.packed?.ends.length ?? 0);
 
 /** The page with these packed entries (none: no packed field). */
 function withPacked(page: Page, entries: SignedEntry[]): Page {
@@ -270,7 +270,7 @@ function newPages(rows: FiledRow[], held: Array<Page | undefined>, kept?: Readon
   const found = new Map(held.flatMap((p) => (p ? [[p.key, p] as const] : [])));
   return [...byPage].map(([key, added]) => {
     const page = found.get(key) ?? { key, chatKey: added[0].chatKey, month: monthOf(added[0].time), rows: [] };
-    const on = new Set([...page.rows.map((r) => r.id), ...(page.packed?.ids ?? [])]);
+    const on = new Set([...page.rows.map((r) => r.id), ...packedIds(page.packed)]);
     const fresh = added.filter((r) => !on.has(r.id));
     const packed = fresh.flatMap((r) => {
       const record = kept?.get(r.id);
@@ -311,7 +311,8 @@ const unindexed = <T extends FiledRow>(rows: T[], buckets: Map<number, Map<strin
 // Dexie's requests are awaited at most one async helper deep here: deeper, the transaction commits under the caller.
 async function writeRows(t: Tables, rows: LogRow[], index: boolean | FiledRow[], kept: KeptRecord[]): Promise<string[]> {
   const byId = new Map(kept.map((k) => [k.row.id, k]));
-  const unique = uniqueById<FiledRow>([...rows, ...byId.values()].map((r) => ('row' in r ? r.row : r)));
+  const keptRows = [...byId.values()].map((k) => k.row);
+  const unique = rows.length ? uniqueById<FiledRow>([...rows, ...keptRows]) : keptRows;
   const alsoIndexed = Array.isArray(index) ? index : [];
   if (!unique.length && !alsoIndexed.length) return [];
   // Requests asked together, not one after another: each waits for the database's answer.

@@ -106,16 +106,17 @@ export async function checkStoredUnread(store: ReplicaStore, settings: ArrivalSe
  * Stores rows and kept records, in slices, telling how far it is; returns the ids that were new.
  */
 async function saveArrival(store: ReplicaStore, rows: LogRow[], kept: KeptRecord[], arrived: number, onProgress?: (done: number, total: number) => void): Promise<Set<string>> {
-  const keptById = new Map(kept.map((k) => [k.row.id, k]));
+  const rowOf = (x: LogRow | KeptRecord): FiledRow => ('bytes' in x ? x.row : x);
   // The store keeps a chat's month together: in that order, each slice writes pages of its own (but the one it ends in).
-  const sorted: FiledRow[] = [...groupBy<FiledRow, string>([...rows, ...kept.map((k) => k.row)], pageKey).values()].flat();
+  const ordered = [...groupBy<LogRow | KeptRecord, string>([...rows, ...kept], (x) => pageKey(rowOf(x))).values()].flat();
   const added = new Set<string>();
-  // Each slice is found by chat and time at once; by id and participant once all are in, with the last.
-  for (let i = 0; i < sorted.length; i += SAVE_SLICE) {
-    const slice = sorted.slice(i, i + SAVE_SLICE);
-    const last = i + SAVE_SLICE >= sorted.length;
-    const sliceKept = slice.flatMap((r) => keptById.get(r.id) ?? []);
-    for (const id of await store.save(slice.filter((r): r is LogRow => !keptById.has(r.id)), last && sorted, sliceKept)) added.add(id);
+  // Each slice is found by chat and time at once; by id and participant once all are in, with the last (which indexes those before).
+  for (let i = 0; i < ordered.length; i += SAVE_SLICE) {
+    const slice = ordered.slice(i, i + SAVE_SLICE);
+    const last = i + SAVE_SLICE >= ordered.length;
+    const sliceRows = slice.filter((x): x is LogRow => !('bytes' in x));
+    const sliceKept = slice.filter((x): x is KeptRecord => 'bytes' in x);
+    for (const id of await store.save(sliceRows, last && ordered.slice(0, i).map(rowOf), sliceKept)) added.add(id);
     if (!last) onProgress?.(i + SAVE_SLICE, arrived);
   }
   markStage('stored');

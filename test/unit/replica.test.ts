@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { chatOverview } from '@/core/log/overview';
-import { ActionLog, addAction, fromRow, getRow, historyOf, OWN, saveRows, toRow } from '@/core/log/store';
+import { ActionLog, addAction, byParticipant, fromRow, getRow, historyOf, OWN, saveRows, toRow } from '@/core/log/store';
 import type { ModerationAction } from '@/core/moderation/actions';
 import { FILE_ORIGIN, recordsMap } from '@/core/team/doc';
 import { incidentSummary } from '@/core/team/incidents';
@@ -216,7 +216,7 @@ describe('replica: the always-on member’s memory store', () => {
 });
 
 describe('replica: a long sync', () => {
-  it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all', async () => {
+  it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all, found by id and participant', async () => {
     const owner = await member('Иванова');
     // Past one slice: told at its end, then at the total.
     const year = Array.from({ length: SAVE_SLICE + 1_000 }, (_, i) => violation('Иванова', { subject: { id: `p${i % 90}`, name: `Участник ${i % 90}` } }));
@@ -235,6 +235,12 @@ describe('replica: a long sync', () => {
     expect(told.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < told.length; i++) expect(told[i][0]).toBeGreaterThan(told[i - 1][0]);
     expect((await stored(fresh)).length).toBeGreaterThanOrEqual(year.length);
+    // Indexed with the last slice, those of the first slice too.
+    const [first, lastOne] = [year[0], year.at(-1)!];
+    expect(await getRow(fresh.log, first.id)).toMatchObject({ id: first.id, member: 'Иванова' });
+    expect(await getRow(fresh.log, lastOne.id)).toMatchObject({ id: lastOne.id });
+    const p0 = (await byParticipant(fresh.log, first.chat.site, 'p0')).map((r) => r.id).sort();
+    expect(p0).toEqual(year.filter((a) => a.subject?.id === 'p0').map((a) => a.id).sort());
   });
 
   it('tells nothing for a handful of records', async () => {
