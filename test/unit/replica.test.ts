@@ -215,7 +215,8 @@ describe('replica: the always-on member’s memory store', () => {
   });
 });
 
-describe('replica: a long sync', () => {
+// The first builds a year past one slice in in-memory databases: seconds, more on a busy machine.
+describe('replica: a long sync', { timeout: 30_000 }, () => {
   it('tells how far a large arrival is, slice by slice, ending at its total, and stores it all, found by id and participant', async () => {
     const owner = await member('Иванова');
     // Past one slice: told at its end, then at the total.
